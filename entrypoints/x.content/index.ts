@@ -1,0 +1,4 @@
+export default defineContentScript({
+  matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
+  main() {},
+});

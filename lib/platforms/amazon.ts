@@ -1,0 +1,13 @@
+// Placeholder: replaced by the real adapter.
+import type { PlatformAdapter } from './types.ts';
+
+export const amazonAdapter: PlatformAdapter = {
+  platform: 'amazon',
+  isPage: () => false,
+  pageType: () => 'other',
+  expectsItems: () => false,
+  itemSelectors: [],
+  findItems: () => [],
+  itemId: () => undefined,
+  extract: () => ({ ok: false, reason: 'no-id' }),
+};

@@ -1,0 +1,244 @@
+/**
+ * Every record that is stored, imported, exported or messaged has exactly one zod schema here.
+ * Parse at every boundary (content script -> background, IndexedDB reads, CLI input, imports).
+ * Types are inferred from the schemas so the two can never drift apart.
+ */
+import { z } from 'zod';
+
+/** Longest mention text we keep. Longer text is cut (and marked) rather than rejected: a 100 KB
+ * review is still a complaint someone must answer. */
+export const MAX_TEXT_CHARS = 20_000;
+export const MAX_BATCH = 500;
+
+export const PlatformSchema = z.enum(['x', 'amazon']);
+export type Platform = z.infer<typeof PlatformSchema>;
+
+/** ISO 8601 in UTC as produced by `Date.prototype.toISOString()`; sorts lexicographically. */
+export const IsoDateSchema = z.iso.datetime({ offset: false });
+
+export const XPostKindSchema = z.enum(['post', 'reply', 'quote', 'repost']);
+export type XPostKind = z.infer<typeof XPostKindSchema>;
+
+/** ISO 639-1 code or 'und' (undetermined). */
+export const LangCodeSchema = z.string().regex(/^([a-z]{2}|und)$/);
+
+export const MentionSchema = z.object({
+  /** `x:<status id>` or `amazon:<review id>`; status ids are 64-bit and stay strings. */
+  id: z.string().regex(/^(x:\d{1,25}|amazon:[A-Z0-9]{6,20})$/),
+  platform: PlatformSchema,
+  permalink: z.url(),
+  authorHandle: z.string().max(200).optional(),
+  authorName: z.string().max(500).optional(),
+  text: z.string().max(MAX_TEXT_CHARS),
+  /** True when the text was cut to MAX_TEXT_CHARS. */
+  truncated: z.boolean().optional(),
+  /** The platform's own hint: X's `lang` attribute, or the Amazon marketplace/review language. */
+  langHint: z.string().max(20).optional(),
+  /** When the post/review was written (UTC). Missing when the page does not say. */
+  postedAt: IsoDateSchema.optional(),
+  /** Amazon: star rating 1..5 (may be fractional on some locales). */
+  rating: z.number().min(0).max(5).optional(),
+  /** Amazon: review title. */
+  title: z.string().max(2_000).optional(),
+  /** Amazon: ASIN. */
+  productId: z.string().regex(/^[A-Z0-9]{10}$/).optional(),
+  /** Amazon: marketplace host without www, e.g. `amazon.co.jp`. */
+  marketplace: z.string().max(40).optional(),
+  /** Amazon: verified purchase badge. */
+  verified: z.boolean().optional(),
+  /** X: what kind of post this is. */
+  kind: XPostKindSchema.optional(),
+  /** X: who reposted it, for reposts (the handle in the social context link). */
+  repostedBy: z.string().max(200).optional(),
+  /** X: text of the quoted post, kept apart so it is not analysed as the author's own words. */
+  quotedText: z.string().max(MAX_TEXT_CHARS).optional(),
+  /** The page the mention was captured on (not the permalink). */
+  pageUrl: z.url().optional(),
+  pageType: z.string().max(40).optional(),
+});
+export type Mention = z.infer<typeof MentionSchema>;
+
+export const SentimentLabelSchema = z.enum(['negative', 'neutral', 'positive']);
+export type SentimentLabel = z.infer<typeof SentimentLabelSchema>;
+
+export const SentimentSchema = z.object({
+  score: z.number().min(-1).max(1),
+  label: SentimentLabelSchema,
+});
+export type Sentiment = z.infer<typeof SentimentSchema>;
+
+/** A span of the analysed text that made us decide something; the UI highlights these. */
+export const EvidenceSchema = z.object({
+  start: z.number().int().min(0),
+  end: z.number().int().min(0),
+  text: z.string(),
+  /** What the span is evidence of: a lexicon hit, a complaint phrase, an emoji... */
+  kind: z.string().max(40),
+  category: z.string().max(40).optional(),
+});
+export type Evidence = z.infer<typeof EvidenceSchema>;
+
+export const ComplaintCategorySchema = z.enum([
+  'delivery',
+  'damaged',
+  'safety',
+  'refund',
+  'account',
+  'service',
+  'counterfeit',
+]);
+export type ComplaintCategory = z.infer<typeof ComplaintCategorySchema>;
+
+export const AnalysisSchema = z.object({
+  lang: LangCodeSchema,
+  langConfidence: z.number().min(0).max(1),
+  sentiment: SentimentSchema,
+  complaint: z
+    .object({
+      categories: z.array(ComplaintCategorySchema),
+      evidence: z.array(EvidenceSchema),
+    })
+    .optional(),
+  /** Which analyser produced this, so re-analysis after an upgrade can find stale records. */
+  analyzer: z.string().max(40),
+});
+export type Analysis = z.infer<typeof AnalysisSchema>;
+
+export const MentionStatusSchema = z.enum(['open', 'handled', 'dismissed']);
+export type MentionStatus = z.infer<typeof MentionStatusSchema>;
+
+/** What the `mentions` object store holds (keyPath `id`). */
+export const StoredMentionSchema = MentionSchema.extend({
+  analysis: AnalysisSchema,
+  /** 1 when the mention needs an agent. A number, not a boolean, because booleans are not valid
+   * IndexedDB keys and this field is indexed. */
+  flagged: z.union([z.literal(0), z.literal(1)]),
+  /** Why it was flagged (negative sentiment, complaint phrase, watched term...). */
+  flagReasons: z.array(z.string().max(80)).max(20).default([]),
+  /** Watch-list terms (brand, handle, product id) that this mention matched. */
+  watchMatches: z.array(z.string().max(200)).max(50).default([]),
+  status: MentionStatusSchema,
+  statusChangedAt: IsoDateSchema.optional(),
+  capturedAt: IsoDateSchema,
+  /** Posted time if known, else capture time: what lists sort and surges bucket by. */
+  sortAt: IsoDateSchema,
+});
+export type StoredMention = z.infer<typeof StoredMentionSchema>;
+
+export const SettingsSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
+  /** Brand names to watch for in text (case-insensitive). */
+  brands: z.array(z.string().trim().min(1).max(100)).max(200).default([]),
+  /** X handles (without @) of the brand's own accounts. */
+  handles: z.array(z.string().trim().regex(/^[A-Za-z0-9_]{1,15}$/)).max(200).default([]),
+  /** Amazon ASINs to watch. */
+  productIds: z.array(z.string().trim().regex(/^[A-Z0-9]{10}$/)).max(1000).default([]),
+  /** Languages the team works in (ISO 639-1); they steer language detection. */
+  languages: z.array(z.string().regex(/^[a-z]{2}$/)).max(60).default(['en', 'de', 'es', 'fr', 'it', 'ja', 'zh']),
+  /** Unflagged mentions older than this are pruned. Flagged ones are kept until handled. */
+  retentionDays: z.number().int().min(1).max(3650).default(30),
+  /** When true, only mentions that match a watch term are flagged (if any terms are set). */
+  watchOnly: z.boolean().default(true),
+});
+export type Settings = z.infer<typeof SettingsSchema>;
+export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
+
+/** What a content script reports when its selectors stop matching. */
+export const AdapterHealthSchema = z.object({
+  platform: PlatformSchema,
+  pageType: z.string().max(40),
+  url: z.url(),
+  /** 'ok' clears an earlier warning for this platform + page type. */
+  problem: z.enum(['ok', 'no-items', 'no-text', 'extract-failed']),
+  /** The selector (or field) that failed to match. */
+  selector: z.string().max(300).optional(),
+  detail: z.string().max(500).optional(),
+  containers: z.number().int().min(0).default(0),
+  extracted: z.number().int().min(0).default(0),
+  at: IsoDateSchema,
+});
+export type AdapterHealth = z.infer<typeof AdapterHealthSchema>;
+
+export const PageInfoSchema = z.object({
+  url: z.url(),
+  platform: PlatformSchema,
+  pageType: z.string().max(40),
+});
+export type PageInfo = z.infer<typeof PageInfoSchema>;
+
+/** The verdict the background returns for each mention in a batch, for in-page badges. */
+export const VerdictSchema = z.object({
+  id: MentionSchema.shape.id,
+  flagged: z.boolean(),
+  label: SentimentLabelSchema,
+  score: z.number(),
+  lang: LangCodeSchema,
+  status: MentionStatusSchema,
+});
+export type Verdict = z.infer<typeof VerdictSchema>;
+
+// ---- Messages (runtime.sendMessage). Every message has a `type`; replies are typed too. ----
+
+/** Mentions are sent unparsed (`unknown`) so one bad item never sinks the batch: the background
+ * parses each on its own and reports the rejects. */
+export const IngestMessageSchema = z.object({
+  type: z.literal('mentions/ingest'),
+  page: PageInfoSchema,
+  mentions: z.array(z.unknown()).max(MAX_BATCH),
+});
+export const HealthMessageSchema = z.object({
+  type: z.literal('adapter/health'),
+  report: AdapterHealthSchema,
+});
+export const SetStatusMessageSchema = z.object({
+  type: z.literal('mention/set-status'),
+  id: MentionSchema.shape.id,
+  status: MentionStatusSchema,
+});
+/** Broadcast by the background after a write so open side panels refresh. */
+export const ChangedMessageSchema = z.object({
+  type: z.literal('mentions/changed'),
+  ids: z.array(z.string()).max(MAX_BATCH),
+});
+/** Sent by a content script when it wants the current verdicts of ids it sees again. */
+export const VerdictsQueryMessageSchema = z.object({
+  type: z.literal('mentions/verdicts'),
+  ids: z.array(MentionSchema.shape.id).max(MAX_BATCH),
+});
+
+export const MessageSchema = z.discriminatedUnion('type', [
+  IngestMessageSchema,
+  HealthMessageSchema,
+  SetStatusMessageSchema,
+  ChangedMessageSchema,
+  VerdictsQueryMessageSchema,
+]);
+export type Message = z.infer<typeof MessageSchema>;
+
+export const IngestReplySchema = z.object({
+  ok: z.literal(true),
+  verdicts: z.array(VerdictSchema),
+  stored: z.number().int(),
+  duplicates: z.number().int(),
+  rejected: z.array(z.object({ index: z.number().int(), error: z.string() })),
+});
+export type IngestReply = z.infer<typeof IngestReplySchema>;
+
+export const ErrorReplySchema = z.object({
+  ok: z.literal(false),
+  error: z.string(),
+  /** Machine-readable reason, e.g. 'quota' when storage is full. */
+  code: z.string().optional(),
+});
+export type ErrorReply = z.infer<typeof ErrorReplySchema>;
+
+// ---- CLI `analyze` input: JSON lines with at least `text`. ----
+export const AnalyzeInputSchema = z
+  .object({
+    text: z.string(),
+    id: z.string().optional(),
+    langHint: z.string().optional(),
+    platform: PlatformSchema.optional(),
+  })
+  .loose();
+export type AnalyzeInput = z.infer<typeof AnalyzeInputSchema>;
