@@ -57,7 +57,7 @@ export function scanPage(adapter: PlatformAdapter, root: ParentNode, pageUrl: UR
 export function judgeHealth(
   adapter: PlatformAdapter,
   pageUrl: URL,
-  totals: { containers: number; extracted: number; noText: number; errors: number; lastError?: string },
+  totals: { containers: number; extracted: number; noText: number; errors: number; skipped?: number; lastError?: string },
   now: Date,
 ): AdapterHealth {
   const base = {
@@ -75,6 +75,18 @@ export function judgeHealth(
   }
   if (totals.containers > 0 && totals.noText >= totals.containers) {
     return { ...base, problem: 'no-text', selector: itemSelector, detail: `${totals.containers} items, none with text` };
+  }
+  // Every item skipped as an ad or without an id: on a real page that means a field the adapter
+  // relies on (the time link, the review id) has moved — e.g. X dropping `time` would make every
+  // post look like an ad.
+  const skipped = totals.skipped ?? 0;
+  if (totals.containers >= 3 && skipped > 0 && totals.noText + skipped >= totals.containers) {
+    return {
+      ...base,
+      problem: 'extract-failed',
+      selector: itemSelector,
+      detail: `${totals.containers} items, none extracted (${skipped} skipped as ads or without an id)`,
+    };
   }
   if (totals.containers === 0 && adapter.expectsItems(pageUrl)) {
     return { ...base, problem: 'no-items', selector: itemSelector };
