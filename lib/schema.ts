@@ -206,12 +206,19 @@ export const VerdictsQueryMessageSchema = z.object({
   ids: z.array(MentionSchema.shape.id).max(MAX_BATCH),
 });
 
+/** Sent by the background to tabs after a status change, so in-page badges follow the panel. */
+export const VerdictsChangedMessageSchema = z.object({
+  type: z.literal('verdicts/changed'),
+  verdicts: z.array(VerdictSchema).max(MAX_BATCH),
+});
+
 export const MessageSchema = z.discriminatedUnion('type', [
   IngestMessageSchema,
   HealthMessageSchema,
   SetStatusMessageSchema,
   ChangedMessageSchema,
   VerdictsQueryMessageSchema,
+  VerdictsChangedMessageSchema,
 ]);
 export type Message = z.infer<typeof MessageSchema>;
 
@@ -231,6 +238,15 @@ export const ErrorReplySchema = z.object({
   code: z.string().optional(),
 });
 export type ErrorReply = z.infer<typeof ErrorReplySchema>;
+
+/** The background's own status, shown by the side panel: a failing store must never be silent. */
+export const PipelineStatusSchema = z.object({
+  lastIngestAt: IsoDateSchema.optional(),
+  lastError: z
+    .object({ code: z.string().max(40), message: z.string().max(500), at: IsoDateSchema })
+    .optional(),
+});
+export type PipelineStatus = z.infer<typeof PipelineStatusSchema>;
 
 // ---- CLI `analyze` input: JSON lines with at least `text`. ----
 export const AnalyzeInputSchema = z

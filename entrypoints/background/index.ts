@@ -1,3 +1,120 @@
+import { browser } from 'wxt/browser';
+import { z } from 'zod';
+import { analyzeMention } from '@/lib/analysis';
+import { openCrisisDb, type CrisisDb } from '@/lib/db/open';
+import { countInbox, pruneMentions } from '@/lib/db/mentions';
+import { PipelineStatusSchema, type PipelineStatus } from '@/lib/schema';
+import { recordHealth } from '@/runtime/health-store';
+import { loadSettings } from '@/runtime/settings-store';
+import { handleMessage, type BackgroundDeps } from './handle-message';
+
+const RETENTION_ALARM = 'crisis-desk-retention';
+const PIPELINE_STATUS_KEY = 'pipelineStatus';
+
 export default defineBackground(() => {
-  // wired in runtime/background
+  // zod 4 probes `new Function` once to pick a fast path; MV3's CSP forbids it and AMO lint
+  // flags it. Jitless mode skips the probe (shared/research/e2e.md pitfall 15).
+  z.config({ jitless: true });
+
+  const deps = createDeps();
+
+  // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
+  browser.runtime.onMessage.addListener((msg, sender) =>
+    handleMessage(msg, sender, deps).catch((err: unknown) => {
+      deps.log('message failed', err);
+      return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
+    }),
+  );
+
+  browser.alarms.onAlarm.addListener((alarm) => {
+    if (alarm.name === RETENTION_ALARM) void runRetention(deps);
+  });
+
+  browser.runtime.onInstalled.addListener(() => void setup());
+  browser.runtime.onStartup.addListener(() => void setup());
+
+  // Firefox: the toolbar button toggles the sidebar (Chrome uses setPanelBehavior below).
+  if (import.meta.env.FIREFOX) {
+    browser.action?.onClicked.addListener(() => {
+      void (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction?.toggle();
+    });
+  }
+
+  async function setup(): Promise<void> {
+    try {
+      await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+      if (!import.meta.env.FIREFOX) {
+        await (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({
+          openPanelOnActionClick: true,
+        });
+      }
+      deps.refreshBadge();
+    } catch (err) {
+      deps.log('setup failed', err);
+    }
+  }
 });
+
+function createDeps(): BackgroundDeps {
+  let dbPromise: Promise<CrisisDb> | undefined;
+  const getDb = (): Promise<CrisisDb> => {
+    dbPromise ??= openCrisisDb().then((db) => {
+      // Another version opened elsewhere (an update): close so it can upgrade; reopen lazily.
+      db.addEventListener('versionchange', () => {
+        db.close();
+        dbPromise = undefined;
+      });
+      return db;
+    });
+    dbPromise.catch(() => (dbPromise = undefined));
+    return dbPromise;
+  };
+  const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
+
+  return {
+    getDb,
+    loadSettings,
+    analyze: (m, s) => analyzeMention(m, { languages: s.languages }),
+    recordHealth,
+    setPipelineStatus: async (patch) => {
+      const got = await browser.storage.local.get(PIPELINE_STATUS_KEY);
+      const prev = PipelineStatusSchema.safeParse(got[PIPELINE_STATUS_KEY]);
+      const next: PipelineStatus = { ...(prev.success ? prev.data : {}), ...patch };
+      if ('lastError' in patch && patch.lastError === undefined) delete next.lastError;
+      await browser.storage.local.set({ [PIPELINE_STATUS_KEY]: next });
+    },
+    broadcastChanged: (ids) => {
+      // No side panel open is the normal case: "Receiving end does not exist" is expected.
+      browser.runtime.sendMessage({ type: 'mentions/changed', ids }).catch(() => undefined);
+    },
+    broadcastVerdicts: (verdicts) => {
+      void browser.tabs.query({}).then((tabs) => {
+        for (const t of tabs) {
+          if (t.id !== undefined) browser.tabs.sendMessage(t.id, { type: 'verdicts/changed', verdicts }).catch(() => undefined);
+        }
+      });
+    },
+    refreshBadge: () => {
+      void getDb()
+        .then((db) => countInbox(db, { status: 'open' }))
+        .then((n) => {
+          void browser.action.setBadgeText({ text: n > 0 ? (n > 999 ? '999+' : String(n)) : '' });
+          void browser.action.setBadgeBackgroundColor({ color: '#c62828' });
+        })
+        .catch((err) => log('badge refresh failed', err));
+    },
+    now: () => new Date(),
+    extensionId: browser.runtime.id,
+    log,
+  };
+}
+
+async function runRetention(deps: BackgroundDeps): Promise<void> {
+  try {
+    const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
+    const removed = await pruneMentions(db, { retentionDays: settings.retentionDays }, deps.now());
+    if (removed) deps.log(`retention removed ${removed} old mention(s)`);
+  } catch (err) {
+    deps.log('retention failed', err);
+  }
+}

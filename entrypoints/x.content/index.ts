@@ -1,4 +1,11 @@
+import { xAdapter } from '@/lib/platforms/x';
+import { startCapture } from '@/runtime/start-capture';
+
 export default defineContentScript({
+  // x.com and the legacy twitter.com host serve the same app.
   matches: ['https://x.com/*', 'https://twitter.com/*', 'https://mobile.x.com/*', 'https://mobile.twitter.com/*'],
-  main() {},
+  runAt: 'document_idle',
+  main(ctx) {
+    startCapture(ctx, xAdapter);
+  },
 });

@@ -1,0 +1,77 @@
+#!/usr/bin/env node
+/**
+ * `npm test`: typecheck, lint, unit tests, both builds, the e2e suite and the Firefox check, in
+ * that order, then ONE plain closing line `N passed, M failed` (CI reads that line, not vitest's
+ * summary). Steps without their own test count count as one test each. Every step runs even if an
+ * earlier one failed, except those that need a build that failed.
+ */
+import { spawnSync } from 'node:child_process';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+
+const tmp = mkdtempSync(join(tmpdir(), 'crisis-desk-test-'));
+const vitestJson = join(tmp, 'vitest.json');
+let passed = 0;
+let failed = 0;
+const summary = [];
+
+function run(name, cmd, args, { counts } = {}) {
+  const started = Date.now();
+  console.log(`\n=== ${name}: ${cmd} ${args.join(' ')}`);
+  const res = spawnSync(cmd, args, { stdio: ['ignore', 'pipe', 'inherit'], encoding: 'utf8', maxBuffer: 256 * 1024 * 1024 });
+  process.stdout.write(res.stdout ?? '');
+  const secs = ((Date.now() - started) / 1000).toFixed(1);
+  const ok = res.status === 0;
+  let p = ok ? 1 : 0;
+  let f = ok ? 0 : 1;
+  if (counts) {
+    const c = counts(res.stdout ?? '');
+    if (c) {
+      p = c.passed;
+      // A runner that died without reporting failures still failed.
+      f = c.failed || (ok ? 0 : Math.max(1, c.failed));
+    }
+  }
+  passed += p;
+  failed += f;
+  summary.push(`${ok ? 'ok  ' : 'FAIL'} ${name}: ${p} passed, ${f} failed (${secs}s)`);
+  return ok;
+}
+
+const plainLine = (prefix) => (out) => {
+  const m = [...out.matchAll(new RegExp(`^${prefix}: (\\d+) passed, (\\d+) failed`, 'gm'))].pop();
+  return m ? { passed: Number(m[1]), failed: Number(m[2]) } : undefined;
+};
+
+const npx = (bin, ...args) => ['npx', ['--no-install', bin, ...args]];
+
+run('typecheck', ...npx('tsc', '--noEmit'));
+run('lint', ...npx('eslint', '.', '--max-warnings=0'));
+run('unit', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--outputFile=${vitestJson}`), {
+  counts: () => {
+    try {
+      const r = JSON.parse(readFileSync(vitestJson, 'utf8'));
+      return { passed: r.numPassedTests, failed: r.numFailedTests + (r.numFailedTestSuites ?? 0) };
+    } catch {
+      return undefined;
+    }
+  },
+});
+const chromeBuilt = run('build chrome', ...npx('wxt', 'build'));
+const firefoxBuilt = run('build firefox', ...npx('wxt', 'build', '-b', 'firefox'));
+if (chromeBuilt) run('e2e', 'node', ['tests/e2e/run.mjs'], { counts: plainLine('e2e') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e: skipped because the Chrome build failed');
+}
+if (firefoxBuilt) run('firefox', 'node', ['scripts/firefox-check.mjs'], { counts: plainLine('firefox') });
+else {
+  failed += 1;
+  summary.push('FAIL firefox: skipped because the Firefox build failed');
+}
+
+rmSync(tmp, { recursive: true, force: true });
+console.log('\n' + summary.join('\n'));
+console.log(`${passed} passed, ${failed} failed`);
+process.exitCode = failed ? 1 : 0;

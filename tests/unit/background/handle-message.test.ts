@@ -1,0 +1,137 @@
+import 'fake-indexeddb/auto';
+import { IDBFactory } from 'fake-indexeddb';
+import { beforeEach, describe, expect, test } from 'vitest';
+import { handleMessage, type BackgroundDeps } from '../../../entrypoints/background/handle-message.ts';
+import { getMentions } from '../../../lib/db/mentions.ts';
+import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
+import { DEFAULT_SETTINGS, type AdapterHealth, type Analysis, type Mention, type PipelineStatus } from '../../../lib/schema.ts';
+
+/** A transparent stand-in analyser: the router's job is validation, storage and broadcasting,
+ * which must not depend on the real analyser's verdicts. */
+function stubAnalyze(m: Mention): Analysis {
+  const neg = /broken|never arrived/i.test(m.text);
+  return { lang: 'en', langConfidence: 0.9, sentiment: { score: neg ? -0.8 : 0.1, label: neg ? 'negative' : 'neutral' }, analyzer: 'stub' };
+}
+
+const mention = (id: string, text: string): Mention => ({
+  id: `x:${id}`,
+  platform: 'x',
+  permalink: `https://x.com/someone/status/${id}`,
+  authorHandle: 'someone',
+  text,
+  postedAt: '2025-02-14T10:00:00.000Z',
+});
+
+const page = { url: 'https://x.com/home', platform: 'x', pageType: 'home' } as const;
+
+let db: CrisisDb;
+let events: { changed: string[][]; verdicts: unknown[][]; health: AdapterHealth[]; status: Partial<PipelineStatus>[]; badge: number };
+let deps: BackgroundDeps;
+
+beforeEach(async () => {
+  const factory = new IDBFactory();
+  db = await openCrisisDb(factory);
+  events = { changed: [], verdicts: [], health: [], status: [], badge: 0 };
+  deps = {
+    getDb: async () => db,
+    loadSettings: async () => DEFAULT_SETTINGS,
+    analyze: stubAnalyze,
+    recordHealth: async (r) => void events.health.push(r),
+    setPipelineStatus: async (p) => void events.status.push(p),
+    broadcastChanged: (ids) => void events.changed.push(ids),
+    broadcastVerdicts: (v) => void events.verdicts.push(v),
+    refreshBadge: () => void (events.badge += 1),
+    now: () => new Date('2025-02-15T00:00:00.000Z'),
+    extensionId: 'ext-id',
+    log: () => undefined,
+  };
+});
+
+const fromUs = { id: 'ext-id', tab: { id: 3 } };
+
+describe('handleMessage', () => {
+  test('ingest stores, replies with verdicts, broadcasts and refreshes the badge', async () => {
+    const reply = await handleMessage(
+      { type: 'mentions/ingest', page, mentions: [mention('1', 'it is broken'), mention('2', 'nice day')] },
+      fromUs,
+      deps,
+    );
+    expect(reply).toMatchObject({ ok: true, stored: 2, rejected: [] });
+    const verdicts = (reply as { verdicts: { id: string; flagged: boolean }[] }).verdicts;
+    expect(verdicts.map((v) => [v.id, v.flagged])).toEqual([
+      ['x:1', true],
+      ['x:2', false],
+    ]);
+    expect(events.changed).toEqual([['x:1', 'x:2']]);
+    expect(events.badge).toBe(1);
+    const [one] = await getMentions(db, ['x:1']);
+    expect(one?.status).toBe('open');
+    expect(events.status.at(-1)).toMatchObject({ lastIngestAt: '2025-02-15T00:00:00.000Z' });
+  });
+
+  test('refuses messages from another extension or a web page', async () => {
+    const reply = await handleMessage({ type: 'mentions/ingest', page, mentions: [] }, { id: 'someone-else' }, deps);
+    expect(reply).toEqual({ ok: false, error: 'unknown sender', code: 'sender' });
+    const noId = await handleMessage({ type: 'mentions/ingest', page, mentions: [] }, {}, deps);
+    expect(noId.ok).toBe(false);
+  });
+
+  test.each([
+    ['an unknown type', { type: 'nope' }],
+    ['no type', { mentions: [] }],
+    ['a string', 'hello'],
+    ['null', null],
+    ['an ingest with a bad page', { type: 'mentions/ingest', page: { url: 'not a url' }, mentions: [] }],
+  ])('refuses %s with a clear error', async (_name, msg) => {
+    const reply = await handleMessage(msg, fromUs, deps);
+    expect(reply).toMatchObject({ ok: false, code: 'invalid' });
+  });
+
+  test('one bad mention does not sink the batch', async () => {
+    const reply = await handleMessage(
+      { type: 'mentions/ingest', page, mentions: [{ id: 'bogus' }, mention('5', 'never arrived')] },
+      fromUs,
+      deps,
+    );
+    expect(reply).toMatchObject({ ok: true, stored: 1 });
+    expect((reply as { rejected: { index: number }[] }).rejected.map((r) => r.index)).toEqual([0]);
+  });
+
+  test('set-status updates the store and tells panels and tabs', async () => {
+    await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('9', 'broken')] }, fromUs, deps);
+    const reply = await handleMessage({ type: 'mention/set-status', id: 'x:9', status: 'handled' }, fromUs, deps);
+    expect(reply).toEqual({ ok: true });
+    const [m] = await getMentions(db, ['x:9']);
+    expect(m?.status).toBe('handled');
+    expect(m?.statusChangedAt).toBe('2025-02-15T00:00:00.000Z');
+    expect(events.verdicts.at(-1)).toEqual([{ id: 'x:9', flagged: true, label: 'negative', score: -0.8, lang: 'en', status: 'handled' }]);
+    const missing = await handleMessage({ type: 'mention/set-status', id: 'x:404', status: 'handled' }, fromUs, deps);
+    expect(missing).toMatchObject({ ok: false, code: 'not-found' });
+  });
+
+  test('adapter health reports are recorded', async () => {
+    const report = { platform: 'x', pageType: 'home', url: 'https://x.com/home', problem: 'no-text', selector: 'article', containers: 3, extracted: 0, at: '2025-02-15T00:00:00.000Z' };
+    expect(await handleMessage({ type: 'adapter/health', report }, fromUs, deps)).toEqual({ ok: true });
+    expect(events.health).toEqual([report]);
+  });
+
+  test('a storage failure is reported to the sender and kept for the panel', async () => {
+    deps.getDb = async () => {
+      // A db whose writes fail as a full disk would.
+      const failing = Object.create(db) as CrisisDb;
+      failing.transaction = (() => {
+        throw new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+      }) as CrisisDb['transaction'];
+      return failing;
+    };
+    const reply = await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('11', 'broken')] }, fromUs, deps);
+    expect(reply).toMatchObject({ ok: false, code: 'quota' });
+    expect(events.status.at(-1)?.lastError?.code).toBe('quota');
+  });
+
+  test('verdicts query returns what is stored', async () => {
+    await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('21', 'broken')] }, fromUs, deps);
+    const reply = await handleMessage({ type: 'mentions/verdicts', ids: ['x:21', 'x:22'] }, fromUs, deps);
+    expect(reply).toMatchObject({ ok: true, verdicts: [{ id: 'x:21', flagged: true }] });
+  });
+});
