@@ -1,32 +1,25 @@
 /**
- * Amazon marketplaces whose review pages we read. Match patterns are kept to review surfaces where
- * the path allows (product pages, all-reviews pages, review permalinks) so the content script does
- * not run on checkout, account or search pages.
+ * Where the Amazon content script runs: review surfaces only (product pages, all-reviews pages,
+ * review permalinks, the mobile product page), so it never runs on checkout, account or search
+ * pages. Built from the marketplace table so the two cannot drift apart. `*.` covers `www.`,
+ * `smile.` and the bare host.
  */
-export const AMAZON_HOSTS = [
-  'www.amazon.com',
-  'www.amazon.ca',
-  'www.amazon.com.mx',
-  'www.amazon.com.br',
-  'www.amazon.co.uk',
-  'www.amazon.de',
-  'www.amazon.fr',
-  'www.amazon.es',
-  'www.amazon.it',
-  'www.amazon.nl',
-  'www.amazon.se',
-  'www.amazon.pl',
-  'www.amazon.com.be',
-  'www.amazon.com.tr',
-  'www.amazon.ae',
-  'www.amazon.sa',
-  'www.amazon.eg',
-  'www.amazon.in',
-  'www.amazon.co.jp',
-  'www.amazon.sg',
-  'www.amazon.com.au',
-] as const;
+import { AMAZON_MARKETS } from './amazon-markets.ts';
 
-const PATHS = ['/dp/*', '/*/dp/*', '/gp/product/*', '/product-reviews/*', '/*/product-reviews/*', '/gp/customer-reviews/*', '/review/*'];
+// In match patterns `*` in the path matches any characters, `/` included, so `/*/dp/*` covers
+// `/<slug>/dp/<ASIN>` and `/-/en/dp/<ASIN>` (amazon.co.jp's English UI).
+const PATHS = [
+  '/dp/*',
+  '/*/dp/*',
+  '/gp/product/*',
+  '/*/gp/product/*',
+  '/gp/aw/d/*',
+  '/product-reviews/*',
+  '/*/product-reviews/*',
+  '/gp/customer-reviews/*',
+  '/*/gp/customer-reviews/*',
+  '/review/*',
+  '/*/review/*',
+];
 
-export const AMAZON_MATCHES: string[] = AMAZON_HOSTS.flatMap((h) => PATHS.map((p) => `https://${h}${p}`));
+export const AMAZON_MATCHES: string[] = AMAZON_MARKETS.flatMap((m) => PATHS.map((p) => `https://*.${m.host}${p}`));

@@ -23,7 +23,9 @@ export function readText(el: Element, opts: ReadTextOptions = {}): string {
 function walk(node: Node, skip: string | undefined, out: string[]): void {
   for (let child = node.firstChild; child; child = child.nextSibling) {
     if (child.nodeType === TEXT) {
-      out.push(child.nodeValue ?? '');
+      // Browsers render source line breaks as spaces (outside white-space: pre); block
+      // boundaries below are what become newlines.
+      out.push((child.nodeValue ?? '').replace(/[\t\n\r ]+/g, ' '));
     } else if (child.nodeType === ELEMENT) {
       const el = child as Element;
       const tag = el.tagName.toUpperCase();
