@@ -15,7 +15,8 @@
  *   international reviews add `cmps-review-star-rating` and `.cr-original-review-content`;
  * - new cards (amazon.in, 2026-05): `reviewTitle`, `reviewRichContentContainer`, `/review/<id>`.
  */
-import { MAX_TEXT_CHARS, MentionSchema, type Mention } from '../schema.ts';
+import { cutText } from '../text-limit.ts';
+import { MentionSchema, type Mention } from '../schema.ts';
 import { parseAmazonReviewDate } from './amazon-dates.ts';
 import { amazonLocaleFor, amazonMarketFor, languageOfCountry, marketplaceOf } from './amazon-markets.ts';
 import { normalizeText, readLine, type ReadTextOptions } from './text.ts';
@@ -212,11 +213,6 @@ function primaryLanguage(tag: string | undefined): string | undefined {
 }
 
 /** Cut to `max` UTF-16 units without splitting a surrogate pair (an emoji). */
-function cut(s: string, max: number): string {
-  if (s.length <= max) return s;
-  const code = s.charCodeAt(max - 1);
-  return s.slice(0, code >= 0xd800 && code <= 0xdbff ? max - 1 : max);
-}
 
 // ---- Product id (ASIN) ----
 
@@ -312,7 +308,7 @@ function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
   // the analyser reads `text` only, and a one-line title such as "Arrived with a hole" is the
   // complaint. `title` still holds it too, so the UI can tell the two cases apart (text === title).
   const fullText = body.text || title.text;
-  const text = cut(fullText, MAX_TEXT_CHARS);
+  const text = cutText(fullText).text;
   const langHint = langHintFor(body.text ? (body.lang ?? title.lang) : title.lang, country, url.hostname);
 
   const mention: Mention = {
@@ -321,8 +317,8 @@ function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
     permalink,
     text,
     ...(text.length < fullText.length ? { truncated: true } : {}),
-    ...(author ? { authorName: cut(author, 500) } : {}),
-    ...(title.text ? { title: cut(title.text, 2_000) } : {}),
+    ...(author ? { authorName: cutText(author, 500).text } : {}),
+    ...(title.text ? { title: cutText(title.text, 2_000).text } : {}),
     ...(rating !== undefined ? { rating } : {}),
     ...(date ? { postedAt: `${date}T00:00:00.000Z` } : {}),
     ...(productId ? { productId } : {}),

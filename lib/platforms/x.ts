@@ -25,7 +25,8 @@
  * - text: the post's own text element read node by node (emoji `<img alt>` kept, "Show more" left
  *   out, a prettifier's newline+indent read as one space), cut to MAX_TEXT_CHARS with `truncated`.
  */
-import { MAX_TEXT_CHARS, MentionSchema, type Mention, type XPostKind } from '../schema.ts';
+import { cutText } from '../text-limit.ts';
+import { MentionSchema, type Mention, type XPostKind } from '../schema.ts';
 import type { ExtractContext, ExtractOutcome, PlatformAdapter } from './types.ts';
 import { isXPage, statusIdFromUrl, xExpectsItems, xPageType } from './x-pages.ts';
 import {
@@ -77,9 +78,6 @@ function langHintOf(raw: string | null): string | undefined {
   return /^[a-z]{2,3}$/.test(primary) ? v : undefined;
 }
 
-function cut(text: string): { text: string; truncated: boolean } {
-  return text.length > MAX_TEXT_CHARS ? { text: text.slice(0, MAX_TEXT_CHARS), truncated: true } : { text, truncated: false };
-}
 
 function isoOf(datetime: string | null): string | undefined {
   if (!datetime) return undefined;
@@ -130,13 +128,13 @@ export function extractXPost(el: Element, ctx: ExtractContext): ExtractOutcome {
   const textEl = ownTextElement(article, quote);
   const own = textEl ? readPostText(textEl) : '';
   if (!textEl || !own) return { ok: false, reason: 'no-text', id };
-  const { text, truncated } = cut(own);
+  const { text, truncated } = cutText(own);
 
   const author = authorOf(article, quote);
   const handle = ref.handle ?? author.handle;
   const repost = repostOf(article, quote);
   const quotedEl = quote ? quotedTextElement(quote) : null;
-  const quoted = quotedEl ? cut(readPostText(quotedEl)).text : '';
+  const quoted = quotedEl ? cutText(readPostText(quotedEl)).text : '';
   const postedAt = isoOf(time.getAttribute('datetime'));
   const langHint = langHintOf(textEl.getAttribute('lang'));
   const pageType = xPageType(ctx.pageUrl);
