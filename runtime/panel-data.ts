@@ -13,9 +13,11 @@ import {
   ErrorReplySchema,
   type AdapterHealth,
   type MentionStatus,
+  type PipelineStatus,
   type Settings,
 } from '../lib/schema.ts';
 import { dismissHealth, loadHealth, onHealthChanged } from './health-store.ts';
+import { loadPipelineStatus, onPipelineStatusChanged } from './pipeline-status-store.ts';
 import { loadSettings, onSettingsChanged } from './settings-store.ts';
 
 export type { InboxFacets, InboxFilter, InboxPage } from '../lib/db/mentions.ts';
@@ -24,6 +26,7 @@ export interface PanelEvents {
   mentionsChanged(ids: string[]): void;
   healthChanged(reports: AdapterHealth[]): void;
   settingsChanged(settings: Settings): void;
+  pipelineStatusChanged(status: PipelineStatus): void;
 }
 
 export interface PanelData {
@@ -33,6 +36,8 @@ export interface PanelData {
   /** Resolves when the background stored the change; rejects with a PanelError otherwise. */
   setStatus(id: string, status: MentionStatus): Promise<void>;
   loadHealth(): Promise<AdapterHealth[]>;
+  /** The background's last storage failure, if any. */
+  loadPipelineStatus(): Promise<PipelineStatus>;
   dismissHealth(key: string): Promise<void>;
   loadSettings(): Promise<Settings>;
   openSettings(): void;
@@ -127,6 +132,7 @@ export function createPanelData(deps: PanelDataDeps = {}): PanelData {
     inboxFacets: () => withDb((db) => inboxFacets(db, { flaggedOnly: true })),
     setStatus: (id, status) => sendSetStatus(send, id, status),
     loadHealth,
+    loadPipelineStatus,
     dismissHealth,
     loadSettings,
     openSettings: () => {
@@ -141,7 +147,9 @@ export function createPanelData(deps: PanelDataDeps = {}): PanelData {
       browser.runtime.onMessage.addListener(onMessage);
       const stopHealth = onHealthChanged(events.healthChanged);
       const stopSettings = onSettingsChanged(events.settingsChanged);
+      const stopPipeline = onPipelineStatusChanged(events.pipelineStatusChanged);
       return () => {
+        stopPipeline();
         browser.runtime.onMessage.removeListener(onMessage);
         stopHealth();
         stopSettings();

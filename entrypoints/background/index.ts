@@ -3,13 +3,12 @@ import { z } from 'zod';
 import { analyzeMention } from '@/lib/analysis';
 import { openCrisisDb, type CrisisDb } from '@/lib/db/open';
 import { countInbox, pruneMentions } from '@/lib/db/mentions';
-import { PipelineStatusSchema, type PipelineStatus } from '@/lib/schema';
 import { recordHealth } from '@/runtime/health-store';
+import { patchPipelineStatus } from '@/runtime/pipeline-status-store';
 import { loadSettings } from '@/runtime/settings-store';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 
 const RETENTION_ALARM = 'crisis-desk-retention';
-const PIPELINE_STATUS_KEY = 'pipelineStatus';
 
 export default defineBackground(() => {
   // zod 4 probes `new Function` once to pick a fast path; MV3's CSP forbids it and AMO lint
@@ -76,13 +75,7 @@ function createDeps(): BackgroundDeps {
     loadSettings,
     analyze: (m, s) => analyzeMention(m, { languages: s.languages }),
     recordHealth,
-    setPipelineStatus: async (patch) => {
-      const got = await browser.storage.local.get(PIPELINE_STATUS_KEY);
-      const prev = PipelineStatusSchema.safeParse(got[PIPELINE_STATUS_KEY]);
-      const next: PipelineStatus = { ...(prev.success ? prev.data : {}), ...patch };
-      if ('lastError' in patch && patch.lastError === undefined) delete next.lastError;
-      await browser.storage.local.set({ [PIPELINE_STATUS_KEY]: next });
-    },
+    setPipelineStatus: patchPipelineStatus,
     broadcastChanged: (ids) => {
       // No side panel open is the normal case: "Receiving end does not exist" is expected.
       browser.runtime.sendMessage({ type: 'mentions/changed', ids }).catch(() => undefined);

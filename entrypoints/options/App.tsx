@@ -1,0 +1,64 @@
+/**
+ * The options page: load settings (salvaging damaged storage, and saying so), edit, save.
+ * Storage access comes in as props so tests run without the extension API.
+ */
+import { useEffect, useState } from 'react';
+import { I18nProvider } from '../../components/i18n-context.tsx';
+import { SettingsForm } from '../../components/settings-form.tsx';
+import type { PlainMessageKey, Translator } from '../../lib/i18n.ts';
+import type { Settings } from '../../lib/schema.ts';
+import type { LoadedSettings } from '../../runtime/settings-store.ts';
+
+export interface OptionsAppProps {
+  translator: Translator;
+  load(): Promise<LoadedSettings>;
+  save(settings: Settings): Promise<unknown>;
+}
+
+const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
+  brands: 'options.brands',
+  handles: 'options.handles',
+  productIds: 'options.productIds',
+  languages: 'options.languages',
+  retentionDays: 'options.retentionDays',
+  watchOnly: 'options.watchOnly',
+};
+
+export function OptionsApp({ translator, load, save }: OptionsAppProps) {
+  const { t } = translator;
+  const [loaded, setLoaded] = useState<LoadedSettings>();
+  useEffect(() => {
+    let live = true;
+    // load() never rejects (settings-store falls back to defaults), so there is no error state.
+    void load().then((result) => live && setLoaded(result));
+    return () => {
+      live = false;
+    };
+  }, [load]);
+  // schemaVersion has no field of its own; a reset of it alone is not worth a warning.
+  const resetLabels = (loaded?.resetFields ?? []).flatMap((f) => {
+    const key = FIELD_LABELS[f];
+    return key ? [t(key)] : [];
+  });
+
+  return (
+    <I18nProvider translator={translator}>
+      <main className="cd-options">
+        <h1>{t('options.title')}</h1>
+        <p className="cd-muted">{t('options.intro')}</p>
+        {!loaded ? (
+          <p role="status">{t('options.loading')}</p>
+        ) : (
+          <>
+            {resetLabels.length > 0 && (
+              <p className="cd-notice cd-notice--warning" role="alert" data-testid="settings-load-problem">
+                {translator.t('options.loadProblem', { fields: translator.list(resetLabels) })}
+              </p>
+            )}
+            <SettingsForm initial={loaded.settings} onSave={save} />
+          </>
+        )}
+      </main>
+    </I18nProvider>
+  );
+}

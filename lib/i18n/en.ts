@@ -1,0 +1,143 @@
+/**
+ * English UI strings: the reference table. Every other table must have exactly these keys
+ * (`lib/i18n/zh-cn.ts` is type-checked against this one).
+ *
+ * `{name}` is a parameter. An object value is a plural message: its keys are the categories of
+ * `Intl.PluralRules` (one, other, ...) and it always takes a `{count}` parameter.
+ */
+export const en = {
+  'app.name': 'Crisis Desk',
+  'app.openSettings': 'Settings',
+  'tabs.label': 'Views',
+  'tabs.inbox': 'Inbox',
+
+  'platform.x': 'X',
+  'platform.amazon': 'Amazon',
+  'pageType.home': 'home timeline',
+  'pageType.profile': 'profile',
+  'pageType.search': 'search results',
+  'pageType.status': 'post',
+  'pageType.product-reviews': 'review list',
+  'pageType.product-page': 'product page',
+  'pageType.other': 'page',
+  'lang.und': 'Unknown language',
+
+  'inbox.countUnit': { one: 'mention', other: 'mentions' },
+  'inbox.totalFlagged': { one: '{count} flagged in total', other: '{count} flagged in total' },
+  'inbox.loading': 'Loading mentions…',
+  'inbox.loadingMore': 'Loading more…',
+  'inbox.listLabel': 'Flagged mentions, newest first',
+
+  'filter.platform': 'Platform',
+  'filter.platformAll': 'All platforms',
+  'filter.lang': 'Language',
+  'filter.langAll': 'All languages',
+  'filter.status': 'Status',
+  'filter.withCount': '{label} ({count})',
+  'filter.clear': 'Clear filters',
+
+  'status.open': 'Open',
+  'status.handled': 'Handled',
+  'status.dismissed': 'Dismissed',
+  'status.all': 'All',
+
+  'sentiment.negative': 'Negative',
+  'sentiment.neutral': 'Neutral',
+  'sentiment.positive': 'Positive',
+  'sentiment.score': 'Sentiment score {score}, from −1 (negative) to +1 (positive)',
+
+  'kind.post': 'Post',
+  'kind.reply': 'Reply',
+  'kind.quote': 'Quote',
+  'kind.repost': 'Repost',
+
+  'complaint.delivery': 'Delivery',
+  'complaint.damaged': 'Damaged',
+  'complaint.safety': 'Safety',
+  'complaint.refund': 'Refund',
+  'complaint.account': 'Account',
+  'complaint.service': 'Service',
+  'complaint.counterfeit': 'Counterfeit',
+
+  'row.unknownAuthor': 'Unknown author',
+  'row.postedAt': 'Posted {date}',
+  'row.capturedAt': 'Captured {date} (posting time unknown)',
+  'row.rating': 'Rated {rating} out of 5',
+  'row.product': 'Product {id}',
+  'row.verified': 'Verified purchase',
+  'row.repostedBy': 'Reposted by @{handle}',
+  'row.quoting': 'Quoting',
+  'row.truncated': 'Text was cut to the first {max} characters.',
+  'row.watchMatches': 'Watch list: {terms}',
+  'row.openOriginal': 'Open original',
+  'row.showMore': 'Show more',
+  'row.showLess': 'Show less',
+  'row.markHandled': 'Mark handled',
+  'row.dismiss': 'Dismiss',
+  'row.reopen': 'Reopen',
+  'row.actionsLabel': 'Actions',
+
+  'empty.title': 'No flagged mentions yet',
+  'empty.body':
+    'Open an X timeline, search or post, or an Amazon review page. Crisis Desk reads what is on screen, on this device, and lists complaints here.',
+  'empty.watchListEmpty':
+    'Your watch list is empty, so every negative mention is flagged. Add brand names, X handles or products in Settings to narrow it down.',
+  'empty.watchList': { one: 'Watching {count} term.', other: 'Watching {count} terms.' },
+  'empty.filteredTitle': 'Nothing matches these filters',
+  'empty.filteredBody': 'Try another status, platform or language.',
+  'empty.doneTitle': 'All caught up',
+  'empty.doneBody': 'Every flagged mention has been handled or dismissed. New ones appear here as you browse.',
+
+  'error.title': 'Could not read the mention store',
+  'error.hint':
+    'If another Crisis Desk tab is open, close it: a database upgrade may be waiting for it. Then try again.',
+  'error.retry': 'Try again',
+  'error.statusFailed': 'Could not update the mention: {error}',
+  'error.close': 'Close',
+  'error.noReply': 'the background did not answer',
+
+  'health.title': '{platform} {pageType}: page reading problem',
+  'health.no-items': 'No posts or reviews were found on the page.',
+  'health.no-text': 'Posts were found, but their text could not be read.',
+  'health.extract-failed': 'Some posts or reviews could not be read.',
+  'health.selector': 'Selector: {selector}',
+  'health.seen': 'Last seen {time} on {url}',
+  'health.advice': 'The site may have changed its layout; captures from this page may be incomplete.',
+  'health.dismiss': 'Dismiss warning',
+  'storage.title': 'New mentions are not being saved',
+  'storage.quota': 'The browser storage for Crisis Desk is full. Lower the retention in Settings or mark old mentions handled so they can be pruned.',
+  'storage.failed': 'The local database refused to save. Mentions already stored are safe.',
+  'storage.seen': 'Last failure {time}',
+
+  'options.title': 'Crisis Desk settings',
+  'options.intro': 'Tell Crisis Desk what to watch for. Everything stays on this device.',
+  'options.loading': 'Loading settings…',
+  'options.brands': 'Brand names',
+  'options.brandsHelp': 'One per line. Matched in post and review text, ignoring case.',
+  'options.handles': 'X handles',
+  'options.handlesHelp': "Your brand's own accounts, one per line, with or without @.",
+  'options.productIds': 'Amazon products (ASINs)',
+  'options.productIdsHelp': 'One per line: 10 capital letters or digits, e.g. B08N5WRWNW.',
+  'options.languages': 'Team languages',
+  'options.languagesHelp': 'Two-letter codes separated by commas, e.g. en, de, ja. They steer language detection.',
+  'options.retentionDays': 'Keep unflagged mentions for (days)',
+  'options.retentionHelp': 'Flagged mentions are kept until they are handled.',
+  'options.watchOnly': 'Only flag mentions of my watch list',
+  'options.watchOnlyHelp':
+    'When on, a negative mention is flagged only if it names one of your brands, handles or products (as long as the watch list is not empty).',
+  'options.save': 'Save',
+  'options.saving': 'Saving…',
+  'options.saved': 'Saved',
+  'options.saveFailed': 'Could not save: {error}',
+  'options.fixErrors': 'Fix the marked fields, then save again.',
+  'options.loadProblem':
+    'Some stored settings could not be read and were reset to defaults ({fields}). Save to keep this version.',
+
+  'validation.tooMany': 'At most {max} entries.',
+  'validation.brandTooLong': '“{value}” is longer than {max} characters.',
+  'validation.invalidHandle': '“{value}” is not a valid X handle: use 1–15 letters, digits or _.',
+  'validation.invalidAsin': '“{value}” is not a valid ASIN: it must be 10 capital letters or digits.',
+  'validation.invalidLanguage': '“{value}” is not a two-letter language code (e.g. en).',
+  'validation.retentionDays': 'Enter a whole number of days from 1 to 3650.',
+  'validation.invalid': 'This value is not valid.',
+} as const;
