@@ -4,7 +4,7 @@ import { beforeEach, describe, expect, test } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '../../../entrypoints/background/handle-message.ts';
 import { getMentions } from '../../../lib/db/mentions.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
-import { DEFAULT_SETTINGS, type AdapterHealth, type Analysis, type Mention, type PipelineStatus } from '../../../lib/schema.ts';
+import { DEFAULT_SETTINGS, IngestReplySchema, type AdapterHealth, type Analysis, type Mention, type PipelineStatus } from '../../../lib/schema.ts';
 
 /** A transparent stand-in analyser: the router's job is validation, storage and broadcasting,
  * which must not depend on the real analyser's verdicts. */
@@ -57,7 +57,7 @@ describe('handleMessage', () => {
       deps,
     );
     expect(reply).toMatchObject({ ok: true, stored: 2, rejected: [] });
-    const verdicts = (reply as { verdicts: { id: string; flagged: boolean }[] }).verdicts;
+    const { verdicts } = IngestReplySchema.parse(reply);
     expect(verdicts.map((v) => [v.id, v.flagged])).toEqual([
       ['x:1', true],
       ['x:2', false],
@@ -94,7 +94,7 @@ describe('handleMessage', () => {
       deps,
     );
     expect(reply).toMatchObject({ ok: true, stored: 1 });
-    expect((reply as { rejected: { index: number }[] }).rejected.map((r) => r.index)).toEqual([0]);
+    expect(IngestReplySchema.parse(reply).rejected.map((r) => r.index)).toEqual([0]);
   });
 
   test('set-status updates the store and tells panels and tabs', async () => {
