@@ -5,10 +5,9 @@
  */
 import { z } from 'zod';
 
-/** Longest mention text we keep. Longer text is cut (and marked) rather than rejected: a 100 KB
- * review is still a complaint someone must answer. */
-export const MAX_TEXT_CHARS = 20_000;
-export const MAX_BATCH = 500;
+import { ASIN_RE, FIELD_MAX, MAX_BATCH, MAX_TEXT_CHARS, MENTION_ID_RE } from './limits.ts';
+
+export { MAX_BATCH, MAX_TEXT_CHARS } from './limits.ts';
 
 export const PlatformSchema = z.enum(['x', 'amazon']);
 export type Platform = z.infer<typeof PlatformSchema>;
@@ -24,37 +23,37 @@ export const LangCodeSchema = z.string().regex(/^([a-z]{2}|und)$/);
 
 export const MentionSchema = z.object({
   /** `x:<status id>` or `amazon:<review id>`; status ids are 64-bit and stay strings. */
-  id: z.string().regex(/^(x:\d{1,25}|amazon:[A-Z0-9]{6,20})$/),
+  id: z.string().regex(MENTION_ID_RE),
   platform: PlatformSchema,
   permalink: z.url(),
-  authorHandle: z.string().max(200).optional(),
-  authorName: z.string().max(500).optional(),
+  authorHandle: z.string().max(FIELD_MAX.authorHandle).optional(),
+  authorName: z.string().max(FIELD_MAX.authorName).optional(),
   text: z.string().max(MAX_TEXT_CHARS),
   /** True when the text was cut to MAX_TEXT_CHARS. */
   truncated: z.boolean().optional(),
   /** The platform's own hint: X's `lang` attribute, or the Amazon marketplace/review language. */
-  langHint: z.string().max(20).optional(),
+  langHint: z.string().max(FIELD_MAX.langHint).optional(),
   /** When the post/review was written (UTC). Missing when the page does not say. */
   postedAt: IsoDateSchema.optional(),
   /** Amazon: star rating 1..5 (may be fractional on some locales). */
   rating: z.number().min(0).max(5).optional(),
   /** Amazon: review title. */
-  title: z.string().max(2_000).optional(),
+  title: z.string().max(FIELD_MAX.title).optional(),
   /** Amazon: ASIN. */
-  productId: z.string().regex(/^[A-Z0-9]{10}$/).optional(),
+  productId: z.string().regex(ASIN_RE).optional(),
   /** Amazon: marketplace host without www, e.g. `amazon.co.jp`. */
-  marketplace: z.string().max(40).optional(),
+  marketplace: z.string().max(FIELD_MAX.marketplace).optional(),
   /** Amazon: verified purchase badge. */
   verified: z.boolean().optional(),
   /** X: what kind of post this is. */
   kind: XPostKindSchema.optional(),
   /** X: who reposted it, for reposts (the handle in the social context link). */
-  repostedBy: z.string().max(200).optional(),
+  repostedBy: z.string().max(FIELD_MAX.repostedBy).optional(),
   /** X: text of the quoted post, kept apart so it is not analysed as the author's own words. */
   quotedText: z.string().max(MAX_TEXT_CHARS).optional(),
   /** The page the mention was captured on (not the permalink). */
   pageUrl: z.url().optional(),
-  pageType: z.string().max(40).optional(),
+  pageType: z.string().max(FIELD_MAX.pageType).optional(),
 });
 export type Mention = z.infer<typeof MentionSchema>;
 

@@ -3,7 +3,7 @@
  * answer, so it is cut and marked rather than rejected, and never split inside a surrogate pair
  * (a lone half would be odd Unicode in every export).
  */
-import { MAX_TEXT_CHARS } from './schema.ts';
+import { MAX_TEXT_CHARS } from './limits.ts';
 
 export function cutText(s: string, max: number = MAX_TEXT_CHARS): { text: string; truncated: boolean } {
   if (s.length <= max) return { text: s, truncated: false };

@@ -8,14 +8,9 @@
  */
 import type { PlatformAdapter } from '../lib/platforms/types.ts';
 import { judgeHealth } from '../lib/platforms/scan.ts';
-import {
-  IngestReplySchema,
-  ErrorReplySchema,
-  MAX_BATCH,
-  type AdapterHealth,
-  type Mention,
-  type Verdict,
-} from '../lib/schema.ts';
+import { MAX_BATCH } from '../lib/limits.ts';
+import type { AdapterHealth, Mention, Verdict } from '../lib/schema.ts';
+import { asIngestReply, errorText } from './reply-guards.ts';
 import { applyBadge } from './badge.ts';
 
 export interface CaptureDeps {
@@ -197,15 +192,14 @@ export class CaptureSession {
       return;
     }
     this.queue = this.queue.slice(batch.length);
-    const ok = IngestReplySchema.safeParse(reply);
-    if (!ok.success) {
-      const err = ErrorReplySchema.safeParse(reply);
-      this.deps.log?.(`background refused the batch: ${err.success ? err.data.error : 'unreadable reply'}`);
+    const ok = asIngestReply(reply);
+    if (!ok) {
+      this.deps.log?.(`background refused the batch: ${errorText(reply)}`);
       // Not stored: forget these ids so a later scan offers them again.
       for (const m of batch) this.sent.delete(m.id);
     } else {
-      this.applyVerdicts(ok.data.verdicts);
-      this.acknowledged += ok.data.verdicts.length;
+      this.applyVerdicts(ok.verdicts);
+      this.acknowledged += ok.verdicts.length;
       this.deps.doc.documentElement.setAttribute('data-crisis-desk-captured', String(this.acknowledged));
     }
     if (this.queue.length) this.scheduleSend();

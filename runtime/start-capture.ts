@@ -5,8 +5,8 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../lib/platforms/types.ts';
-import { VerdictsChangedMessageSchema } from '../lib/schema.ts';
 import { CaptureSession } from './capture-session.ts';
+import { asVerdictsChanged } from './reply-guards.ts';
 
 const LOG_PREFIX = '[crisis-desk]';
 
@@ -35,8 +35,8 @@ export function startCapture(ctx: ContentScriptContext, adapter: PlatformAdapter
 
     // Status changes made in the side panel update the badges on open pages.
     function onMessage(msg: unknown): undefined {
-      const parsed = VerdictsChangedMessageSchema.safeParse(msg);
-      if (parsed.success) session.applyVerdicts(parsed.data.verdicts);
+      const verdicts = asVerdictsChanged(msg);
+      if (verdicts) session.applyVerdicts(verdicts);
       return undefined;
     }
   } catch (err) {

@@ -16,7 +16,8 @@
  * - new cards (amazon.in, 2026-05): `reviewTitle`, `reviewRichContentContainer`, `/review/<id>`.
  */
 import { cutText } from '../text-limit.ts';
-import { MentionSchema, type Mention } from '../schema.ts';
+import type { Mention } from '../schema.ts';
+import { checkMention } from './check-mention.ts';
 import { parseAmazonReviewDate } from './amazon-dates.ts';
 import { amazonLocaleFor, amazonMarketFor, languageOfCountry, marketplaceOf } from './amazon-markets.ts';
 import { normalizeText, readLine, type ReadTextOptions } from './text.ts';
@@ -328,12 +329,9 @@ function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
     pageUrl: url.href,
     pageType: amazonPageType(url),
   };
-  const parsed = MentionSchema.safeParse(mention);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    return { ok: false, reason: 'invalid', id, detail: issue ? `${issue.path.join('.')}: ${issue.message}` : undefined };
-  }
-  return { ok: true, mention: parsed.data };
+  const problem = checkMention(mention);
+  if (problem) return { ok: false, reason: 'invalid', id, detail: problem };
+  return { ok: true, mention };
 }
 
 export const amazonAdapter: PlatformAdapter = {

@@ -26,7 +26,8 @@
  *   out, a prettifier's newline+indent read as one space), cut to MAX_TEXT_CHARS with `truncated`.
  */
 import { cutText } from '../text-limit.ts';
-import { MentionSchema, type Mention, type XPostKind } from '../schema.ts';
+import type { Mention, XPostKind } from '../schema.ts';
+import { checkMention } from './check-mention.ts';
 import type { ExtractContext, ExtractOutcome, PlatformAdapter } from './types.ts';
 import { isXPage, statusIdFromUrl, xExpectsItems, xPageType } from './x-pages.ts';
 import {
@@ -156,11 +157,9 @@ export function extractXPost(el: Element, ctx: ExtractContext): ExtractOutcome {
   if (repost?.by) candidate.repostedBy = repost.by;
   if (quoted) candidate.quotedText = quoted;
 
-  const parsed = MentionSchema.safeParse(candidate);
-  if (!parsed.success) {
-    return { ok: false, reason: 'invalid', id, detail: parsed.error.issues.map((i) => `${i.path.join('.')}: ${i.message}`).join('; ').slice(0, 300) };
-  }
-  return { ok: true, mention: parsed.data };
+  const problem = checkMention(candidate);
+  if (problem) return { ok: false, reason: 'invalid', id, detail: problem };
+  return { ok: true, mention: candidate };
 }
 
 export const xAdapter: PlatformAdapter = {

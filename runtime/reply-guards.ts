@@ -1,0 +1,48 @@
+/**
+ * Checks of what the background sends to content scripts, without zod (content scripts must not
+ * load it: see lib/limits.ts). The background builds these replies from parsed records, so the
+ * check is structural: enough that a garbled or foreign message is ignored, never trusted.
+ */
+import { MENTION_ID_RE } from '../lib/limits.ts';
+import type { IngestReply, Verdict } from '../lib/schema.ts';
+
+const LABELS = new Set(['negative', 'neutral', 'positive']);
+const STATUSES = new Set(['open', 'handled', 'dismissed']);
+
+const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
+
+export function isVerdict(x: unknown): x is Verdict {
+  return (
+    isObject(x) &&
+    typeof x.id === 'string' &&
+    MENTION_ID_RE.test(x.id) &&
+    typeof x.flagged === 'boolean' &&
+    typeof x.label === 'string' &&
+    LABELS.has(x.label) &&
+    typeof x.score === 'number' &&
+    Number.isFinite(x.score) &&
+    typeof x.lang === 'string' &&
+    typeof x.status === 'string' &&
+    STATUSES.has(x.status)
+  );
+}
+
+function verdictList(x: unknown): Verdict[] | undefined {
+  return Array.isArray(x) && x.every(isVerdict) ? x : undefined;
+}
+
+export function asIngestReply(x: unknown): IngestReply | undefined {
+  if (!isObject(x) || x.ok !== true) return undefined;
+  const verdicts = verdictList(x.verdicts);
+  if (!verdicts || typeof x.stored !== 'number' || typeof x.duplicates !== 'number' || !Array.isArray(x.rejected)) return undefined;
+  return x as unknown as IngestReply;
+}
+
+export function errorText(x: unknown): string {
+  return isObject(x) && x.ok === false && typeof x.error === 'string' ? x.error.slice(0, 300) : 'unreadable reply';
+}
+
+/** `{type: 'verdicts/changed', verdicts}` broadcast after a status change in the panel. */
+export function asVerdictsChanged(x: unknown): Verdict[] | undefined {
+  return isObject(x) && x.type === 'verdicts/changed' ? verdictList(x.verdicts) : undefined;
+}
