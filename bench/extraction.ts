@@ -31,6 +31,8 @@ export interface ExtractionFigure {
   msPerItem: number;
   /** findItems alone (the page-wide query), per scan. */
   msFindItems: number;
+  /** Extraction alone (scan minus the page-wide query), per item. */
+  msExtractPerItem: number;
 }
 
 async function bundleAdapters(): Promise<string> {
@@ -50,6 +52,36 @@ async function bundleAdapters(): Promise<string> {
   });
   return out.outputFiles[0]!.text;
 }
+
+/** Runs inside the page, after the adapter bundle set `__crisisDeskBench`. Whole loops are timed:
+ * performance.now() is coarsened in pages and one scan of ten items takes less than its
+ * resolution. Median of 5 loops. */
+const IN_PAGE = `function (url, rounds) {
+  const { adapterForUrl, scanItems } = globalThis.__crisisDeskBench;
+  const u = new URL(url);
+  const adapter = adapterForUrl(u);
+  const items = adapter.findItems(document);
+  let extracted = 0;
+  const loops = [];
+  const findLoops = [];
+  for (let l = 0; l < 5; l++) {
+    const t0 = performance.now();
+    for (let i = 0; i < rounds; i++) extracted = scanItems(adapter, adapter.findItems(document), u).mentions.length;
+    const t1 = performance.now();
+    for (let i = 0; i < rounds; i++) adapter.findItems(document);
+    const t2 = performance.now();
+    loops.push(t1 - t0);
+    findLoops.push(t2 - t1);
+  }
+  const med = (xs) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+  return {
+    items: items.length,
+    extracted,
+    msPerItem: med(loops) / rounds / Math.max(1, items.length),
+    msFindItems: med(findLoops) / rounds,
+    msExtractPerItem: Math.max(0, med(loops) - med(findLoops)) / rounds / Math.max(1, items.length),
+  };
+}`;
 
 export async function benchExtraction(rounds = 200): Promise<ExtractionFigure[]> {
   const bundle = await bundleAdapters();
@@ -73,42 +105,9 @@ export async function benchExtraction(rounds = 200): Promise<ExtractionFigure[]>
       });
       await page.goto(p.url, { waitUntil: 'domcontentloaded' });
       await page.addScriptTag({ content: bundle });
-      const r = await page.evaluate(
-        (url: string, rounds: number) => {
-          const { adapterForUrl, scanItems } = (globalThis as never as {
-            __crisisDeskBench: {
-              adapterForUrl(u: URL): { findItems(d: Document): Element[] } | undefined;
-              scanItems(a: unknown, items: Element[], u: URL): { mentions: unknown[] };
-            };
-          }).__crisisDeskBench;
-          const u = new URL(url);
-          const adapter = adapterForUrl(u)!;
-          const items = adapter.findItems(document);
-          // Whole loops are timed: performance.now() is coarsened in pages, and one scan of ten
-          // items takes less than its resolution. Median of 5 loops.
-          let extracted = 0;
-          const loops: number[] = [];
-          const findLoops: number[] = [];
-          for (let l = 0; l < 5; l++) {
-            const t0 = performance.now();
-            for (let i = 0; i < rounds; i++) extracted = scanItems(adapter, adapter.findItems(document), u).mentions.length;
-            const t1 = performance.now();
-            for (let i = 0; i < rounds; i++) adapter.findItems(document);
-            const t2 = performance.now();
-            loops.push(t1 - t0);
-            findLoops.push(t2 - t1);
-          }
-          const med = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-          return {
-            items: items.length,
-            extracted,
-            msPerItem: med(loops) / rounds / Math.max(1, items.length),
-            msFindItems: med(findLoops) / rounds,
-          };
-        },
-        p.url,
-        rounds,
-      );
+      // Passed as source text: tsx/esbuild would wrap a function literal with `__name` helpers
+      // that do not exist in the page.
+      const r = (await page.evaluate(`(${IN_PAGE})(${JSON.stringify(p.url)}, ${rounds})`)) as Omit<ExtractionFigure, 'file' | 'bytes'>;
       figures.push({ file: p.file, bytes: Buffer.byteLength(html), ...r });
       await page.close();
     }
