@@ -1,0 +1,53 @@
+/**
+ * Emoji and emoticon valence, the same in every language (research/sentiment-baselines.md
+ * section 4, item 3: emoji are the main signal English lexicons catch in foreign tweets).
+ *
+ * Values are on VADER's -4..+4 scale. Signs follow the Emoji Sentiment Ranking (Kralj Novak et al.,
+ * "Sentiment of Emojis", PLoS ONE 2015); magnitudes are hand-rounded and kept small for emoji used
+ * both ways: 😂 and 😭 are laughing as often as crying, 🙄 marks sarcasm (it must not flip a
+ * positive text on its own, so it is only mildly negative), 🔥 praises as often as it reports a fire.
+ */
+
+const EMOJI: Record<string, number> = {
+  // Anger, disgust, thumbs down.
+  '😡': -3, '🤬': -3.5, '😠': -2.8, '👎': -2.5, '😤': -2, '🖕': -3, '🤮': -3, '🤢': -2.5, '💩': -2.5, '😾': -2,
+  // Sadness, disappointment, frustration.
+  '😞': -2.2, '😔': -1.8, '😢': -2.2, '😭': -1.2, '😩': -2, '😫': -2, '😖': -2, '😣': -1.8, '😒': -1.8,
+  '😕': -1.5, '🙁': -2, '☹': -2, '😟': -1.8, '😧': -1.5, '😨': -1.8, '😰': -1.8, '😱': -1.5, '💔': -2.5,
+  '😿': -2, '😓': -1.5, '😥': -1.5, '🤦': -1.8, '😑': -1, '🙄': -1, '😬': -0.8, '😵': -1.5, '🤡': -1.5,
+  '❌': -1.5, '🚫': -1.5, '⚠': -1,
+  // Joy, love, approval.
+  '😍': 3, '🥰': 3, '😘': 2.5, '😊': 2.2, '☺': 2, '🙂': 1.2, '😀': 2, '😃': 2.2, '😄': 2.2, '😁': 2,
+  '😆': 1.8, '😂': 1, '🤣': 1, '😉': 1.5, '😎': 1.8, '🤩': 3, '😻': 2.8, '😇': 2, '🤗': 2.2, '😋': 2,
+  '👍': 2.5, '👌': 2, '👏': 2, '🙌': 2.2, '💯': 2, '💪': 1.5, '🙏': 1, '🎉': 2.2, '🥳': 2.5, '🏆': 2,
+  '🥇': 2, '✅': 1.5, '⭐': 1, '🌟': 1.5, '✨': 1,
+  '❤': 2.8, '♥': 2.5, '💕': 2.5, '💖': 2.8, '💗': 2.5, '💓': 2.5, '💞': 2.5, '💙': 2, '💚': 2, '💛': 2,
+  '💜': 2, '🧡': 2, '🤍': 2,
+};
+
+/** Valence of one emoji token (skin-tone modifier ignored); 0 when unknown or neutral. */
+export function emojiValence(token: string): number {
+  const base = [...token][0] ?? '';
+  return EMOJI[base] ?? 0;
+}
+
+/** Valence of an emoticon token as matched by tokenize.ts. The mouth decides: ")" "D" "]" smile,
+ * "(" "[" frown, "/" "\" "|" unsure; a tear "'" deepens a frown. */
+export function emoticonValence(token: string): number {
+  if (/^<3+$/.test(token)) return 2.8;
+  if (/^<\/3+$/.test(token)) return -2.5;
+  if (/^\^[_.-]?\^$/.test(token)) return 1.8;
+  if (/^([tT]_[tT]|;_;)$/.test(token)) return -2;
+  if (/^[xX]/.test(token)) return token.includes('(') ? -2 : /[pP]/.test(token) ? 1 : 1.5;
+  // Reversed faces: "):" sad, "(:" happy.
+  if (/^\)/.test(token)) return -2;
+  if (/^\(/.test(token)) return 2;
+  const mouth = token.slice(-1);
+  if (mouth === '(' || mouth === '[') return token.includes("'") ? -2.2 : -2;
+  if (mouth === '/' || mouth === '\\') return -1.2;
+  if (mouth === '|') return -0.5;
+  if (mouth === 'D') return 2.5;
+  if (mouth === 'P' || mouth === 'p') return 1;
+  if (mouth === ')' || mouth === ']' || mouth === '3' || mouth === '*') return token.startsWith(';') ? 1.5 : 2;
+  return 0;
+}

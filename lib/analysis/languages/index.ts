@@ -1,0 +1,32 @@
+/**
+ * The language packs sentiment scoring can use, compiled on first use. A language without a pack
+ * still gets the emoji layer and the English phrase layer (see sentiment.ts).
+ */
+import { compilePack, type LanguagePack, type PackSource } from '../pack.ts';
+import { de } from './de.ts';
+import { en } from './en.ts';
+import { es } from './es.ts';
+import { fr } from './fr.ts';
+import { intl } from './intl.ts';
+import { it } from './it.ts';
+import { ja } from './ja.ts';
+import { pt } from './pt.ts';
+import { zh } from './zh.ts';
+
+const SOURCES: Record<string, PackSource> = { en, de, es, fr, it, pt, ja, zh, intl };
+
+/** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */
+export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l) => l !== 'intl');
+
+const compiled = new Map<string, LanguagePack>();
+
+export function packFor(lang: string): LanguagePack | undefined {
+  let pack = compiled.get(lang);
+  if (!pack) {
+    const src = SOURCES[lang];
+    if (!src) return undefined;
+    pack = compilePack(src);
+    compiled.set(lang, pack);
+  }
+  return pack;
+}

