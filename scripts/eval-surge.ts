@@ -6,11 +6,18 @@
  * Our row is scored at the detector's own decision (anomaly_score ≥ 0.5 ⇔ an alert opens), i.e. no
  * threshold tuned on the labels; the published rows use NAB's corpus-wide tuned threshold. The
  * in-sample re-optimised threshold is shown for every row, ours included, for comparison only.
+ * Honesty note: like every NAB entry, the Balanced constants were chosen by the aggregate score on
+ * these same five files (never per file, never by looking at one window); see lib/surge/detector.ts.
+ *
+ * Then the cost figures the extension cares about: buckets per second (detector only), the JSON
+ * state size per scope, and a year of 5-minute buckets fed at once with the heap before and after
+ * (the detector keeps O(1) state, so memory stays bounded however long the stream).
  */
 import path from 'node:path';
 import { evaluate, loadNabFiles } from '../bench/nab/evaluate.ts';
 import { readAnomalyScores, readPublishedScores, sharedNabDir, TICKERS } from '../bench/nab/load.ts';
 import { normalise, optimiseThreshold, PROFILES, scoreFile } from '../bench/nab/scorer.ts';
+import { SurgeDetector } from '../lib/surge/detector.ts';
 import { surgeOptions } from '../lib/surge/presets.ts';
 
 const PUBLISHED = [
@@ -59,3 +66,45 @@ for (const p of ours.perFile) {
   console.log(`  ${p.ticker.padEnd(5)} raw ${r.score.toFixed(3).padStart(7)}  windows hit ${r.hits}/${r.hits + r.misses}  false alerts ${r.falsePositives}`);
 }
 console.log(`\n${files.reduce((n, f) => n + f.values.length, 0)} buckets in ${ms.toFixed(0)} ms (detector + scoring)`);
+
+// Throughput: the detector alone over the five files, three passes to warm the JIT.
+const balanced = surgeOptions('balanced');
+let buckets = 0;
+let stateBytes = 0;
+const tp = performance.now();
+for (let pass = 0; pass < 3; pass++) {
+  for (const f of files) {
+    const det = new SurgeDetector(balanced);
+    const t = Date.parse(f.timestamps[0]!.replace(' ', 'T') + 'Z');
+    for (let i = 0; i < f.values.length; i++) det.observe({ start: t + i * balanced.bucketMs, negatives: f.values[i]! });
+    buckets += f.values.length;
+    stateBytes = Math.max(stateBytes, Buffer.byteLength(JSON.stringify(det.snapshot())));
+  }
+}
+const perSecond = buckets / ((performance.now() - tp) / 1000);
+console.log(`\nthroughput: ${Math.round(perSecond).toLocaleString('en')} buckets/s (detector only, ${buckets} buckets)`);
+console.log(`state size per scope: ${stateBytes} bytes as JSON (largest of the five files)`);
+
+// A year of 5-minute buckets at once, with share totals, generated on the fly (no input array).
+const mb = (n: number): string => (n / 2 ** 20).toFixed(1);
+const gc = (globalThis as { gc?: () => void }).gc;
+gc?.();
+const before = process.memoryUsage().heapUsed;
+const year = 365 * 288;
+const det = new SurgeDetector(balanced);
+let x = 12345;
+let alerts = 0;
+const ty = performance.now();
+for (let i = 0; i < year; i++) {
+  x = (Math.imul(x, 1664525) + 1013904223) >>> 0; // deterministic LCG, no Math.random
+  const total = 40 + (x % 41);
+  const negatives = Math.floor(total * (0.15 + ((x >>> 8) % 100) / 1000));
+  if (det.observe({ start: Date.UTC(2025, 0, 1) + i * balanced.bucketMs, negatives, total }).alertStarted) alerts++;
+}
+const yearMs = performance.now() - ty;
+gc?.();
+const after = process.memoryUsage().heapUsed;
+console.log(
+  `a year at once: ${year} buckets in ${yearMs.toFixed(0)} ms, ${alerts} alerts, heap ${mb(before)} MB before, ${mb(after)} MB after` +
+    `${gc ? '' : ' (run node with --expose-gc for exact figures)'}, state ${Buffer.byteLength(JSON.stringify(det.snapshot()))} bytes`,
+);

@@ -83,3 +83,23 @@ export function logBinomialUpperTail(k: number, n: number, p: number): number {
   if (k > n) return -Infinity;
   return logIncompleteBeta(p, k, n - k + 1);
 }
+
+/**
+ * ln Q(z), the log upper tail of the standard normal, for z ≥ 0: Numerical Recipes' erfcc (relative
+ * error < 1.2e-7 for every x) below z = 26, where e^(−z²/2) is still far from underflow; above it
+ * the asymptotic series, whose next term is below 1e-10 there.
+ */
+export function logNormalUpperTail(z: number): number {
+  if (z < 26) return Math.log(0.5 * erfc(z / Math.SQRT2));
+  const z2 = z * z;
+  return -0.5 * z2 - Math.log(z * Math.sqrt(2 * Math.PI)) + Math.log1p(-1 / z2 + 3 / (z2 * z2) - 15 / (z2 * z2 * z2));
+}
+
+function erfc(x: number): number {
+  const t = 1 / (1 + 0.5 * Math.abs(x));
+  const poly =
+    -1.26551223 +
+    t * (1.00002368 + t * (0.37409196 + t * (0.09678418 + t * (-0.18628806 + t * (0.27886807 + t * (-1.13520398 + t * (1.48851587 + t * (-0.82215223 + t * 0.17087277))))))));
+  const r = t * Math.exp(-x * x + poly);
+  return x >= 0 ? r : 2 - r;
+}
