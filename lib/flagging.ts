@@ -98,10 +98,19 @@ function watchMatchers(s: Settings): WatchMatcher[] {
   return matchers;
 }
 
+/** Sentiment score from which a complaint phrase alone no longer flags (VADER's scale: 0.5 is a
+ * strongly positive text, well past the ±0.05 label boundary). */
+export const CLEARLY_POSITIVE = 0.5;
+
 export function decideFlag(m: Mention, a: Analysis, s: Settings): FlagDecision {
   const candidateReasons: string[] = [];
   if (a.sentiment.label === 'negative') candidateReasons.push('negative');
-  for (const category of new Set(a.complaint?.categories ?? [])) candidateReasons.push(`complaint:${category}`);
+  // A complaint phrase flags on its own unless the whole mention is clearly positive: a five-star
+  // "no more overheating with this one!" names the safety category but needs no answer, while a
+  // mildly positive "Great, it arrived broken" (sarcasm the lexicon misreads) still does.
+  if (a.sentiment.score < CLEARLY_POSITIVE) {
+    for (const category of new Set(a.complaint?.categories ?? [])) candidateReasons.push(`complaint:${category}`);
+  }
 
   const matchers = watchMatchers(s);
   const matched = matchers.filter((w) => w.matches(m));

@@ -25,7 +25,8 @@ describe('decideFlag without watch terms: every candidate is flagged', () => {
   test.each<[string, Analysis, boolean, string[]]>([
     ['negative sentiment', an('negative'), true, ['negative']],
     ['neutral with a delivery complaint', an('neutral', ['delivery']), true, ['complaint:delivery']],
-    ['positive but reports damage (sarcasm, mixed review)', an('positive', ['damaged']), true, ['complaint:damaged']],
+    ['mildly positive but reports damage (sarcasm, mixed review)', { ...an('positive', ['damaged']), sentiment: { score: 0.3, label: 'positive' } }, true, ['complaint:damaged']],
+    ['clearly positive: a complaint phrase alone does not flag', { ...an('positive', ['safety']), sentiment: { score: 0.99, label: 'positive' } }, false, []],
     ['negative with two categories', an('negative', ['refund', 'service']), true, ['negative', 'complaint:refund', 'complaint:service']],
     ['a category repeated by the analyser counts once', an('negative', ['safety', 'safety']), true, ['negative', 'complaint:safety']],
     ['neutral, no complaint', an('neutral'), false, []],
