@@ -347,6 +347,32 @@ test('changed X markup (post-text hooks renamed) on x.com/search: side panel sho
   }
 });
 
+test('a killed service worker: a page opened afterwards wakes it, and its reviews are stored next to the earlier ones', async () => {
+  const isOurWorker = (t) => t.type() === 'service_worker' && t.url().startsWith(`chrome-extension://${ctx.extensionId}/`);
+  const before = (await h.readMentions(ctx.reader)).length;
+  const target = await ctx.browser.waitForTarget(isOurWorker, { timeout: 10_000 });
+  const worker = await target.worker();
+  assert.ok(worker, 'no worker handle for the service worker target');
+  // What Chrome does to an idle MV3 worker after ~30 s, or under memory pressure.
+  await worker.close();
+  await h.until(async () => !ctx.browser.targets().some(isOurWorker), { what: 'the service worker to stop' });
+
+  const url = 'https://www.amazon.in/dp/B0CS5XW6TN';
+  ctx.router.addPages([{ url, file: 'amazon/in-product-page-2026-05-B0CS5XW6TN-new-review-cards.html' }]);
+  const page = await h.newHostPage(ctx.browser, ctx.router);
+  try {
+    await h.openHostPage(page, url, { expected: 8, timeout: 20_000 });
+  } finally {
+    await page.close();
+  }
+  const all = await h.readMentions(ctx.reader);
+  const fromIndia = all.filter((m) => m.marketplace === 'amazon.in');
+  assert.equal(fromIndia.length, 8, 'reviews from the page opened after the worker was killed');
+  assert.ok(fromIndia.every((m) => m.productId === 'B0CS5XW6TN' && !m.text.includes('Brief content visible')), 'new-card fields');
+  assert.equal(all.length, before + 8, 'earlier mentions kept, new ones added');
+  console.log(`    worker restarted: ${ctx.browser.targets().some(isOurWorker)}; stored ${before} -> ${all.length}`);
+});
+
 test(`no main-thread task running our content scripts takes over ${LONG_TASK_BUDGET_MS} ms of CPU in a host page`, async () => {
   assert.ok(ctx.perf.size > 0, 'no host page was measured');
   const lines = [];
