@@ -5,13 +5,29 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../lib/platforms/types.ts';
+import { setBadgeText } from './badge.ts';
 import { CaptureSession } from './capture-session.ts';
 import { asVerdictsChanged } from './reply-guards.ts';
 
 const LOG_PREFIX = '[crisis-desk]';
 
+/** Badge strings come from the extension's _locales (the browser's UI language), not from
+ * lib/i18n: content scripts stay small and load no message tables. */
+function localiseBadge(): void {
+  const msg = (key: string, subs?: string[]) => browser.i18n.getMessage(key as never, subs);
+  const labels = { negative: msg('labelNegative'), neutral: msg('labelNeutral'), positive: msg('labelPositive') };
+  const open = msg('badgeOpen');
+  if (!open) return; // i18n unavailable (tests): keep the English defaults
+  setBadgeText({
+    open,
+    handled: msg('badgeHandled'),
+    title: (v) => msg('badgeTitle', [labels[v.label] || v.label, v.score.toFixed(2), v.lang]),
+  });
+}
+
 export function startCapture(ctx: ContentScriptContext, adapter: PlatformAdapter): void {
   try {
+    localiseBadge();
     const session = new CaptureSession({
       adapter,
       doc: document,

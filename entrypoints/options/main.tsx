@@ -3,19 +3,11 @@
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import '../../assets/options.css';
 import { createTranslator } from '../../lib/i18n.ts';
+import { uiLanguage } from '../../runtime/ui-language.ts';
 import { loadSettingsDetailed, saveSettings } from '../../runtime/settings-store.ts';
 import { OptionsApp } from './App.tsx';
-
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return navigator.language;
-  }
-}
 
 function start(): void {
   const translator = createTranslator(uiLanguage());

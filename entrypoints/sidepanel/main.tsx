@@ -4,19 +4,11 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { browser } from 'wxt/browser';
 import '../../assets/panel.css';
 import { createTranslator } from '../../lib/i18n.ts';
+import { uiLanguage } from '../../runtime/ui-language.ts';
 import { createPanelData } from '../../runtime/panel-data.ts';
 import { App } from './App.tsx';
-
-function uiLanguage(): string {
-  try {
-    return browser.i18n.getUILanguage();
-  } catch {
-    return navigator.language;
-  }
-}
 
 function start(): void {
   const translator = createTranslator(uiLanguage());
