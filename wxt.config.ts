@@ -8,8 +8,11 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
+    // `notifications` for surge alerts. The team webhook's host is asked for only when the user
+    // saves a webhook URL (permissions.request), hence optional https hosts (issue 4).
     permissions:
-      browser === 'firefox' ? ['storage', 'alarms'] : ['storage', 'alarms', 'sidePanel'],
+      browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'alarms', 'sidePanel', 'notifications'],
+    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

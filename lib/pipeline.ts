@@ -34,6 +34,12 @@ export interface IngestDeps {
   analyze: (m: Mention, s: Settings) => Analysis;
   settings: Settings;
   now: Date;
+  /**
+   * Optional: called once after the write committed, with the rows this batch CREATED (ids not
+   * stored before; re-captures and text updates are left out). Surge counting uses it so each
+   * mention is counted once, with its first verdict. Not called when nothing was created.
+   */
+  onCreated?: (rows: StoredMention[]) => void;
 }
 
 const MAX_ERROR_CHARS = 300;
@@ -179,6 +185,7 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
   }
 
   const outcomes = new Map<string, Outcome>();
+  const created: StoredMention[] = [];
   let tx: ReturnType<typeof openWrite> | undefined;
   try {
     const wtx = openWrite(db);
@@ -206,6 +213,7 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
       }
       writes.push(quiet(wtx.store.put(checked.data)));
       outcomes.set(id, { ok: true, row: checked.data, written: true });
+      if (!stored) created.push(checked.data);
     });
     await Promise.all([...writes, done]);
   } catch (e) {
@@ -242,5 +250,12 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
     }
   }
   rejected.sort((a, b) => a.index - b.index);
+  if (created.length > 0) {
+    try {
+      deps.onCreated?.(created);
+    } catch {
+      // The hook's failure is its own (surge counting); the batch is stored and the reply stands.
+    }
+  }
   return { ok: true, verdicts, stored, duplicates, rejected };
 }

@@ -257,3 +257,162 @@ export const AnalyzeInputSchema = z
   })
   .loose();
 export type AnalyzeInput = z.infer<typeof AnalyzeInputSchema>;
+
+// ---- Surge alerts (issue 4, "In the extension"). Appended; nothing above changes. ----
+
+/**
+ * What an alert watches. `all` = every negative mention for the brand; the others narrow it to a
+ * platform, a watched product (ASIN), a complaint category or (later) an incident keyword set.
+ */
+export const AlertScopeSchema = z
+  .string()
+  .regex(/^(all|platform:(x|amazon)|product:[A-Z0-9]{10}|category:[a-z]{1,20}|keywords:[a-z0-9-]{1,40})$/);
+export type AlertScope = z.infer<typeof AlertScopeSchema>;
+
+export const SurgePresetSchema = z.enum(['sensitive', 'balanced', 'strict']);
+
+/** "HH:MM" in the operator's local time. */
+const ClockTimeSchema = z.string().regex(/^([01]\d|2[0-3]):[0-5]\d$/);
+
+export const AlertScopeSettingsSchema = z.object({
+  enabled: z.boolean().default(true),
+  preset: SurgePresetSchema.default('balanced'),
+  /** Minimum excess of negative mentions over the baseline before an alert opens; unset = the preset's. */
+  minVolume: z.number().int().min(1).max(10_000).optional(),
+  /** No new alert on this scope this long after one ends; unset = the preset's. */
+  cooldownMinutes: z.number().int().min(0).max(7 * 24 * 60).optional(),
+  /** Alerts are still recorded in quiet hours, but no notification or badge is raised. */
+  quietHours: z.object({ from: ClockTimeSchema, to: ClockTimeSchema }).optional(),
+});
+export type AlertScopeSettings = z.infer<typeof AlertScopeSettingsSchema>;
+
+export const AlertSettingsSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
+  /** Applies to every scope without its own entry. */
+  defaults: AlertScopeSettingsSchema.default(AlertScopeSettingsSchema.parse({})),
+  perScope: z.record(AlertScopeSchema, AlertScopeSettingsSchema).default({}),
+  notifications: z.boolean().default(true),
+  /** Optional Slack-compatible incoming webhook (https only). */
+  webhookUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+});
+export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
+export const DEFAULT_ALERT_SETTINGS: AlertSettings = AlertSettingsSchema.parse({});
+
+export const AlertStatusSchema = z.enum(['open', 'acknowledged', 'snoozed', 'resolved', 'ended']);
+export type AlertStatus = z.infer<typeof AlertStatusSchema>;
+export const AlertSeveritySchema = z.enum(['low', 'medium', 'high']);
+export type AlertSeverity = z.infer<typeof AlertSeveritySchema>;
+
+const CountShareSchema = z.object({
+  key: z.string().max(40),
+  count: z.number().int().min(0),
+  share: z.number().min(0).max(1),
+  baselineShare: z.number().min(0).max(1),
+});
+
+/** "Why this spike": what is different about the mentions in the alert span. */
+export const AlertWhySchema = z.object({
+  mentions: z.number().int().min(0),
+  baselineMentions: z.number().int().min(0),
+  terms: z.array(z.object({ text: z.string().max(80), count: z.number().int().min(0), baseline: z.number().int().min(0) })).max(20),
+  categories: z.array(CountShareSchema).max(20),
+  languages: z.array(CountShareSchema).max(20),
+  exampleIds: z.array(z.string().max(200)).max(10),
+});
+export type AlertWhy = z.infer<typeof AlertWhySchema>;
+
+export const WebhookDeliverySchema = z.object({
+  state: z.enum(['pending', 'sent', 'failed']),
+  attempts: z.number().int().min(0),
+  nextAttemptAt: IsoDateSchema.optional(),
+  lastError: z.string().max(300).optional(),
+  sentAt: IsoDateSchema.optional(),
+});
+export type WebhookDelivery = z.infer<typeof WebhookDeliverySchema>;
+
+/** What the `alerts` object store holds (keyPath `id`). */
+export const AlertSchema = z.object({
+  /** `<scope>|<bucket start epoch ms>`: one alert per scope and onset. */
+  id: z.string().max(120),
+  scope: AlertScopeSchema,
+  status: AlertStatusSchema,
+  severity: AlertSeveritySchema,
+  preset: SurgePresetSchema,
+  /** Start of the bucket (posted time) that opened the alert. */
+  startedAt: IsoDateSchema,
+  /** When the extension raised it (wall clock). */
+  detectedAt: IsoDateSchema,
+  /** Start of the bucket in which the scope was back to baseline. */
+  endedAt: IsoDateSchema.optional(),
+  /** True while only the still-open buckets say so (raised on ingest, before the tick confirms it). */
+  provisional: z.boolean(),
+  /** −log10 tail probability at its highest, and the detector's threshold for comparison. */
+  peakEvidence: z.number().min(0),
+  threshold: z.number().min(0),
+  /** Negative mentions and all mentions in the alert span so far, and the baseline's expectation. */
+  negatives: z.number().int().min(0),
+  total: z.number().int().min(0),
+  expected: z.number().min(0),
+  snoozedUntil: IsoDateSchema.optional(),
+  statusChangedAt: IsoDateSchema.optional(),
+  /** Why no notification was shown. */
+  silenced: z.enum(['quiet-hours', 'notifications-off']).optional(),
+  why: AlertWhySchema.optional(),
+  webhook: WebhookDeliverySchema.optional(),
+});
+export type Alert = z.infer<typeof AlertSchema>;
+
+/** One closed bucket of one scope, kept for the chart (store `surge-buckets`, key [scope, start]). */
+export const SurgeBucketRowSchema = z.object({
+  scope: AlertScopeSchema,
+  /** Bucket start, epoch ms (posted time). */
+  start: z.number().int(),
+  negatives: z.number().int().min(0),
+  total: z.number().int().min(0),
+  expected: z.number().min(0),
+  upper: z.number().min(0),
+  evidence: z.number().min(0),
+  alert: z.boolean(),
+});
+export type SurgeBucketRow = z.infer<typeof SurgeBucketRowSchema>;
+
+const OpenBucketSchema = z.object({ start: z.number().int(), negatives: z.number().int().min(0), total: z.number().int().min(0) });
+
+/**
+ * Per-scope counting and detector state (store `surge-scopes`, keyPath `scope`). The detector's
+ * own state is opaque here (lib/surge owns its shape); `lib/alerts/detector-state.ts` checks it
+ * against a fresh state before use and resets the scope, with a note, when it does not fit.
+ */
+export const SurgeScopeStateSchema = z.object({
+  version: z.literal(1),
+  scope: AlertScopeSchema,
+  /** Start of the oldest bucket not yet given to the detector; earlier buckets are closed. */
+  nextClose: z.number().int(),
+  /** Counts of buckets not closed yet, oldest first. */
+  open: z.array(OpenBucketSchema).max(400),
+  /** Mentions first stored after their posted-time bucket had closed: not counted (see buckets.ts). */
+  late: z.object({ negatives: z.number().int().min(0), total: z.number().int().min(0) }),
+  detector: z.unknown(),
+  /** Set when stored state was unreadable and the scope started again. */
+  resetNote: z.object({ at: IsoDateSchema, reason: z.string().max(300) }).optional(),
+});
+export type SurgeScopeState = z.infer<typeof SurgeScopeStateSchema>;
+
+/** Side panel -> background: change an alert's status. */
+export const AlertActionMessageSchema = z.object({
+  type: z.literal('alert/set-status'),
+  id: z.string().max(120),
+  action: z.enum(['acknowledge', 'snooze', 'resolve']),
+  /** For `snooze`: minutes from now. */
+  minutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
+});
+/** Side panel -> background: retry a failed webhook delivery now. */
+export const AlertRetryWebhookMessageSchema = z.object({ type: z.literal('alert/retry-webhook'), id: z.string().max(120) });
+/** Background -> extension pages after any alert write. */
+export const AlertsChangedMessageSchema = z.object({ type: z.literal('alerts/changed'), ids: z.array(z.string().max(120)).max(500) });
+export const AlertMessageSchema = z.discriminatedUnion('type', [
+  AlertActionMessageSchema,
+  AlertRetryWebhookMessageSchema,
+  AlertsChangedMessageSchema,
+]);
+export type AlertMessage = z.infer<typeof AlertMessageSchema>;

@@ -9,7 +9,9 @@ import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
 import { ingestBatch } from '@/lib/pipeline';
 import {
+  AlertMessageSchema,
   MessageSchema,
+  type AlertMessage,
   type AdapterHealth,
   type Analysis,
   type ErrorReply,
@@ -36,6 +38,12 @@ export interface BackgroundDeps {
   /** Our own extension id: messages from anyone else are refused. */
   extensionId: string | undefined;
   log(msg: string, detail?: unknown): void;
+  /** Surge alerts (optional so the router works without them): count created mentions, answer
+   * alert messages. See surge-engine.ts / surge-actions.ts. */
+  surge?: {
+    onCreated(rows: StoredMention[]): Promise<unknown>;
+    handleAlert(msg: AlertMessage): Promise<Reply>;
+  };
 }
 
 export interface SenderLike {
@@ -62,6 +70,10 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
     deps.log('refused a message from an unknown sender', sender.id);
     return { ok: false, error: 'unknown sender', code: 'sender' };
   }
+  const alertMsg = AlertMessageSchema.safeParse(raw);
+  if (alertMsg.success) {
+    return deps.surge ? deps.surge.handleAlert(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };
+  }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     deps.log('refused a malformed message', parsed.error.issues.slice(0, 3));
@@ -72,7 +84,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
     case 'mentions/ingest': {
       const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
       const now = deps.now();
-      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now });
+      let created: StoredMention[] = [];
+      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows) });
       if (!reply.ok) {
         deps.log(`ingest failed: ${reply.error}`);
         await deps.setPipelineStatus({
@@ -86,6 +99,9 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
         deps.broadcastChanged(reply.verdicts.map((v) => v.id));
         deps.refreshBadge();
       }
+      // Counted before replying: a worker killed right after the reply must not lose the count.
+      // A surge failure is logged, never turned into an ingest failure.
+      if (created.length > 0 && deps.surge) await deps.surge.onCreated(created).catch((err: unknown) => deps.log('surge evaluation failed', err));
       return reply;
     }
     case 'adapter/health':

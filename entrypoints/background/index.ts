@@ -2,11 +2,12 @@ import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { analyzeMention } from '@/lib/analysis';
 import { openCrisisDb, type CrisisDb } from '@/lib/db/open';
-import { countInbox, pruneMentions } from '@/lib/db/mentions';
+import { pruneMentions } from '@/lib/db/mentions';
 import { recordHealth } from '@/runtime/health-store';
 import { patchPipelineStatus } from '@/runtime/pipeline-status-store';
 import { loadSettings } from '@/runtime/settings-store';
 import { handleMessage, type BackgroundDeps } from './handle-message';
+import { SURGE_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
 
 const RETENTION_ALARM = 'crisis-desk-retention';
 
@@ -16,6 +17,7 @@ export default defineBackground(() => {
   z.config({ jitless: true });
 
   const deps = createDeps();
+  const surge = deps.surgeRuntime;
 
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
   browser.runtime.onMessage.addListener((msg, sender) =>
@@ -27,7 +29,10 @@ export default defineBackground(() => {
 
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void runRetention(deps);
+    if (alarm.name === SURGE_ALARM) void surge.tick();
   });
+  // Optional chaining: Firefox for Android has no notifications API.
+  browser.notifications?.onClicked.addListener((id) => surge.onNotificationClicked(id));
 
   browser.runtime.onInstalled.addListener(() => void setup());
   browser.runtime.onStartup.addListener(() => void setup());
@@ -42,6 +47,7 @@ export default defineBackground(() => {
   async function setup(): Promise<void> {
     try {
       await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
+      await surge.createAlarm();
       if (!import.meta.env.FIREFOX) {
         await (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({
           openPanelOnActionClick: true,
@@ -54,7 +60,7 @@ export default defineBackground(() => {
   }
 });
 
-function createDeps(): BackgroundDeps {
+function createDeps(): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
   let dbPromise: Promise<CrisisDb> | undefined;
   const getDb = (): Promise<CrisisDb> => {
     dbPromise ??= openCrisisDb().then((db) => {
@@ -69,6 +75,7 @@ function createDeps(): BackgroundDeps {
     return dbPromise;
   };
   const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
+  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now: () => new Date(), log });
 
   return {
     getDb,
@@ -87,15 +94,10 @@ function createDeps(): BackgroundDeps {
         }
       });
     },
-    refreshBadge: () => {
-      void getDb()
-        .then((db) => countInbox(db, { status: 'open' }))
-        .then((n) => {
-          void browser.action.setBadgeText({ text: n > 0 ? (n > 999 ? '999+' : String(n)) : '' });
-          void browser.action.setBadgeBackgroundColor({ color: '#c62828' });
-        })
-        .catch((err) => log('badge refresh failed', err));
-    },
+    // The badge shows open alerts ("!2") before the open-flagged count (surge-runtime.ts).
+    refreshBadge: surgeRuntime.refreshBadge,
+    surge: surgeRuntime.surge,
+    surgeRuntime,
     now: () => new Date(),
     extensionId: browser.runtime.id,
     log,

@@ -1,33 +1,48 @@
 /**
- * The side panel: header, view tabs (only the inbox today; alerts, templates and incidents are
- * planned), the active view. Data and translator come in as props so tests inject fakes.
+ * The side panel: header, view tabs (inbox and alerts; templates and incidents are planned), the
+ * active view. Data and translator come in as props so tests inject fakes.
  */
 import { useState } from 'react';
 import { I18nProvider } from '../../components/i18n-context.tsx';
 import { TabBar, type Tab } from '../../components/tab-bar.tsx';
 import type { Translator } from '../../lib/i18n.ts';
+import { createAlertsData, type AlertsData } from '../../runtime/alerts-data.ts';
 import type { PanelData } from '../../runtime/panel-data.ts';
 import { PanelDataProvider } from './panel-context.tsx';
+import { useAlertsLive } from './views/alerts-live.ts';
+import { AlertsView } from './views/alerts-view.tsx';
 import { InboxView } from './views/inbox-view.tsx';
 import { useLiveUpdates } from './views/use-live-updates.ts';
 import { useNow } from './views/use-now.ts';
 
-type TabId = 'inbox';
+type TabId = 'inbox' | 'alerts';
 
 export interface AppProps {
   data: PanelData;
   translator: Translator;
   /** Fixed clock for tests; the real panel ticks. */
   now?: number;
+  /** The Alerts view's data; the real one (IndexedDB + background) when omitted. */
+  alerts?: AlertsData;
 }
 
-export function App({ data, translator, now: fixedNow }: AppProps) {
+export function App({ data, translator, now: fixedNow, alerts: alertsProp }: AppProps) {
   const { t } = translator;
   const tickingNow = useNow(fixedNow);
   const now = fixedNow ?? tickingNow;
   const [tab, setTab] = useState<TabId>('inbox');
+  const [alertsData] = useState(() => alertsProp ?? createAlertsData());
+  const [alertId, setAlertId] = useState<string>();
   useLiveUpdates(data);
-  const tabs: Tab<TabId>[] = [{ id: 'inbox', label: t('tabs.inbox') }];
+  // A notification click (or an #alert= link) opens the Alerts tab on that alert.
+  useAlertsLive(alertsData, (id) => {
+    setAlertId(id);
+    setTab('alerts');
+  });
+  const tabs: Tab<TabId>[] = [
+    { id: 'inbox', label: t('tabs.inbox') },
+    { id: 'alerts', label: t('tabs.alerts') },
+  ];
 
   return (
     <I18nProvider translator={translator}>
@@ -41,6 +56,7 @@ export function App({ data, translator, now: fixedNow }: AppProps) {
           </header>
           <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
           {tab === 'inbox' && <InboxView now={now} />}
+          {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
         </div>
       </PanelDataProvider>
     </I18nProvider>

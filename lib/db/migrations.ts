@@ -14,6 +14,7 @@ import {
   inboxIndexName,
   type CrisisDeskSchema,
 } from './indexes.ts';
+import { createAlertStores, withAlertStores } from './alert-stores.ts';
 
 export type UpgradeTx = IDBPTransaction<CrisisDeskSchema, StoreNames<CrisisDeskSchema>[], 'versionchange'>;
 
@@ -44,6 +45,14 @@ export const MIGRATIONS: readonly Migration[] = [
       for (const dims of allInboxDimensionSets()) {
         store.createIndex(inboxIndexName(dims), inboxIndexKeyPath(dims));
       }
+    },
+  },
+  {
+    version: 3,
+    description: 'surge alerts: alerts, surge-scopes and surge-buckets stores',
+    up(db) {
+      // New stores only: the mentions store and its rows are untouched.
+      createAlertStores(withAlertStores(db));
     },
   },
 ];

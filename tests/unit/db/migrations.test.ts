@@ -65,8 +65,8 @@ const V2_INDEXES = {
 
 describe('migration list', () => {
   test('steps are numbered 1..N without gaps and the database opens at N', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2]);
-    expect(DB_VERSION).toBe(2);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3]);
+    expect(DB_VERSION).toBe(3);
   });
 
   test('the database name is the public contract', () => {
@@ -84,9 +84,9 @@ describe('migration 1: mentions store and single-field indexes', () => {
     db.close();
   });
 
-  test('with no database yet (the shape before step 1) openCrisisDb runs steps 1 and 2', async () => {
+  test('with no database yet (the shape before step 1) openCrisisDb runs every step', async () => {
     const db = await openCrisisDb(factory);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(indexShape(db)).toEqual(V2_INDEXES);
     db.close();
   });
@@ -109,7 +109,7 @@ describe('migration 2: compound inbox indexes', () => {
     old.close();
 
     const db = await openCrisisDb(factory);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     expect(indexShape(db)).toEqual(V2_INDEXES);
 
     const rows = await getMentions(db, [a.id, b.id, c.id, legacy.id, damaged.id]);
@@ -141,14 +141,14 @@ describe('migration 2: compound inbox indexes', () => {
   test('an open v1 connection steps aside so the upgrade is not blocked', async () => {
     const v1 = await openCrisisDbAtVersion(1, factory);
     const db = await openCrisisDb(factory);
-    expect(db.version).toBe(2);
+    expect(db.version).toBe(DB_VERSION);
     // The old connection was closed by its versionchange handler.
     expect(() => v1.transaction('mentions')).toThrow(/closed|InvalidStateError/i);
     db.close();
   });
 
   test('unknown versions are refused', async () => {
-    await expect(openCrisisDbAtVersion(3, factory)).rejects.toThrow(RangeError);
+    await expect(openCrisisDbAtVersion(DB_VERSION + 1, factory)).rejects.toThrow(RangeError);
     await expect(openCrisisDbAtVersion(0, factory)).rejects.toThrow(RangeError);
   });
 });

@@ -226,7 +226,7 @@ describe('side panel inbox', () => {
     const { data } = fakePanelData([xMention({ id: 'x:1' })]);
     renderPanel(data, 'zh-CN');
     await waitFor(() => expect(rowIds()).toEqual(['x:1']));
-    expect(screen.getByRole('tab').textContent).toBe('收件箱');
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['收件箱', '警报']);
     expect(screen.getByText('条提及', { exact: false })).toBeTruthy();
     const status = screen.getByTestId('filter-status') as HTMLSelectElement;
     await waitFor(() => expect([...status.options].map((o) => o.textContent)).toEqual(['待处理（1）', '已处理（0）', '已忽略（0）', '全部（1）']));

@@ -1,0 +1,153 @@
+/**
+ * Alert settings per scope: preset, minimum volume, cooldown, quiet hours; plus notifications and
+ * the team webhook. The draft is validated with AlertSettingsSchema before it is handed out.
+ */
+import { useState, type FormEvent } from 'react';
+import { AlertScopeSettingsSchema, AlertSettingsSchema, type AlertScope, type AlertScopeSettings, type AlertSettings } from '../lib/schema.ts';
+import { useScopeLabel } from './alert-labels.tsx';
+import { useI18n } from './i18n-context.tsx';
+
+export interface AlertSettingsFormProps {
+  settings: AlertSettings;
+  /** Scopes to offer besides the defaults (the ones that have state). */
+  scopes: readonly AlertScope[];
+  saving?: boolean;
+  message?: { kind: 'ok' | 'error'; text: string };
+  onSave(next: AlertSettings): void;
+}
+
+const DEFAULTS = 'defaults';
+
+interface Draft {
+  enabled: boolean;
+  preset: AlertScopeSettings['preset'];
+  minVolume: string;
+  cooldown: string;
+  quietFrom: string;
+  quietTo: string;
+}
+
+function toDraft(s: AlertScopeSettings): Draft {
+  return {
+    enabled: s.enabled,
+    preset: s.preset,
+    minVolume: s.minVolume?.toString() ?? '',
+    cooldown: s.cooldownMinutes?.toString() ?? '',
+    quietFrom: s.quietHours?.from ?? '',
+    quietTo: s.quietHours?.to ?? '',
+  };
+}
+
+function fromDraft(d: Draft): unknown {
+  return {
+    enabled: d.enabled,
+    preset: d.preset,
+    ...(d.minVolume.trim() ? { minVolume: Number(d.minVolume) } : {}),
+    ...(d.cooldown.trim() ? { cooldownMinutes: Number(d.cooldown) } : {}),
+    ...(d.quietFrom && d.quietTo ? { quietHours: { from: d.quietFrom, to: d.quietTo } } : {}),
+  };
+}
+
+export function AlertSettingsForm({ settings, scopes, saving = false, message, onSave }: AlertSettingsFormProps) {
+  const { t } = useI18n();
+  const label = useScopeLabel();
+  const [scope, setScope] = useState<string>(DEFAULTS);
+  const current = scope === DEFAULTS ? settings.defaults : (settings.perScope[scope] ?? settings.defaults);
+  const [draft, setDraft] = useState<Draft>(() => toDraft(current));
+  const [notifications, setNotifications] = useState(settings.notifications);
+  const [webhook, setWebhook] = useState(settings.webhookUrl ?? '');
+  const [error, setError] = useState<string>();
+
+  const pickScope = (next: string) => {
+    setScope(next);
+    setDraft(toDraft(next === DEFAULTS ? settings.defaults : (settings.perScope[next] ?? settings.defaults)));
+  };
+  const set = <K extends keyof Draft>(key: K, value: Draft[K]) => setDraft((d) => ({ ...d, [key]: value }));
+
+  const submit = (e: FormEvent) => {
+    e.preventDefault();
+    const entry = AlertScopeSettingsSchema.safeParse(fromDraft(draft));
+    const next = entry.success
+      ? AlertSettingsSchema.safeParse({
+          ...settings,
+          notifications,
+          webhookUrl: webhook.trim() || undefined,
+          ...(scope === DEFAULTS ? { defaults: entry.data } : { perScope: { ...settings.perScope, [scope]: entry.data } }),
+        })
+      : entry;
+    if (!next.success) {
+      const issue = next.error.issues[0];
+      setError(t('alerts.settings.invalid', { error: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }));
+      return;
+    }
+    setError(undefined);
+    onSave(next.data as AlertSettings);
+  };
+
+  return (
+    <form className="cd-filters" data-testid="alert-settings" onSubmit={submit} noValidate style={{ flexDirection: 'column', alignItems: 'stretch' }}>
+      <h3>{t('alerts.settings.title')}</h3>
+      <label className="cd-field">
+        <span className="cd-field__label">{t('alerts.settings.scope')}</span>
+        <select value={scope} onChange={(e) => pickScope(e.target.value)} name="scope">
+          <option value={DEFAULTS}>{t('alerts.settings.defaults')}</option>
+          {scopes.map((s) => (
+            <option key={s} value={s}>
+              {label(s)}
+            </option>
+          ))}
+        </select>
+      </label>
+      <label className="cd-field">
+        <input type="checkbox" name="enabled" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} /> {t('alerts.settings.enabled')}
+      </label>
+      <label className="cd-field">
+        <span className="cd-field__label">{t('alerts.settings.preset')}</span>
+        <select name="preset" value={draft.preset} onChange={(e) => set('preset', e.target.value as Draft['preset'])}>
+          <option value="sensitive">{t('preset.sensitive')}</option>
+          <option value="balanced">{t('preset.balanced')}</option>
+          <option value="strict">{t('preset.strict')}</option>
+        </select>
+      </label>
+      <label className="cd-field">
+        <span className="cd-field__label">{t('alerts.settings.minVolume')}</span>
+        <input name="minVolume" inputMode="numeric" placeholder={t('alerts.settings.presetValue')} value={draft.minVolume} onChange={(e) => set('minVolume', e.target.value)} />
+      </label>
+      <label className="cd-field">
+        <span className="cd-field__label">{t('alerts.settings.cooldown')}</span>
+        <input name="cooldown" inputMode="numeric" placeholder={t('alerts.settings.presetValue')} value={draft.cooldown} onChange={(e) => set('cooldown', e.target.value)} />
+      </label>
+      <div className="cd-field">
+        <label>
+          {t('alerts.settings.quietFrom')} <input type="time" name="quietFrom" value={draft.quietFrom} onChange={(e) => set('quietFrom', e.target.value)} />
+        </label>{' '}
+        <label>
+          {t('alerts.settings.quietTo')} <input type="time" name="quietTo" value={draft.quietTo} onChange={(e) => set('quietTo', e.target.value)} />
+        </label>
+        <p className="cd-muted cd-small">{t('alerts.settings.quietHelp')}</p>
+      </div>
+      <label className="cd-field">
+        <input type="checkbox" name="notifications" checked={notifications} onChange={(e) => setNotifications(e.target.checked)} />{' '}
+        {t('alerts.settings.notifications')}
+      </label>
+      <label className="cd-field">
+        <span className="cd-field__label">{t('alerts.settings.webhook')}</span>
+        <input name="webhookUrl" type="url" placeholder="https://hooks.slack.com/services/…" value={webhook} onChange={(e) => setWebhook(e.target.value)} />
+        <span className="cd-muted cd-small">{t('alerts.settings.webhookHelp')}</span>
+      </label>
+      {error && (
+        <p className="cd-error-text" role="alert">
+          {error}
+        </p>
+      )}
+      {message && (
+        <p className={message.kind === 'ok' ? 'cd-ok' : 'cd-error-text'} role="status">
+          {message.text}
+        </p>
+      )}
+      <button type="submit" className="cd-button cd-button--primary" disabled={saving}>
+        {t('alerts.settings.save')}
+      </button>
+    </form>
+  );
+}

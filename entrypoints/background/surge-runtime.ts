@@ -1,0 +1,119 @@
+/**
+ * Wires the surge job to the real browser: the 5-minute alarm, notifications, the badge, the
+ * `alerts/changed` broadcast and the webhook. `index.ts` calls these few functions only.
+ */
+import { browser } from 'wxt/browser';
+import { badgeFor } from '@/lib/alerts';
+import { listAlerts } from '@/lib/db/alerts';
+import { countInbox } from '@/lib/db/mentions';
+import type { CrisisDb } from '@/lib/db/open';
+import { createTranslator } from '@/lib/i18n';
+import type { Settings } from '@/lib/schema';
+import { loadAlertSettings } from '@/runtime/alerts-settings-store';
+import type { BackgroundDeps } from './handle-message';
+import { handleAlertMessage } from './surge-actions';
+import { createSurgeEngine, type SurgeEngine } from './surge-engine';
+import { onNotificationClicked, showAlertNotification } from './surge-notify';
+import { deliverDueWebhooks } from './surge-webhook';
+
+/** Buckets are 5 minutes; the alarm closes them (Chrome's minimum period is 30 s, so 5 is fine). */
+export const SURGE_ALARM = 'crisis-desk-surge';
+export const SURGE_PERIOD_MINUTES = 5;
+
+interface Base {
+  getDb(): Promise<CrisisDb>;
+  loadSettings(): Promise<Settings>;
+  now(): Date;
+  log(msg: string, detail?: unknown): void;
+}
+
+export interface SurgeRuntime {
+  engine: SurgeEngine;
+  /** For BackgroundDeps.surge. */
+  surge: NonNullable<BackgroundDeps['surge']>;
+  /** Badge: open alerts ("!2", orange) win over the open-flagged count (red). */
+  refreshBadge(): void;
+  tick(): Promise<void>;
+  createAlarm(): Promise<void>;
+  onNotificationClicked(id: string): void;
+}
+
+function uiTranslator() {
+  try {
+    return createTranslator(browser.i18n.getUILanguage());
+  } catch {
+    return createTranslator('en');
+  }
+}
+
+function originPattern(url: string): string {
+  return `${new URL(url).origin}/*`;
+}
+
+export function createSurgeRuntime(base: Base): SurgeRuntime {
+  const broadcast = (ids: string[]) => {
+    browser.runtime.sendMessage({ type: 'alerts/changed', ids: ids.slice(0, 500) }).catch(() => undefined);
+  };
+  const refreshBadge = () => {
+    void base
+      .getDb()
+      .then(async (db) => {
+        const [alerts, flagged] = await Promise.all([listAlerts(db), countInbox(db, { status: 'open' })]);
+        const badge = badgeFor(alerts.alerts.filter((a) => a.status === 'open').length, flagged);
+        await browser.action.setBadgeText({ text: badge.text });
+        await browser.action.setBadgeBackgroundColor({ color: badge.color });
+      })
+      .catch((err: unknown) => base.log('badge refresh failed', err));
+  };
+  const engine = createSurgeEngine({
+    ...base,
+    loadAlertSettings,
+    utcOffsetMinutes: () => -base.now().getTimezoneOffset(),
+    notify: (a) => showAlertNotification(a, uiTranslator(), base.log),
+    broadcast,
+    refreshBadge,
+  });
+  const deliverWebhooks = () =>
+    engine.queued(() =>
+      deliverDueWebhooks({
+        ...base,
+        loadAlertSettings,
+        post: (url, body, signal) =>
+          fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal }).then((r) => r.status),
+        hasPermission: (url) => browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false),
+        broadcast,
+      }),
+    );
+
+  return {
+    engine,
+    refreshBadge,
+    surge: {
+      onCreated: async (rows) => {
+        const result = await engine.onCreated(rows);
+        if (result.changed.some((a) => a.webhook?.state === 'pending')) void deliverWebhooks().catch((err: unknown) => base.log('webhook failed', err));
+        return result;
+      },
+      handleAlert: (msg) =>
+        handleAlertMessage(msg, {
+          ...base,
+          engine,
+          broadcast,
+          refreshBadge,
+          deliverWebhooks: () => void deliverWebhooks().catch((err: unknown) => base.log('webhook failed', err)),
+        }),
+    },
+    tick: async () => {
+      try {
+        await engine.tick();
+        await deliverWebhooks();
+      } catch (err) {
+        base.log('surge tick failed', err);
+      }
+    },
+    createAlarm: async () => {
+      await browser.alarms.create(SURGE_ALARM, { periodInMinutes: SURGE_PERIOD_MINUTES, delayInMinutes: 1 });
+    },
+    onNotificationClicked: (id) => onNotificationClicked(id, base.log),
+  };
+}

@@ -1,0 +1,23 @@
+export { BUCKET_MS, GRACE_MS, bucketStart, countMention, firstOpenBucket, newScopeState, openBucketsUpTo, takeDueBuckets } from './buckets.ts';
+export { restoreDetectorState } from './detector-state.ts';
+export { evaluateScope, type ScopeEvaluation, type SurgeOnset } from './evaluate.ts';
+export {
+  absorbBuckets,
+  alertId,
+  applyAction,
+  badgeFor,
+  compareAlerts,
+  createAlert,
+  endAlert,
+  isLive,
+  isOngoing,
+  severityOf,
+  wake,
+  type AlertAction,
+} from './lifecycle.ts';
+export { englishPhrases, ngramTerms, termsOf } from './phrases.ts';
+export { BRAND_SCOPE, isNegative, parseScope, scopeHit, scopesOf, type ScopeHit } from './scopes.ts';
+export { detectorOptions, inQuietHours, salvageAlertSettings, scopeSettings } from './settings.ts';
+export { explainSpike } from './why.ts';
+export { RETRY_DELAYS_MS, afterAttempt, buildWebhookPayload, isDue, pendingDelivery } from './webhook.ts';
+export { scopeLabel } from './labels.ts';

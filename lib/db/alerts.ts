@@ -1,0 +1,141 @@
+/**
+ * Reading and writing the surge-alert stores (see alert-stores.ts). Every read is parsed; a
+ * damaged scope state is reported (the background resets that scope with a note), a damaged alert
+ * or bucket row is skipped and counted.
+ */
+import { AlertSchema, AlertScopeSchema, SurgeBucketRowSchema, SurgeScopeStateSchema, type Alert, type StoredMention, type SurgeBucketRow, type SurgeScopeState } from '../schema.ts';
+import { parseStoredRow } from './rows.ts';
+import { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_SCOPES_STORE, withAlertStores } from './alert-stores.ts';
+import type { CrisisDb } from './open.ts';
+import { abortQuietly, quiet } from './tx.ts';
+
+export { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
+
+export interface ScopeStates {
+  states: SurgeScopeState[];
+  /** Records that failed the schema: their scope (when readable) and the first problem. */
+  damaged: { key: string; problem: string }[];
+}
+
+export async function loadScopeStates(db: CrisisDb): Promise<ScopeStates> {
+  const store = withAlertStores(db).transaction(SURGE_SCOPES_STORE, 'readonly').store;
+  const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
+  const out: ScopeStates = { states: [], damaged: [] };
+  values.forEach((value, i) => {
+    const parsed = SurgeScopeStateSchema.safeParse(value);
+    if (parsed.success) out.states.push(parsed.data);
+    else {
+      const issue = parsed.error.issues[0];
+      out.damaged.push({ key: String(keys[i]), problem: `${issue?.path.join('.') || '(root)'}: ${issue?.message ?? 'invalid'}`.slice(0, 200) });
+    }
+  });
+  return out;
+}
+
+export interface AlertWrite {
+  states?: readonly SurgeScopeState[];
+  rows?: readonly SurgeBucketRow[];
+  alerts?: readonly Alert[];
+  /** Scope-state keys to delete (damaged records whose key is not even a scope). */
+  deleteStates?: readonly string[];
+}
+
+/** One transaction over the three stores: a tick's detector states, chart rows and alert changes
+ * are saved together or not at all, so a worker killed mid-write resumes from the previous tick. */
+export async function writeAlertData(db: CrisisDb, w: AlertWrite): Promise<void> {
+  const states = (w.states ?? []).map((s) => SurgeScopeStateSchema.parse(s));
+  const rows = (w.rows ?? []).map((r) => SurgeBucketRowSchema.parse(r));
+  const alerts = (w.alerts ?? []).map((a) => AlertSchema.parse(a));
+  const tx = withAlertStores(db).transaction([ALERTS_STORE, SURGE_SCOPES_STORE, SURGE_BUCKETS_STORE], 'readwrite');
+  const done = quiet(tx.done);
+  const ops: Promise<unknown>[] = [];
+  try {
+    for (const key of w.deleteStates ?? []) ops.push(quiet(tx.objectStore(SURGE_SCOPES_STORE).delete(key)));
+    for (const s of states) ops.push(quiet(tx.objectStore(SURGE_SCOPES_STORE).put(s)));
+    for (const r of rows) ops.push(quiet(tx.objectStore(SURGE_BUCKETS_STORE).put(r)));
+    for (const a of alerts) ops.push(quiet(tx.objectStore(ALERTS_STORE).put(a)));
+    await Promise.all([...ops, done]);
+  } catch (e) {
+    abortQuietly(tx);
+    throw e;
+  }
+}
+
+export interface AlertList {
+  alerts: Alert[];
+  skipped: number;
+}
+
+/** Every stored alert (the store is pruned to MAX_ALERTS), unsorted. */
+export async function listAlerts(db: CrisisDb): Promise<AlertList> {
+  const values = await withAlertStores(db).getAll(ALERTS_STORE);
+  const out: AlertList = { alerts: [], skipped: 0 };
+  for (const v of values) {
+    const parsed = AlertSchema.safeParse(v);
+    if (parsed.success) out.alerts.push(parsed.data);
+    else out.skipped++;
+  }
+  return out;
+}
+
+export async function getAlert(db: CrisisDb, id: string): Promise<Alert | undefined> {
+  const parsed = AlertSchema.safeParse(await withAlertStores(db).get(ALERTS_STORE, id));
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Closed buckets of one scope with start in [from, to), oldest first. */
+export async function bucketRows(db: CrisisDb, scope: string, from: number, to: number): Promise<SurgeBucketRow[]> {
+  if (!AlertScopeSchema.safeParse(scope).success || !(to > from)) return [];
+  const values = await withAlertStores(db).getAll(SURGE_BUCKETS_STORE, IDBKeyRange.bound([scope, from], [scope, to], false, true));
+  return values.flatMap((v) => {
+    const parsed = SurgeBucketRowSchema.safeParse(v);
+    return parsed.success ? [parsed.data] : [];
+  });
+}
+
+/** Chart rows are kept 14 days: an alert's chart shows at most a few days around it. */
+export const BUCKET_ROWS_KEEP_MS = 14 * 24 * 3_600_000;
+/** Alert history kept: the newest 500 (an alert a day for over a year). */
+export const MAX_ALERTS = 500;
+
+export async function pruneAlertData(db: CrisisDb, now: number): Promise<{ rows: number; alerts: number }> {
+  const adb = withAlertStores(db);
+  const tx = adb.transaction([SURGE_BUCKETS_STORE, ALERTS_STORE], 'readwrite');
+  const done = quiet(tx.done);
+  try {
+    let rows = 0;
+    let cursor = await tx.objectStore(SURGE_BUCKETS_STORE).index('start').openCursor(IDBKeyRange.upperBound(now - BUCKET_ROWS_KEEP_MS, true));
+    while (cursor) {
+      await cursor.delete();
+      rows++;
+      cursor = await cursor.continue();
+    }
+    let alerts = 0;
+    const store = tx.objectStore(ALERTS_STORE);
+    const total = await store.count();
+    if (total > MAX_ALERTS) {
+      let c = await store.index('startedAt').openCursor();
+      while (c && alerts < total - MAX_ALERTS) {
+        await c.delete();
+        alerts++;
+        c = await c.continue();
+      }
+    }
+    await done;
+    return { rows, alerts };
+  } catch (e) {
+    abortQuietly(tx);
+    throw e;
+  }
+}
+
+/** Stored mentions with sortAt (posted time) in [from, to), oldest first, at most `limit`:
+ * the rows behind an alert's "why this spike". Damaged rows are left out. */
+export async function mentionsPostedBetween(db: CrisisDb, from: string, to: string, limit: number): Promise<StoredMention[]> {
+  if (!(to > from)) return [];
+  const values = await db.transaction('mentions', 'readonly').store.index('sortAt').getAll(IDBKeyRange.bound(from, to, false, true), limit);
+  return values.flatMap((v) => {
+    const row = parseStoredRow(v);
+    return row ? [row] : [];
+  });
+}
