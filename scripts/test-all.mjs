@@ -65,6 +65,12 @@ else {
   failed += 1;
   summary.push('FAIL e2e: skipped because the Chrome build failed');
 }
+// The surge replay runs on its own e2e build (--build) and checks the Chrome build lacks its hooks.
+if (chromeBuilt) run('e2e-surge', 'node', ['tests/e2e/surge.mjs', '--build'], { counts: plainLine('e2e-surge') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e-surge: skipped because the Chrome build failed');
+}
 if (firefoxBuilt) run('firefox', 'node', ['scripts/firefox-check.mjs'], { counts: plainLine('firefox') });
 else {
   failed += 1;

@@ -6,6 +6,7 @@ import { pruneMentions } from '@/lib/db/mentions';
 import { recordHealth } from '@/runtime/health-store';
 import { patchPipelineStatus } from '@/runtime/pipeline-status-store';
 import { loadSettings } from '@/runtime/settings-store';
+import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { SURGE_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
 
@@ -16,15 +17,20 @@ export default defineBackground(() => {
   // flags it. Jitless mode skips the probe (shared/research/e2e.md pitfall 15).
   z.config({ jitless: true });
 
-  const deps = createDeps();
+  // E2E build only (`npm run build:e2e`): a movable clock and debug/* messages (e2e-hooks.ts).
+  // MODE is a literal after Vite, so in every other build this is undefined and the module is dropped.
+  const e2e = import.meta.env.MODE === 'e2e' ? createE2eHooks() : undefined;
+  const deps = createDeps(e2e ? e2e.now : () => new Date());
   const surge = deps.surgeRuntime;
 
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
-  browser.runtime.onMessage.addListener((msg, sender) =>
-    handleMessage(msg, sender, deps).catch((err: unknown) => {
-      deps.log('message failed', err);
-      return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
-    }),
+  browser.runtime.onMessage.addListener(
+    (msg, sender) =>
+      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: surge.tick }) ??
+      handleMessage(msg, sender, deps).catch((err: unknown) => {
+        deps.log('message failed', err);
+        return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
+      }),
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {
@@ -60,7 +66,7 @@ export default defineBackground(() => {
   }
 });
 
-function createDeps(): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
+function createDeps(now: () => Date): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
   let dbPromise: Promise<CrisisDb> | undefined;
   const getDb = (): Promise<CrisisDb> => {
     dbPromise ??= openCrisisDb().then((db) => {
@@ -75,7 +81,7 @@ function createDeps(): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
     return dbPromise;
   };
   const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
-  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now: () => new Date(), log });
+  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now, log });
 
   return {
     getDb,
@@ -98,7 +104,7 @@ function createDeps(): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
     refreshBadge: surgeRuntime.refreshBadge,
     surge: surgeRuntime.surge,
     surgeRuntime,
-    now: () => new Date(),
+    now,
     extensionId: browser.runtime.id,
     log,
   };
