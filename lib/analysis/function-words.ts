@@ -38,3 +38,26 @@ export function functionWordHits(lang: string, words: readonly string[]): number
   for (const w of words) if (set.has(w)) n += 1;
   return n;
 }
+
+/**
+ * Words that tell Indonesian from Malay, which share most function words and ELD's Malay n-grams
+ * (our own lists from the standard and colloquial forms of each, 2026-11): Indonesian bisa, karena,
+ * uang, gratis, kapan, colloquial gak/nggak/banget/aja; Malay boleh, kerana, wang, percuma, bila,
+ * colloquial tak/nak/dah/je; formal bahwa/bahawa, yaitu/iaitu, setelah/selepas. language.ts calls a tie Indonesian, the e-commerce list's language.
+ */
+const ID_ONLY = new Set(
+  'bisa karena uang gratis kapan gak nggak enggak ga banget aja udah sih dong kok deh kantor mobil sedikit bagaimana gimana kalo tdk gk yg jg sdh bgt emang pengen kayak bahwa yaitu setelah sesudah tersebut merupakan mau universitas perusahaan coba memiliki pemerintah'.split(' '),
+);
+const MS_ONLY = new Set(
+  'boleh kerana wang percuma bila tak nak dah je sahaja ni tu kat awak hendak amat ialah kereta pejabat sikit jugak macam betul mcm xde takde bahawa iaitu selepas semasa manakala daripada mahu baharu universiti menerusi perkara jabatan syarikat cuba sila ramai encik kerajaan negeri mempunyai'.split(' '),
+);
+
+/** Indonesian-only words minus Malay-only words among `words` (lower-case). */
+export function indonesianOverMalay(words: readonly string[]): number {
+  let n = 0;
+  for (const w of words) {
+    if (ID_ONLY.has(w)) n += 1;
+    else if (MS_ONLY.has(w)) n -= 1;
+  }
+  return n;
+}

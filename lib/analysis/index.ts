@@ -2,7 +2,7 @@
  * On-device analysis of one mention: language, sentiment, complaint categories and evidence.
  * Pure and synchronous; used by the background and by the CLI. Never throws.
  *
- * Layers: prepare.ts (clean, cap, keep offsets) -> tokenize.ts -> language.ts (script, franc,
+ * Layers: prepare.ts (clean, cap, keep offsets) -> tokenize.ts -> language.ts (script, ELD n-grams,
  * hint) -> sentiment.ts (phrases, words, emoji, rules) with per-language packs in languages/.
  */
 import type { Analysis, Mention, Platform } from '../schema.ts';
@@ -16,7 +16,7 @@ import { tokenize } from './tokenize.ts';
 export { MAX_ANALYSED_CHARS } from './prepare.ts';
 
 /** Bump when results can change, so stored analyses can be found and redone. */
-export const ANALYZER_VERSION = 'cd-1';
+export const ANALYZER_VERSION = 'cd-2';
 
 export interface AnalyzeTextInput {
   text: string;

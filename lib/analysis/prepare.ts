@@ -20,10 +20,11 @@ export const MAX_ANALYSED_CHARS = 10_000;
 export interface PreparedText {
   /** The cleaned text the analyser reads. */
   text: string;
-  /** `origin[i]` is the index in the original string of the code point `text[i]` came from. */
-  origin: number[];
+  /** `origin[i]` is the index in the original string of the code point `text[i]` came from;
+   * null when nothing changed (text[i] came from original[i]: most posts, and free to build). */
+  origin: number[] | null;
   /** `originEnd[i]` is the index just after that code point (2 past `origin[i]` for a pair). */
-  originEnd: number[];
+  originEnd: number[] | null;
   /** True when the original was longer than MAX_ANALYSED_CHARS and only a prefix was read. */
   capped: boolean;
 }
@@ -45,10 +46,28 @@ function isInvisible(c: number): boolean {
   );
 }
 
+/** Printable ASCII, tab and line breaks: nothing to clean, nothing NFKC changes. */
+const PLAIN = /^[\t\n\r -~]*$/;
+
+/** NFKC of single non-ASCII code points, memoised: normalize() is slow and posts repeat characters. */
+const nfkcCache = new Map<string, string>();
+
+function nfkc(ch: string): string {
+  let out = nfkcCache.get(ch);
+  if (out === undefined) {
+    out = ch.normalize('NFKC');
+    if (nfkcCache.size > 20_000) nfkcCache.clear();
+    nfkcCache.set(ch, out);
+  }
+  return out;
+}
+
 export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): PreparedText {
   let end = Math.min(original.length, maxChars);
   // Do not cut a surrogate pair in half at the cap.
   if (end < original.length && end > 0 && isHighSurrogate(original.charCodeAt(end - 1))) end -= 1;
+  const head = end < original.length ? original.slice(0, end) : original;
+  if (PLAIN.test(head)) return { text: head, origin: null, originEnd: null, capped: end < original.length };
   const out: string[] = [];
   const origin: number[] = [];
   const originEnd: number[] = [];
@@ -71,7 +90,7 @@ export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): Pr
       ch = original[i] ?? '';
     }
     if (width === 2 || !isInvisible(c)) {
-      const folded = width === 1 && c < 0x80 ? ch : ch.normalize('NFKC');
+      const folded = width === 1 && c < 0x80 ? ch : nfkc(ch);
       for (let k = 0; k < folded.length; k++) {
         out.push(folded[k] ?? '');
         origin.push(i);
@@ -85,6 +104,10 @@ export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): Pr
 
 /** Map a [start, end) span of prepared text back to [start, end) in the original string. */
 export function originalSpan(p: PreparedText, start: number, end: number): [number, number] {
+  if (!p.origin || !p.originEnd) {
+    const s = Math.min(start, p.text.length);
+    return [s, Math.max(s, Math.min(end, p.text.length))];
+  }
   if (end <= start || start >= p.origin.length) {
     const at = p.origin[start] ?? p.originEnd[p.originEnd.length - 1] ?? 0;
     return [at, at];

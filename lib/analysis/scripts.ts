@@ -29,9 +29,19 @@ export function emptyCounts(): ScriptCounts {
 export function countScripts(s: string, counts: ScriptCounts): ScriptCounts {
   for (const ch of s) {
     const c = ch.charCodeAt(0);
-    // Fast path: ASCII letters are by far the most common input.
+    // Fast paths: ASCII letters are by far the most common input, then accented Latin.
     if (c < 0x80) {
       if ((c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a)) counts.Latin += 1;
+      continue;
+    }
+    if (c >= 0xc0 && c <= 0x24f && c !== 0xd7 && c !== 0xf7) {
+      counts.Latin += 1;
+      continue;
+    }
+    // Blocks that hold only letters of one script (plus a few marks, counted alike): no regex.
+    const fast = blockScript(c);
+    if (fast) {
+      counts[fast] += 1;
       continue;
     }
     if (!LETTER.test(ch)) continue;
@@ -45,4 +55,33 @@ export function countScripts(s: string, counts: ScriptCounts): ScriptCounts {
     counts[script] += 1;
   }
   return counts;
+}
+
+/** Scripts used by one language each, outside the n-gram table: [first, last code point, language]. */
+const SINGLE_LANGUAGE_SCRIPTS: readonly (readonly [number, number, string])[] = [
+  [0x0530, 0x058f, 'hy'], [0x0980, 0x09ff, 'bn'], [0x0a00, 0x0a7f, 'pa'], [0x0a80, 0x0aff, 'gu'],
+  [0x0b00, 0x0b7f, 'or'], [0x0b80, 0x0bff, 'ta'], [0x0c00, 0x0c7f, 'te'], [0x0c80, 0x0cff, 'kn'],
+  [0x0d00, 0x0d7f, 'ml'], [0x0d80, 0x0dff, 'si'], [0x0e80, 0x0eff, 'lo'], [0x1000, 0x109f, 'my'],
+  [0x10a0, 0x10ff, 'ka'], [0x1200, 0x139f, 'am'], [0x1780, 0x17ff, 'km'],
+];
+
+/** The language of a word written in a script only one language uses, or undefined. */
+export function languageOfScript(word: string): string | undefined {
+  for (let i = 0; i < word.length; i++) {
+    const c = word.charCodeAt(i);
+    for (const [lo, hi, lang] of SINGLE_LANGUAGE_SCRIPTS) if (c >= lo && c <= hi) return lang;
+  }
+  return undefined;
+}
+
+function blockScript(c: number): Script | undefined {
+  if (c >= 0x4e00 && c <= 0x9fff) return 'Han';
+  if (c >= 0x3041 && c <= 0x30ff && c !== 0x30fb) return 'Kana';
+  if (c >= 0xac00 && c <= 0xd7a3) return 'Hangul';
+  if (c >= 0x0430 && c <= 0x044f) return 'Cyrillic';
+  if (c >= 0x0621 && c <= 0x064a) return 'Arabic';
+  if (c >= 0x05d0 && c <= 0x05ea) return 'Hebrew';
+  if (c >= 0x0e01 && c <= 0x0e3a) return 'Thai';
+  if (c >= 0x0905 && c <= 0x0939) return 'Devanagari';
+  return undefined;
 }

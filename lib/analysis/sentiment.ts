@@ -19,7 +19,7 @@
 import type { ComplaintCategory, Evidence, Sentiment, SentimentLabel } from '../schema.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
 import { packFor } from './languages/index.ts';
-import type { LanguagePack } from './pack.ts';
+import { startsWord, wordKey, type LanguagePack } from './pack.ts';
 import { originalSpan, type PreparedText } from './prepare.ts';
 import { normalizeWord, type Token } from './tokenize.ts';
 
@@ -90,15 +90,18 @@ export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token
   }
 
   const mostlyCaps = isMostlyCaps(tokens);
-  const contrasts = [...markers].filter(([, m]) => m === 'contrast').map(([i]) => i);
-  contrasts.push(...cjkContrastTokens(text, tokens, cjkPacks));
+  // Contrast words as [offset, sentence]: offsets, because a CJK run is one token and its
+  // contrast word (けど, 但是) sits inside it.
+  const contrasts: [number, number][] = [];
+  for (const [i, m] of markers) if (m === 'contrast') contrasts.push([tokens[i]?.start ?? 0, sentenceOf[i] ?? -1]);
+  for (const at of cjkContrastOffsets(text, cjkPacks)) contrasts.push([at, sentenceOf[tokenAt(tokens, at)] ?? -1]);
 
   let sum = 0;
   for (const h of hits) {
     // CJK word hits were negated and boosted during matching (negatable: false).
     if (h.negatable) applyModifiers(h, tokens, sentenceOf, markers, mostlyCaps);
     if (h.kind === 'word' && questions.has(sentenceOf[h.token] ?? -1)) h.valence *= 0.5;
-    if (h.kind !== 'topic') h.valence *= contrastFactor(h.token, contrasts, sentenceOf);
+    if (h.kind !== 'topic' && contrasts.length > 0) h.valence *= contrastFactor(h.start, sentenceOf[h.token] ?? -1, contrasts);
     sum += h.valence;
   }
   sum += opts.priorValence ?? 0;
@@ -145,14 +148,40 @@ function questionSentences(tokens: readonly Token[], sentenceOf: readonly number
   return out;
 }
 
+/** The wordKey of every word in the text (and of the part after an apostrophe: "l'article"),
+ * and every character of its CJK runs. */
+function textKeys(tokens: readonly Token[]): Set<string> {
+  const keys = new Set<string>();
+  for (const t of tokens) {
+    if (t.kind === 'cjk') {
+      for (const ch of t.text) keys.add(ch);
+      continue;
+    }
+    if (t.kind !== 'word' && t.kind !== 'hashtag' && t.kind !== 'number') continue;
+    keys.add(wordKey(t.norm));
+    const apostrophe = t.norm.indexOf("'");
+    if (apostrophe >= 0) keys.add(wordKey(t.norm.slice(apostrophe + 1)));
+  }
+  return keys;
+}
+
 function findPhrases(text: string, tokens: readonly Token[], packs: readonly LanguagePack[]): Hit[] {
   const found: Hit[] = [];
+  const keys = textKeys(tokens);
   for (const pack of packs) {
-    for (const p of pack.phrases) {
+    const tried = new Set<number>(pack.phraseAlways);
+    for (const k of keys) for (const i of pack.phraseIndex.get(k) ?? []) tried.add(i);
+    // Ascending, so a tie between two equally long matches goes as it would without the index.
+    for (const i of [...tried].sort((a, b) => a - b)) {
+      const p = pack.phrases[i];
+      if (!p) continue;
       p.re.lastIndex = 0;
-      for (const m of text.matchAll(p.re)) {
-        if (m[0].length === 0) continue;
+      for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
         const start = m.index;
+        if (m[0].length === 0 || (!pack.cjk && !startsWord(text, start))) {
+          p.re.lastIndex = start + 1;
+          continue;
+        }
         found.push({
           start,
           end: start + m[0].length,
@@ -235,10 +264,18 @@ function wordValence(p: LanguagePack, w: string): number | undefined {
 
 type CjkEntry = { valence: number } | { marker: 'negator' | 'booster' | 'contrast' };
 
-const cjkDictCache = new Map<string, { dict: Map<string, CjkEntry>; max: number; postNegators: string[] }>();
+interface CjkDict {
+  dict: Map<string, CjkEntry>;
+  max: number;
+  /** Characters some entry starts with: longest match skips every other position at once. */
+  firsts: Set<string>;
+  postNegators: string[];
+}
+
+const cjkDictCache = new Map<string, CjkDict>();
 
 /** The union of the CJK packs' words and markers; the first pack wins a conflict. */
-function cjkDict(packs: readonly LanguagePack[]): { dict: Map<string, CjkEntry>; max: number; postNegators: string[] } {
+function cjkDict(packs: readonly LanguagePack[]): CjkDict {
   const key = packs.map((p) => p.lang).join(',');
   const cached = cjkDictCache.get(key);
   if (cached) return cached;
@@ -251,7 +288,8 @@ function cjkDict(packs: readonly LanguagePack[]): { dict: Map<string, CjkEntry>;
     for (const w of p.contrast) if (!dict.has(w)) dict.set(w, { marker: 'contrast' });
     postNegators.push(...p.postNegators);
   }
-  const built = { dict, max: Math.max(1, ...[...dict.keys()].map((k) => k.length)), postNegators };
+  const firsts = new Set([...dict.keys()].map((k) => k[0] ?? ''));
+  const built = { dict, max: Math.max(1, ...[...dict.keys()].map((k) => k.length)), firsts, postNegators };
   cjkDictCache.set(key, built);
   return built;
 }
@@ -263,7 +301,7 @@ function cjkDict(packs: readonly LanguagePack[]): { dict: Map<string, CjkEntry>;
  * method for Chinese and keeps segment boundaries irrelevant.
  */
 function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: readonly LanguagePack[]): void {
-  const { dict, max, postNegators } = cjkDict(packs);
+  const { dict, max, firsts, postNegators } = cjkDict(packs);
   const taken = hits.map((h) => [h.start, h.end] as const);
   const isTaken = (a: number, b: number): boolean => taken.some(([s, e]) => s < b && a < e);
   for (const [runStart, runEnd] of cjkRuns(tokens)) {
@@ -271,6 +309,10 @@ function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: rea
     let prev: { end: number; marker?: 'negator' | 'booster' | 'contrast'; start: number } | undefined;
     const runHits: Hit[] = [];
     while (pos < runEnd) {
+      if (!firsts.has(text[pos] ?? '')) {
+        pos += 1;
+        continue;
+      }
       let matched = false;
       for (let len = Math.min(max, runEnd - pos); len >= 1; len--) {
         const entry = dict.get(text.slice(pos, pos + len));
@@ -324,11 +366,11 @@ function cjkRuns(tokens: readonly Token[]): [number, number][] {
   return runs;
 }
 
-function cjkContrastTokens(text: string, tokens: readonly Token[], packs: readonly LanguagePack[]): number[] {
+function cjkContrastOffsets(text: string, packs: readonly LanguagePack[]): number[] {
   const out: number[] = [];
   for (const p of packs) {
     for (const c of p.contrast) {
-      for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + c.length)) out.push(tokenAt(tokens, at));
+      for (let at = text.indexOf(c); at >= 0; at = text.indexOf(c, at + c.length)) out.push(at);
     }
   }
   return out;
@@ -340,10 +382,9 @@ function cjkContrastTokens(text: string, tokens: readonly Token[], packs: readon
  * applies it to the whole text, which is right for a tweet but lets one late "but" halve a long
  * review.
  */
-function contrastFactor(token: number, contrasts: readonly number[], sentenceOf: readonly number[]): number {
-  const s = sentenceOf[token] ?? -1;
-  if (contrasts.some((c) => c < token && sentenceOf[c] === s)) return 1.5;
-  if (contrasts.some((c) => c > token && (sentenceOf[c] === s || sentenceOf[c] === s + 1))) return 0.5;
+function contrastFactor(at: number, sentence: number, contrasts: readonly (readonly [number, number])[]): number {
+  if (contrasts.some(([c, s]) => c < at && s === sentence)) return 1.5;
+  if (contrasts.some(([c, s]) => c > at && (s === sentence || s === sentence + 1))) return 0.5;
   return 1;
 }
 
@@ -389,9 +430,11 @@ function isMostlyCaps(tokens: readonly Token[]): boolean {
   let caps = 0;
   let words = 0;
   for (const t of tokens) {
-    if (t.kind !== 'word' || !/\p{L}/u.test(t.text)) continue;
+    // All capitals: upper-casing changes nothing and lower-casing does (so it has a cased
+    // letter). Cheaper than /^\p{Lu}+$/ per token.
+    if (t.kind !== 'word') continue;
     words += 1;
-    if (/^\p{Lu}+$/u.test(t.text)) caps += 1;
+    if (t.text !== t.norm && t.text === t.text.toUpperCase()) caps += 1;
   }
   return words > 0 && caps / words > 0.6;
 }

@@ -3,17 +3,20 @@
  * still gets the emoji layer and the English phrase layer (see sentiment.ts).
  */
 import { compilePack, type LanguagePack, type PackSource } from '../pack.ts';
+import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
+import { id } from './id.ts';
 import { intl } from './intl.ts';
 import { it } from './it.ts';
 import { ja } from './ja.ts';
 import { pt } from './pt.ts';
 import { zh } from './zh.ts';
 
-const SOURCES: Record<string, PackSource> = { en, de, es, fr, it, pt, ja, zh, intl };
+// Malay text reads with the Indonesian pack: the two share most evaluative words.
+const SOURCES: Record<string, PackSource> = { en, de, es, fr, it, pt, ja, zh, ar, id, ms: { ...id, lang: 'ms' }, intl };
 
 /** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */
 export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l) => l !== 'intl');
