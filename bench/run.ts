@@ -40,10 +40,8 @@ async function main(): Promise<void> {
   }
 
   section('analysis rate, tweet-length text, one thread');
-  const texts = fixtureMentionTexts();
-  const avg = texts.reduce((n, t) => n + t.length, 0) / Math.max(1, texts.length);
-  console.log(`corpus: ${texts.length} real mention texts from tests/fixtures, average ${avg.toFixed(0)} chars`);
-  console.log(formatAnalysisBench(benchAnalysis(texts)));
+  // The corpus: real mention texts from tests/fixtures (bench/corpus.ts).
+  console.log(formatAnalysisBench(benchAnalysis(fixtureMentionTexts())));
 
   section('IndexedDB (fake-indexeddb in Node; a browser is faster), 50,000 mentions');
   const db = await benchDb();
