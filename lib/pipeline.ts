@@ -107,7 +107,8 @@ function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | un
   };
 }
 
-function verdictOf(row: StoredMention): Verdict {
+/** What a content script needs to badge a stored mention. */
+export function verdictOf(row: StoredMention): Verdict {
   return {
     id: row.id,
     flagged: row.flagged === 1,

@@ -7,7 +7,7 @@
  */
 import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
-import { ingestBatch } from '@/lib/pipeline';
+import { ingestBatch, verdictOf } from '@/lib/pipeline';
 import {
   AlertMessageSchema,
   MessageSchema,
@@ -54,16 +54,6 @@ export interface SenderLike {
 
 export type Reply = { ok: true; [k: string]: unknown } | ErrorReply;
 
-export function verdictOf(m: StoredMention): Verdict {
-  return {
-    id: m.id,
-    flagged: m.flagged === 1,
-    label: m.analysis.sentiment.label,
-    score: m.analysis.sentiment.score,
-    lang: m.analysis.lang,
-    status: m.status,
-  };
-}
 
 export async function handleMessage(raw: unknown, sender: SenderLike, deps: BackgroundDeps): Promise<Reply> {
   if (deps.extensionId && sender.id !== deps.extensionId) {
