@@ -5,6 +5,7 @@
  *
  * - extraction: ms per item in Debian Chromium on every saved page (target < 0.2 ms)
  * - analysis: mentions per second on tweet-length text, beside franc + vader-sentiment in the same run
+ * - surge: buckets per second and state size per scope
  * - db: 50,000 mentions in fake-indexeddb: inbox page, filtered page, counts, prune
  */
 import os from 'node:os';
@@ -12,6 +13,7 @@ import { benchAnalysis, formatAnalysisBench } from './analysis.ts';
 import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
 import { benchExtraction } from './extraction.ts';
+import { benchSurge } from './surge.ts';
 const load = () => `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
 
 function section(title: string): void {
@@ -42,6 +44,9 @@ async function main(): Promise<void> {
   section('analysis rate, tweet-length text, one thread');
   // The corpus: real mention texts from tests/fixtures (bench/corpus.ts).
   console.log(formatAnalysisBench(benchAnalysis(fixtureMentionTexts())));
+
+  section('surge detector, one scope, 60 days of generated 5-minute buckets');
+  for (const [k, v] of Object.entries(benchSurge())) console.log(`${k}: ${v}`);
 
   section('IndexedDB (fake-indexeddb in Node; a browser is faster), 50,000 mentions');
   const db = await benchDb();
