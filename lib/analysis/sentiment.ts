@@ -244,6 +244,10 @@ function findWords(
       if (markers.has(i)) break;
     }
     if (covered[i]) continue;
+    // A negator with a valence of its own ("no" is -1.2 in VADER) counts only when it negates no
+    // rated word: "no electricity" is negative, "no problem" is the negated word's business
+    // (VADER's sentiment_valence rule for "no").
+    if (markers.get(i) === 'negator' && nextWordRated(tokens, i, packs)) continue;
     for (const p of packs) {
       if (p !== packs[0] && p.falseFriends.has(w)) continue;
       const v = wordValence(p, w);
@@ -252,6 +256,12 @@ function findWords(
       break;
     }
   }
+}
+
+function nextWordRated(tokens: readonly Token[], i: number, packs: readonly LanguagePack[]): boolean {
+  const next = tokens[i + 1];
+  if (!next || (next.kind !== 'word' && next.kind !== 'hashtag')) return false;
+  return packs.some((p) => (wordValence(p, next.norm) ?? 0) !== 0);
 }
 
 function wordValence(p: LanguagePack, w: string): number | undefined {

@@ -1,0 +1,83 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/index.ts';
+import { vaderWords } from '../../../lib/analysis/languages/en-vader.ts';
+
+// Our own sentences, one row per rule added for issue 3 (VADER lexicon, "no", complaint phrases).
+type Row = [text: string, label: 'negative' | 'neutral' | 'positive'];
+
+function verdict(text: string): { label: string; categories: string[] } {
+  const a = analyzeText({ text, langHint: 'en' });
+  return { label: a.sentiment.label, categories: a.complaint?.categories ?? [] };
+}
+
+describe('VADER lexicon, generated table', () => {
+  test.each<[string, number]>([
+    ['rapist', -3.9],
+    ['good', 1.9],
+    ['no', -1.2],
+    ['gr8', 2.7],
+  ])('%s is rated %d', (word, valence) => {
+    expect(vaderWords()[word]).toBe(valence);
+  });
+
+  test('keeps single words only: no emoticons, no two-word entries', () => {
+    const words = Object.keys(vaderWords());
+    expect(words).toHaveLength(7242);
+    expect(words.filter((w) => /[\s:;()]/.test(w))).toEqual([]);
+  });
+});
+
+describe('English words from VADER that AFINN lacks, and overrides', () => {
+  test.each<Row>([
+    ['The stew tasted bland and gloomy', 'negative'],
+    ['What a sweetheart of a neighbour', 'positive'],
+    ['Honestly, not good.', 'negative'],
+    ['Honestly I bought the blue one', 'neutral'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+});
+
+describe('"no" is negative on its own, a negator before a rated word (VADER)', () => {
+  test.each<Row>([
+    ['no heating in the flat since monday', 'negative'],
+    ['No reply from the shop yet', 'negative'],
+    ['no problem at all, thanks', 'positive'],
+    // A negated negative word turns mildly positive, as in VADER ("not bad").
+    ['There was no damage to the box', 'positive'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+});
+
+describe('review complaints without a sentiment word', () => {
+  test.each<[string, string, string[]]>([
+    ['Do not waste your money on this kettle.', 'negative', []],
+    ['Dont waste ur cash.', 'negative', []],
+    ['That lamp was money down the drain.', 'negative', []],
+    ['Buyer beware with this seller.', 'negative', []],
+    ['Stay away from these headphones.', 'negative', []],
+    ['Classic bait and switch.', 'negative', []],
+    ['Keep your receipt, you will need it.', 'negative', []],
+    ['I ordered three and none of them work.', 'negative', []],
+    ['The charger only lasted two weeks.', 'negative', []],
+    ['Mine lasted 3 months.', 'negative', []],
+    ['I would not buy this again.', 'negative', []],
+    ["Won't be ordering from them.", 'negative', []],
+    ['The rug is not as pictured.', 'negative', []],
+    ["The lid doesn't fit the pot.", 'negative', ['damaged']],
+    ['You will be disappointed.', 'negative', []],
+    ["The company doesn't answer the phone.", 'negative', ['service']],
+    ['Three emails and no reply after ten days.', 'negative', ['service']],
+    ['Customer support is non-existent.', 'negative', ['service']],
+    ['I have been trying for a week to contact the seller.', 'negative', ['service']],
+    ['Still waiting 20 days for the part.', 'negative', ['service']],
+    ['Sent mine back the next day.', 'negative', ['refund']],
+    ['The menu is slow and the app is buggy.', 'negative', []],
+    ['The drawer keeps getting stuck.', 'negative', []],
+    ['The only drawback is the short cable.', 'negative', []],
+    ['Very dissapointed with the fabric.', 'negative', []],
+  ])('%s', (text, label, categories) => {
+    expect(verdict(text)).toEqual({ label, categories });
+  });
+});
