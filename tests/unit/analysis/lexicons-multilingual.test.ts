@@ -1,0 +1,87 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/index.ts';
+
+// Our own example sentences (written for this test, not taken from any data set): the social-media
+// criticism vocabulary of the de/es/fr/it/pt/ar packs, one row per phenomenon and language. The
+// hint is what X's `lang` attribute would say, so the rows test the lexicons, not language ID.
+type Label = 'negative' | 'neutral' | 'positive';
+type Row = [lang: string, phenomenon: string, text: string, label: Label];
+
+function analyse(text: string, lang: string): { label: Label; score: number } {
+  const { sentiment } = analyzeText({ text, langHint: lang });
+  return { label: sentiment.label, score: sentiment.score };
+}
+
+describe('criticism and praise vocabulary', () => {
+  test.each<Row>([
+    ['de', 'clear negative', 'Was für eine Blamage, diese Regierung ist ein einziges Desaster', 'negative'],
+    ['de', 'insult', 'Diese Idioten haben keine Ahnung', 'negative'],
+    ['de', 'inflected stem', 'Das sind lächerliche Ausreden', 'negative'],
+    ['de', 'negation', 'Das finde ich nicht lustig', 'negative'],
+    ['de', 'negated negative', 'Gar nicht so schlecht', 'positive'],
+    ['de', 'contrast', 'Die Idee ist gut, aber die Umsetzung ist erbärmlich', 'negative'],
+    ['de', 'idiom', 'Ich habe die Schnauze voll', 'negative'],
+    ['de', 'clear positive', 'Herzlichen Glückwunsch, was für ein herrlicher Tag', 'positive'],
+    ['de', 'neutral', 'Morgen fahre ich mit dem Zug nach Hamburg', 'neutral'],
+    ['es', 'clear negative', 'Qué vergüenza de gobierno, son unos sinvergüenzas', 'negative'],
+    ['es', 'insult', 'Menudo payaso mentiroso', 'negative'],
+    ['es', 'negation', 'No estoy nada contento con esto', 'negative'],
+    ['es', 'negated negative', 'No es tan malo', 'positive'],
+    ['es', 'contrast', 'El actor es guapo pero la película es un desastre', 'negative'],
+    ['es', 'idiom', 'Estoy hasta las narices', 'negative'],
+    ['es', 'clear positive', 'Felicidades, qué alegría tan grande', 'positive'],
+    ['es', 'neutral', 'Mañana viajo a Sevilla en tren', 'neutral'],
+    ['fr', 'clear negative', 'Quelle honte, ce gouvernement est un désastre', 'negative'],
+    ['fr', 'insult', 'Bande de bouffons incompétents', 'negative'],
+    ['fr', 'elided negation', "Je n'aime pas du tout cette réforme", 'negative'],
+    ['fr', 'negated negative', "Ce n'est pas mal", 'positive'],
+    ['fr', 'contrast', "L'idée est bonne mais le résultat est pitoyable", 'negative'],
+    ['fr', 'inflected stem', 'Des excuses honteuses et pitoyables', 'negative'],
+    ['fr', 'idiom', "Franchement, n'importe quoi", 'negative'],
+    ['fr', 'clear positive', 'Félicitations, quelle joie', 'positive'],
+    ['fr', 'neutral', 'Demain je prends le train pour Lyon', 'neutral'],
+    ['it', 'clear negative', 'Che vergogna, questo governo è un disastro', 'negative'],
+    ['it', 'insult', 'Sono dei buffoni incompetenti', 'negative'],
+    ['it', 'negation', 'Non mi piace per niente', 'negative'],
+    ['it', 'negated negative', 'Non è brutto', 'positive'],
+    ['it', 'contrast', "L'idea è bella ma il risultato è penoso", 'negative'],
+    ['it', 'inflected stem', 'Discorsi ridicoli e squallidi', 'negative'],
+    ['it', 'idiom', 'Non se ne può più', 'negative'],
+    ['it', 'clear positive', 'Congratulazioni, che gioia', 'positive'],
+    ['it', 'neutral', 'Domani prendo il treno per Milano', 'neutral'],
+    ['pt', 'clear negative', 'Que vergonha, esse governo é uma desgraça', 'negative'],
+    ['pt', 'insult', 'Bando de incompetentes e covardes', 'negative'],
+    ['pt', 'negation', 'Não gostei nada disso', 'negative'],
+    ['pt', 'negated negative', 'Não é ruim', 'positive'],
+    ['pt', 'contrast', 'A ideia é boa mas o resultado é lamentável', 'negative'],
+    ['pt', 'idiom', 'Não aguento mais essa palhaçada', 'negative'],
+    ['pt', 'clear positive', 'Parabéns, que felicidade', 'positive'],
+    ['pt', 'neutral', 'Amanhã vou de trem para Lisboa', 'neutral'],
+    ['ar', 'clear negative', 'هذا فشل وفضيحة', 'negative'],
+    ['ar', 'clitic form', 'والفساد في كل مكان', 'negative'],
+    ['ar', 'negation', 'الفيلم ليس جميل', 'negative'],
+    ['ar', 'contrast', 'الفكرة حلوة لكن النتيجة كارثة', 'negative'],
+    ['ar', 'clear positive', 'مبروك، فرحان جدا', 'positive'],
+    ['ar', 'neutral', 'سأسافر غدا إلى القاهرة', 'neutral'],
+  ])('%s %s: %s', (lang, _phenomenon, text, expected) => {
+    expect(analyse(text, lang).label).toBe(expected);
+  });
+});
+
+describe('intensifiers make a criticism stronger', () => {
+  test.each<[lang: string, plain: string, boosted: string]>([
+    ['de', 'Das ist peinlich', 'Das ist echt krass peinlich'],
+    ['es', 'Es patético', 'Es muy patético'],
+    ['fr', "C'est minable", "C'est vachement minable"],
+    ['it', 'È patetico', 'È davvero patetico'],
+    ['pt', 'É ridículo', 'É muito ridículo'],
+    // Arabic boosters count only before the word (sentiment.ts looks back), as Levantine كتير sits.
+    ['ar', 'هذا ممل', 'هذا كتير ممل'],
+  ])('%s: %s', (lang, plain, boosted) => {
+    const a = analyse(plain, lang);
+    const b = analyse(boosted, lang);
+    expect(a.label).toBe('negative');
+    expect(b.label).toBe('negative');
+    expect(b.score).toBeLessThan(a.score);
+  });
+});
