@@ -10,6 +10,7 @@
  */
 import assert from 'node:assert/strict';
 import * as h from './harness.mjs';
+import { createSuite } from './runner.mjs';
 import {
   AMAZON_COM,
   AMAZON_DE,
@@ -37,8 +38,8 @@ const SEL = {
   handled: '[data-testid="mark-handled"]',
 };
 
-const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+const suite = createSuite('e2e', { testTimeoutMs: TEST_TIMEOUT_MS, suiteTimeoutMs: SUITE_TIMEOUT_MS });
+const { test } = suite;
 
 /** Shared across tests, in order: later tests use what earlier ones loaded. */
 const ctx = {
@@ -407,61 +408,22 @@ test(`no main-thread task running our content scripts takes over ${LONG_TASK_BUD
 // ---------------------------------------------------------------------------------------------
 // Runner
 
-async function main() {
-  const started = Date.now();
-  let passed = 0;
-  let failed = 0;
-  let session;
-  const watchdog = setTimeout(() => {
-    console.error(`e2e: suite exceeded ${SUITE_TIMEOUT_MS / 1000} s, aborting`);
-    session?.close().finally(() => {
-      console.log(`e2e: ${passed} passed, ${tests.length - passed} failed`);
-      process.exit(1);
-    });
-  }, SUITE_TIMEOUT_MS);
-  try {
+await suite.run({
+  async setup(started) {
     ctx.router.addPages(Object.values(h.PAGES));
-    try {
-      session = await h.launchWithExtension();
-      ctx.browser = session.browser;
-      ctx.extensionId = session.extensionId;
-      ctx.reader = await h.openSidePanel(ctx.browser, ctx.extensionId);
-      console.log(`extension ${ctx.extensionId} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    } catch (err) {
-      console.log(`FAIL setup: ${err.message}`);
-      failed = tests.length;
-      return;
-    }
-    for (const [i, t] of tests.entries()) {
-      const t0 = Date.now();
-      let timer;
-      try {
-        await Promise.race([
-          t.fn(),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
-          }),
-        ]);
-        passed += 1;
-        console.log(`ok   ${i + 1} - ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      } catch (err) {
-        failed += 1;
-        console.log(`FAIL ${i + 1} - ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-        console.log(`     ${String(err?.message ?? err).split('\n').join('\n     ')}`);
-      } finally {
-        clearTimeout(timer);
-      }
-    }
+    const session = await h.launchWithExtension();
+    ctx.browser = session.browser;
+    ctx.extensionId = session.extensionId;
+    ctx.reader = await h.openSidePanel(ctx.browser, ctx.extensionId).catch(async (err) => {
+      await session.close();
+      throw err;
+    });
+    console.log(`extension ${ctx.extensionId} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return session;
+  },
+  after() {
     if (summaries.length) console.log(`captured:\n    ${summaries.join('\n    ')}`);
     const blocked = ctx.router.blocked.length;
     console.log(`router: served ${ctx.router.served.length} saved pages, answered ${blocked} other requests locally`);
-  } finally {
-    clearTimeout(watchdog);
-    await session?.close().catch((err) => console.error(`closing browser: ${err.message}`));
-    console.log(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`e2e: ${passed} passed, ${failed} failed`);
-    if (failed > 0) process.exitCode = 1;
-  }
-}
-
-await main();
+  },
+});

@@ -20,6 +20,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { X_HOME } from './expectations.mjs';
 import * as h from './harness.mjs';
+import { createSuite } from './runner.mjs';
 import { BUCKET_MS, BURST_TERM, HOUR_MS, generateStream } from './surge-stream.mjs';
 
 // The detector's hour-of-day profile uses the browser's time zone; pin it so the replay (and its
@@ -52,8 +53,8 @@ const SEL = {
   why: '[data-testid="alert-why"]',
 };
 
-const tests = [];
-const test = (name, fn) => tests.push({ name, fn });
+const suite = createSuite('e2e-surge', { testTimeoutMs: TEST_TIMEOUT_MS, suiteTimeoutMs: SUITE_TIMEOUT_MS });
+const { test } = suite;
 const ctx = {
   /** @type {import('puppeteer-core').Browser} */ browser: undefined,
   extensionId: '',
@@ -243,67 +244,27 @@ async function listAfterReload() {
 // ---------------------------------------------------------------------------------------------
 // Runner
 
-async function main() {
-  const started = Date.now();
-  let passed = 0;
-  let failed = 0;
-  let session;
-  const watchdog = setTimeout(() => {
-    console.error(`e2e-surge: suite exceeded ${SUITE_TIMEOUT_MS / 1000} s, aborting`);
-    session?.close().finally(() => {
-      console.log(`e2e-surge: ${passed} passed, ${tests.length - passed} failed`);
-      process.exit(1);
-    });
-  }, SUITE_TIMEOUT_MS);
-  try {
+await suite.run({
+  async setup(started) {
     if (process.argv.includes('--build')) {
       const b = spawnSync('npx', ['--no-install', 'wxt', 'build', '--mode', 'e2e'], { cwd: h.ROOT, stdio: ['ignore', 'ignore', 'inherit'] });
-      if (b.status !== 0) {
-        console.log('FAIL setup: `wxt build --mode e2e` failed');
-        failed = tests.length;
-        return;
-      }
+      if (b.status !== 0) throw new Error('`wxt build --mode e2e` failed');
       console.log(`e2e build in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     }
     ctx.router.addPages([h.PAGES.xHome]);
+    let session;
     try {
       session = await h.launchWithExtension({ extensionPath: E2E_BUILD });
-      ctx.browser = session.browser;
-      ctx.extensionId = session.extensionId;
-      ctx.panel = await h.openSidePanel(ctx.browser, ctx.extensionId);
-      console.log(`e2e build ${ctx.extensionId} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
     } catch (err) {
-      console.log(`FAIL setup: ${err.message} (the e2e build: \`npm run build:e2e\` or pass --build)`);
-      failed = tests.length;
-      return;
+      throw new Error(`${err.message} (the e2e build: \`npm run build:e2e\` or pass --build)`, { cause: err });
     }
-    for (const [i, t] of tests.entries()) {
-      const t0 = Date.now();
-      let timer;
-      try {
-        await Promise.race([
-          t.fn(),
-          new Promise((_, reject) => {
-            timer = setTimeout(() => reject(new Error(`timed out after ${TEST_TIMEOUT_MS / 1000} s`)), TEST_TIMEOUT_MS);
-          }),
-        ]);
-        passed += 1;
-        console.log(`ok   ${i + 1} - ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-      } catch (err) {
-        failed += 1;
-        console.log(`FAIL ${i + 1} - ${t.name} (${((Date.now() - t0) / 1000).toFixed(1)} s)`);
-        console.log(`     ${String(err?.message ?? err).split('\n').join('\n     ')}`);
-      } finally {
-        clearTimeout(timer);
-      }
-    }
-  } finally {
-    clearTimeout(watchdog);
-    await session?.close().catch((err) => console.error(`closing browser: ${err.message}`));
-    console.log(`took ${((Date.now() - started) / 1000).toFixed(1)} s`);
-    console.log(`e2e-surge: ${passed} passed, ${failed} failed`);
-    if (failed > 0) process.exitCode = 1;
-  }
-}
-
-await main();
+    ctx.browser = session.browser;
+    ctx.extensionId = session.extensionId;
+    ctx.panel = await h.openSidePanel(ctx.browser, ctx.extensionId).catch(async (err) => {
+      await session.close();
+      throw err;
+    });
+    console.log(`e2e build ${ctx.extensionId} loaded in ${((Date.now() - started) / 1000).toFixed(1)} s`);
+    return session;
+  },
+});
