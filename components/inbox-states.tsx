@@ -89,3 +89,14 @@ export function ErrorNotice({ message, onClose }: { message: string; onClose(): 
     </div>
   );
 }
+
+/** Rows the store holds but the list could not parse: said, never silently dropped. */
+export function SkippedNotice({ count }: { count: number }) {
+  const { t } = useI18n();
+  if (count <= 0) return null;
+  return (
+    <div className="cd-notice" role="status" data-testid="inbox-skipped">
+      <span>{t('inbox.skipped', { count })}</span>
+    </div>
+  );
+}

@@ -25,6 +25,10 @@ export const en = {
   'inbox.countUnit': { one: 'mention', other: 'mentions' },
   'inbox.totalFlagged': { one: '{count} flagged in total', other: '{count} flagged in total' },
   'inbox.loading': 'Loading mentions…',
+  'inbox.skipped': {
+    one: '{count} stored mention could not be shown: its record is damaged or from a newer version. It is kept.',
+    other: '{count} stored mentions could not be shown: their records are damaged or from a newer version. They are kept.',
+  },
   'inbox.loadingMore': 'Loading more…',
   'inbox.listLabel': 'Flagged mentions, newest first',
 

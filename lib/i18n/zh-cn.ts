@@ -27,6 +27,7 @@ export const zhCN = {
 
   'inbox.countUnit': '条提及',
   'inbox.totalFlagged': '共标记 {count} 条',
+  'inbox.skipped': '有 {count} 条已保存的提及无法显示：记录已损坏或来自更新的版本。记录仍会保留。',
   'inbox.loading': '正在加载提及…',
   'inbox.loadingMore': '正在加载更多…',
   'inbox.listLabel': '已标记的提及，最新的在前',

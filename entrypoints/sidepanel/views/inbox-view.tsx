@@ -9,7 +9,7 @@ import { StorageBanner } from '../../../components/storage-banner.tsx';
 import { useI18n } from '../../../components/i18n-context.tsx';
 import { DEFAULT_VIEW_FILTER, InboxFilters, type InboxViewFilter } from '../../../components/inbox-filters.tsx';
 import { InboxList } from '../../../components/inbox-list.tsx';
-import { EmptyState, ErrorNotice, ErrorState, LoadingState, type EmptyKind } from '../../../components/inbox-states.tsx';
+import { EmptyState, ErrorNotice, ErrorState, LoadingState, SkippedNotice, type EmptyKind } from '../../../components/inbox-states.tsx';
 import { InboxSummary } from '../../../components/inbox-summary.tsx';
 import type { Translator } from '../../../lib/i18n.ts';
 import type { AdapterHealth } from '../../../lib/schema.ts';
@@ -94,6 +94,7 @@ export function InboxView({ now }: { now: number }) {
           onClose={inbox.clearStatusError}
         />
       )}
+      <SkippedNotice count={inbox.skipped} />
       {body}
     </div>
   );

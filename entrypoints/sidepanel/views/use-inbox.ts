@@ -29,6 +29,9 @@ export interface StatusChange {
 
 export interface InboxModel {
   items: StoredMention[];
+  /** Stored rows the list left out because they no longer parse (damaged or from a future
+   * version): counted so the panel can say so instead of silently showing fewer. */
+  skipped: number;
   count?: number;
   facets?: InboxFacets;
   isLoading: boolean;
@@ -66,6 +69,7 @@ export function useInbox(data: PanelData, viewFilter: InboxViewFilter): InboxMod
   });
 
   const items = useMemo(() => list.data?.pages.flatMap((p) => p.items) ?? [], [list.data]);
+  const skipped = useMemo(() => list.data?.pages.reduce((n, p) => n + (p.skipped ?? 0), 0) ?? 0, [list.data]);
   const pendingIds = useMemo(() => new Set(pending.filter((id): id is string => id !== undefined)), [pending]);
   const { mutate } = mutation;
   const { fetchNextPage } = list;
@@ -76,6 +80,7 @@ export function useInbox(data: PanelData, viewFilter: InboxViewFilter): InboxMod
 
   return {
     items,
+    skipped,
     count: count.data,
     facets: facets.data,
     isLoading: list.isPending,

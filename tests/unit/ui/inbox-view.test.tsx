@@ -193,6 +193,15 @@ describe('side panel inbox', () => {
     expect(data.dismissHealth).toHaveBeenCalledWith('x/home');
   });
 
+  test('damaged stored rows the list skips are counted in a notice, not dropped silently', async () => {
+    const { data } = fakePanelData([xMention({ id: 'x:1' })]);
+    const honest = data.inboxPage.getMockImplementation()!;
+    data.inboxPage.mockImplementation(async (filter, opts) => ({ ...(await honest(filter, opts)), skipped: 2 }));
+    renderPanel(data);
+    await waitFor(() => expect(screen.getByTestId('inbox-skipped').textContent).toContain('2 stored mentions could not be shown'));
+    expect(rowIds()).toEqual(['x:1']);
+  });
+
   test('a storage failure in the background is shown, and goes when it is cleared', async () => {
     const { data, state } = fakePanelData([xMention({ id: 'x:1' })], {
       pipeline: { lastError: { code: 'quota', message: 'QuotaExceededError: quota exceeded', at: '2025-11-22T11:00:00.000Z' } },
