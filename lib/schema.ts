@@ -240,7 +240,6 @@ export type ErrorReply = z.infer<typeof ErrorReplySchema>;
 
 /** The background's own status, shown by the side panel: a failing store must never be silent. */
 export const PipelineStatusSchema = z.object({
-  lastIngestAt: IsoDateSchema.optional(),
   lastError: z
     .object({ code: z.string().max(40), message: z.string().max(500), at: IsoDateSchema })
     .optional(),

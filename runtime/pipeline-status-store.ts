@@ -14,11 +14,13 @@ export async function loadPipelineStatus(): Promise<PipelineStatus> {
   return parsed.success ? parsed.data : {};
 }
 
-/** Merge `patch` in; `lastError: undefined` clears the error. */
+/** Merge `patch` in; `lastError: undefined` clears the error. Called after every ingested
+ * batch, so it writes (and wakes storage listeners) only when something changed. */
 export async function patchPipelineStatus(patch: Partial<PipelineStatus>): Promise<void> {
   const prev = await loadPipelineStatus();
   const next: PipelineStatus = { ...prev, ...patch };
   if ('lastError' in patch && patch.lastError === undefined) delete next.lastError;
+  if (JSON.stringify(next) === JSON.stringify(prev)) return;
   await browser.storage.local.set({ [PIPELINE_STATUS_KEY]: next });
 }
 

@@ -84,7 +84,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
         return reply;
       }
       if (reply.rejected.length) deps.log(`ingest rejected ${reply.rejected.length} item(s)`, reply.rejected.slice(0, 5));
-      await deps.setPipelineStatus({ lastIngestAt: now.toISOString(), lastError: undefined });
+      // Clears an earlier failure; the store skips the write when there is none (every batch).
+      await deps.setPipelineStatus({ lastError: undefined });
       if (reply.stored > 0) {
         deps.broadcastChanged(reply.verdicts.map((v) => v.id));
         deps.refreshBadge();

@@ -66,7 +66,7 @@ describe('handleMessage', () => {
     expect(events.badge).toBe(1);
     const [one] = await getMentions(db, ['x:1']);
     expect(one?.status).toBe('open');
-    expect(events.status.at(-1)).toMatchObject({ lastIngestAt: '2025-02-15T00:00:00.000Z' });
+    expect(events.status.at(-1)).toEqual({ lastError: undefined });
   });
 
   test('refuses messages from another extension or a web page', async () => {

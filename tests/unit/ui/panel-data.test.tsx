@@ -116,8 +116,13 @@ describe('createPanelData', () => {
     expect(events.settingsChanged.mock.calls).toEqual([[{ ...DEFAULT_SETTINGS, brands: ['Acme'] }]]);
     expect(events.pipelineStatusChanged.mock.calls).toEqual([[{ lastError: failure }]]);
     expect(await loadPipelineStatus()).toEqual({ lastError: failure });
-    await patchPipelineStatus({ lastError: undefined, lastIngestAt: '2025-11-22T11:05:00.000Z' });
-    expect(await loadPipelineStatus()).toEqual({ lastIngestAt: '2025-11-22T11:05:00.000Z' });
+    await patchPipelineStatus({ lastError: undefined });
+    expect(await loadPipelineStatus()).toEqual({});
+    // A healthy batch with nothing to clear writes nothing (it runs after every batch).
+    const set = vi.spyOn(fakeBrowser.storage.local, 'set');
+    await patchPipelineStatus({ lastError: undefined });
+    expect(set).not.toHaveBeenCalled();
+    set.mockRestore();
   });
 });
 
