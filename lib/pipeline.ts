@@ -26,6 +26,7 @@ import {
   type PageInfo,
   type Settings,
   type StoredMention,
+  type SurgePending,
   type Verdict,
 } from './schema.ts';
 
@@ -36,8 +37,9 @@ export interface IngestDeps {
   now: Date;
   /**
    * Optional: called once after the write committed, with the rows this batch CREATED (ids not
-   * stored before; re-captures and text updates are left out). Surge counting uses it so each
-   * mention is counted once, with its first verdict. Not called when nothing was created.
+   * stored before; re-captures and text updates are left out). Each created row also got a
+   * `surge-pending` marker in the same transaction: surge counting reads those markers, so a
+   * mention is counted once, with its first verdict, even if the worker dies before this hook.
    */
   onCreated?: (rows: StoredMention[]) => void;
 }
@@ -119,8 +121,9 @@ export function verdictOf(row: StoredMention): Verdict {
   };
 }
 
+/** The mentions and the surge-pending markers of new ones are written together (see SurgePendingSchema). */
 function openWrite(db: CrisisDb) {
-  return db.transaction('mentions', 'readwrite');
+  return db.transaction(['mentions', 'surge-pending'], 'readwrite');
 }
 
 type Outcome = { ok: true; row: StoredMention; written: boolean } | { ok: false; error: string };
@@ -193,7 +196,8 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
     tx = wtx;
     const done = quiet(wtx.done);
     // Re-read inside the write transaction: another batch may have stored these ids meanwhile.
-    const current = (await Promise.all(ids.map((id) => wtx.store.get(id)))).map(parseStoredRow);
+    const mentions = wtx.objectStore('mentions');
+    const current = (await Promise.all(ids.map((id) => mentions.get(id)))).map(parseStoredRow);
     const writes: Promise<unknown>[] = [];
     ids.forEach((id, i) => {
       const m = latest.get(id)!;
@@ -212,9 +216,13 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
         outcomes.set(id, { ok: false, error: `record invalid: ${summarizeZodError(checked.error)}` });
         return;
       }
-      writes.push(quiet(wtx.store.put(checked.data)));
+      writes.push(quiet(mentions.put(checked.data)));
       outcomes.set(id, { ok: true, row: checked.data, written: true });
-      if (!stored) created.push(checked.data);
+      if (!stored) {
+        created.push(checked.data);
+        const marker: SurgePending = { id, createdAt: deps.now.toISOString() };
+        writes.push(quiet(wtx.objectStore('surge-pending').put(marker)));
+      }
     });
     await Promise.all([...writes, done]);
   } catch (e) {

@@ -415,3 +415,15 @@ export const AlertMessageSchema = z.discriminatedUnion('type', [
   AlertsChangedMessageSchema,
 ]);
 export type AlertMessage = z.infer<typeof AlertMessageSchema>;
+
+/**
+ * A mention stored but not yet counted into its surge scopes (store `surge-pending`, migration 4).
+ * The ingest transaction writes it together with the new mention row; the surge run that counts
+ * the mention deletes it in the same transaction as the counts. A worker killed in between leaves
+ * the marker, and the next run counts the mention then: each mention is counted exactly once.
+ */
+export const SurgePendingSchema = z.object({
+  id: z.string().min(1).max(200),
+  createdAt: IsoDateSchema,
+});
+export type SurgePending = z.infer<typeof SurgePendingSchema>;

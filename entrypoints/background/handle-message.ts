@@ -41,7 +41,8 @@ export interface BackgroundDeps {
   /** Surge alerts (optional so the router works without them): count created mentions, answer
    * alert messages. See surge-engine.ts / surge-actions.ts. */
   surge?: {
-    onCreated(rows: StoredMention[]): Promise<unknown>;
+    /** New mentions were stored (their surge-pending markers with them): count and evaluate. */
+    onCreated(): Promise<unknown>;
     handleAlert(msg: AlertMessage): Promise<Reply>;
   };
 }
@@ -74,8 +75,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
     case 'mentions/ingest': {
       const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
       const now = deps.now();
-      let created: StoredMention[] = [];
-      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows) });
+      let created = 0;
+      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows.length) });
       if (!reply.ok) {
         deps.log(`ingest failed: ${reply.error}`);
         await deps.setPipelineStatus({
@@ -90,9 +91,10 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
         deps.broadcastChanged(reply.verdicts.map((v) => v.id));
         deps.refreshBadge();
       }
-      // Counted before replying: a worker killed right after the reply must not lose the count.
+      // Counted before replying, so the panel sees the alert with the reply. A worker killed before
+      // this loses nothing: the pending markers written with the mentions are counted next run.
       // A surge failure is logged, never turned into an ingest failure.
-      if (created.length > 0 && deps.surge) await deps.surge.onCreated(created).catch((err: unknown) => deps.log('surge evaluation failed', err));
+      if (created > 0 && deps.surge) await deps.surge.onCreated().catch((err: unknown) => deps.log('surge evaluation failed', err));
       return reply;
     }
     case 'adapter/health':

@@ -17,9 +17,10 @@ import {
   scopesOf,
   wake,
 } from '@/lib/alerts';
-import { listAlerts, loadScopeStates, pruneAlertData, writeAlertData } from '@/lib/db/alerts';
+import { listAlerts, loadScopeStates, pendingMentionIds, pruneAlertData, writeAlertData } from '@/lib/db/alerts';
+import { getMentions } from '@/lib/db/mentions';
 import type { CrisisDb } from '@/lib/db/open';
-import { AlertScopeSchema, type Alert, type AlertSettings, type Settings, type StoredMention, type SurgeScopeState } from '@/lib/schema';
+import { AlertScopeSchema, type Alert, type AlertSettings, type Settings, type SurgeScopeState } from '@/lib/schema';
 import { initialSurgeState } from '@/lib/surge';
 
 export interface SurgeDeps {
@@ -44,10 +45,13 @@ export interface SurgeRunResult {
 }
 
 const DAY_MS = 86_400_000;
+/** Pending mentions counted per run: bounds one transaction and one run's memory. */
+export const MAX_COUNTED_PER_RUN = 2_000;
 
 export interface SurgeEngine {
-  /** After an ingest: count the rows the pipeline created, evaluate the scopes they touched. */
-  onCreated(rows: readonly StoredMention[]): Promise<SurgeRunResult>;
+  /** After an ingest: count the mentions still pending (the ones the pipeline just created, and
+   * any a killed worker left), evaluate the scopes they touched. */
+  onCreated(): Promise<SurgeRunResult>;
   /** The alarm: close due buckets of every scope, wake snoozed alerts, prune once a day. */
   tick(): Promise<SurgeRunResult>;
   /** Lets a caller wait for queued work (tests; the alert actions). */
@@ -65,7 +69,7 @@ export function createSurgeEngine(deps: SurgeDeps, events: AlertEvents = alertEv
     return next;
   };
 
-  async function run(created: readonly StoredMention[] | undefined): Promise<SurgeRunResult> {
+  async function run(ingest: boolean): Promise<SurgeRunResult> {
     const [db, settings, alertSettings] = await Promise.all([deps.getDb(), deps.loadSettings(), deps.loadAlertSettings()]);
     const now = deps.now().getTime();
     const offset = deps.utcOffsetMinutes();
@@ -81,8 +85,14 @@ export function createSurgeEngine(deps: SurgeDeps, events: AlertEvents = alertEv
       else deleteStates.push(d.key);
     }
 
-    const touched = new Set<string>(created ? loaded.damaged.map((d) => d.key) : states.keys());
-    for (const row of created ?? []) {
+    // The mentions to count are the pending markers the ingest wrote with them (SurgePendingSchema),
+    // not the rows an ingest handed over: markers survive a worker killed between the two steps.
+    const pending = await pendingMentionIds(db, MAX_COUNTED_PER_RUN);
+    const pendingRows = await getMentions(db, pending);
+    const touched = new Set<string>(ingest ? loaded.damaged.map((d) => d.key) : states.keys());
+    for (const row of pendingRows) {
+      // A marker whose mention was pruned or damaged meanwhile is simply dropped.
+      if (!row) continue;
       for (const hit of scopesOf(row, settings)) {
         if (!scopeSettings(alertSettings, hit.scope).enabled) continue;
         let state = states.get(hit.scope);
@@ -130,8 +140,8 @@ export function createSurgeEngine(deps: SurgeDeps, events: AlertEvents = alertEv
       if (woken.status === 'open' && events.shouldNotify(woken, alertSettings, offset, now)) notified.push(woken);
     }
 
-    await writeAlertData(db, { states: saved, rows, alerts: [...changed.values()], deleteStates });
-    if (!created && now - lastPrune > DAY_MS) {
+    await writeAlertData(db, { states: saved, rows, alerts: [...changed.values()], deleteStates, countedPending: pending });
+    if (!ingest && now - lastPrune > DAY_MS) {
       lastPrune = now;
       await pruneAlertData(db, now).catch((err: unknown) => deps.log('alert prune failed', err));
     }
@@ -141,12 +151,14 @@ export function createSurgeEngine(deps: SurgeDeps, events: AlertEvents = alertEv
       deps.refreshBadge();
     }
     for (const a of notified) deps.notify(a);
+    // More than one run's worth waiting (a backlog after a long outage): go on in the next slot.
+    if (pending.length === MAX_COUNTED_PER_RUN) void queued(() => run(true)).catch((err: unknown) => deps.log('surge backlog run failed', err));
     return { changed: [...changed.values()], notified, resets };
   }
 
   return {
-    onCreated: (rows) => queued(() => run(rows)),
-    tick: () => queued(() => run(undefined)),
+    onCreated: () => queued(() => run(true)),
+    tick: () => queued(() => run(false)),
     idle: () => queued(async () => undefined),
     queued,
   };

@@ -89,8 +89,8 @@ export function createSurgeRuntime(base: Base): SurgeRuntime {
     engine,
     refreshBadge,
     surge: {
-      onCreated: async (rows) => {
-        const result = await engine.onCreated(rows);
+      onCreated: async () => {
+        const result = await engine.onCreated();
         if (result.changed.some((a) => a.webhook?.state === 'pending')) void deliverWebhooks().catch((err: unknown) => base.log('webhook failed', err));
         return result;
       },

@@ -5,11 +5,11 @@
  */
 import { AlertSchema, AlertScopeSchema, SurgeBucketRowSchema, SurgeScopeStateSchema, type Alert, type StoredMention, type SurgeBucketRow, type SurgeScopeState } from '../schema.ts';
 import { parseStoredRow } from './rows.ts';
-import { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_SCOPES_STORE, withAlertStores } from './alert-stores.ts';
+import { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_PENDING_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
 import type { CrisisDb } from './open.ts';
 import { abortQuietly, quiet } from './tx.ts';
 
-export { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
+export { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_PENDING_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
 
 export interface ScopeStates {
   states: SurgeScopeState[];
@@ -18,7 +18,7 @@ export interface ScopeStates {
 }
 
 export async function loadScopeStates(db: CrisisDb): Promise<ScopeStates> {
-  const store = withAlertStores(db).transaction(SURGE_SCOPES_STORE, 'readonly').store;
+  const store = db.transaction(SURGE_SCOPES_STORE, 'readonly').store;
   const [keys, values] = await Promise.all([store.getAllKeys(), store.getAll()]);
   const out: ScopeStates = { states: [], damaged: [] };
   values.forEach((value, i) => {
@@ -38,15 +38,18 @@ export interface AlertWrite {
   alerts?: readonly Alert[];
   /** Scope-state keys to delete (damaged records whose key is not even a scope). */
   deleteStates?: readonly string[];
+  /** `surge-pending` markers of the mentions this write counted. */
+  countedPending?: readonly string[];
 }
 
-/** One transaction over the three stores: a tick's detector states, chart rows and alert changes
- * are saved together or not at all, so a worker killed mid-write resumes from the previous tick. */
+/** One transaction over the alert stores: a run's detector states, chart rows, alert changes and
+ * the removal of the pending markers it counted are saved together or not at all, so a worker
+ * killed mid-write resumes from the previous run and counts those mentions again, once. */
 export async function writeAlertData(db: CrisisDb, w: AlertWrite): Promise<void> {
   const states = (w.states ?? []).map((s) => SurgeScopeStateSchema.parse(s));
   const rows = (w.rows ?? []).map((r) => SurgeBucketRowSchema.parse(r));
   const alerts = (w.alerts ?? []).map((a) => AlertSchema.parse(a));
-  const tx = withAlertStores(db).transaction([ALERTS_STORE, SURGE_SCOPES_STORE, SURGE_BUCKETS_STORE], 'readwrite');
+  const tx = db.transaction([ALERTS_STORE, SURGE_SCOPES_STORE, SURGE_BUCKETS_STORE, SURGE_PENDING_STORE], 'readwrite');
   const done = quiet(tx.done);
   const ops: Promise<unknown>[] = [];
   try {
@@ -54,11 +57,18 @@ export async function writeAlertData(db: CrisisDb, w: AlertWrite): Promise<void>
     for (const s of states) ops.push(quiet(tx.objectStore(SURGE_SCOPES_STORE).put(s)));
     for (const r of rows) ops.push(quiet(tx.objectStore(SURGE_BUCKETS_STORE).put(r)));
     for (const a of alerts) ops.push(quiet(tx.objectStore(ALERTS_STORE).put(a)));
+    for (const id of w.countedPending ?? []) ops.push(quiet(tx.objectStore(SURGE_PENDING_STORE).delete(id)));
     await Promise.all([...ops, done]);
   } catch (e) {
     abortQuietly(tx);
     throw e;
   }
+}
+
+/** The oldest-keyed `limit` pending markers' mention ids (ids sort, so this is a stable slice). */
+export async function pendingMentionIds(db: CrisisDb, limit: number): Promise<string[]> {
+  const keys = await db.getAllKeys(SURGE_PENDING_STORE, null, limit);
+  return keys.map(String);
 }
 
 export interface AlertList {
@@ -68,7 +78,7 @@ export interface AlertList {
 
 /** Every stored alert (the store is pruned to MAX_ALERTS), unsorted. */
 export async function listAlerts(db: CrisisDb): Promise<AlertList> {
-  const values = await withAlertStores(db).getAll(ALERTS_STORE);
+  const values = await db.getAll(ALERTS_STORE);
   const out: AlertList = { alerts: [], skipped: 0 };
   for (const v of values) {
     const parsed = AlertSchema.safeParse(v);
@@ -79,14 +89,14 @@ export async function listAlerts(db: CrisisDb): Promise<AlertList> {
 }
 
 export async function getAlert(db: CrisisDb, id: string): Promise<Alert | undefined> {
-  const parsed = AlertSchema.safeParse(await withAlertStores(db).get(ALERTS_STORE, id));
+  const parsed = AlertSchema.safeParse(await db.get(ALERTS_STORE, id));
   return parsed.success ? parsed.data : undefined;
 }
 
 /** Closed buckets of one scope with start in [from, to), oldest first. */
 export async function bucketRows(db: CrisisDb, scope: string, from: number, to: number): Promise<SurgeBucketRow[]> {
   if (!AlertScopeSchema.safeParse(scope).success || !(to > from)) return [];
-  const values = await withAlertStores(db).getAll(SURGE_BUCKETS_STORE, IDBKeyRange.bound([scope, from], [scope, to], false, true));
+  const values = await db.getAll(SURGE_BUCKETS_STORE, IDBKeyRange.bound([scope, from], [scope, to], false, true));
   return values.flatMap((v) => {
     const parsed = SurgeBucketRowSchema.safeParse(v);
     return parsed.success ? [parsed.data] : [];
@@ -99,8 +109,7 @@ export const BUCKET_ROWS_KEEP_MS = 14 * 24 * 3_600_000;
 export const MAX_ALERTS = 500;
 
 export async function pruneAlertData(db: CrisisDb, now: number): Promise<{ rows: number; alerts: number }> {
-  const adb = withAlertStores(db);
-  const tx = adb.transaction([SURGE_BUCKETS_STORE, ALERTS_STORE], 'readwrite');
+  const tx = db.transaction([SURGE_BUCKETS_STORE, ALERTS_STORE], 'readwrite');
   const done = quiet(tx.done);
   try {
     let rows = 0;

@@ -1,5 +1,6 @@
 /**
- * The shape of the `crisis-desk` database: one object store, `mentions`, and its indexes.
+ * The shape of the `crisis-desk` database: the `mentions` store and its indexes (below), plus the
+ * surge-alert stores of migrations 3 and 4 (see alert-stores.ts).
  *
  * The inbox asks "flagged (or everything), optionally one platform / language / status, newest
  * first". Each combination of optional filters has its own compound index whose key is
@@ -8,7 +9,7 @@
  * cursor (`sortAt`, `id`) is an exact, exclusive bound even when many mentions share a second.
  */
 import type { DBSchema } from 'idb';
-import type { StoredMention } from '../schema.ts';
+import type { Alert, StoredMention, SurgeBucketRow, SurgePending, SurgeScopeState } from '../schema.ts';
 
 export const MENTIONS_STORE = 'mentions';
 
@@ -78,4 +79,12 @@ export interface CrisisDeskSchema extends DBSchema {
       flagged: number;
     } & Record<InboxIndexName, InboxKey>;
   };
+  /** Migration 3: Alert records. */
+  alerts: { key: string; value: Alert; indexes: { scope: string; startedAt: string } };
+  /** Migration 3: per-scope counting + detector state. */
+  'surge-scopes': { key: string; value: SurgeScopeState };
+  /** Migration 3: closed buckets for the chart, key [scope, start]. */
+  'surge-buckets': { key: [string, number]; value: SurgeBucketRow; indexes: { start: number } };
+  /** Migration 4: mentions stored but not yet counted into surge scopes. */
+  'surge-pending': { key: string; value: SurgePending };
 }

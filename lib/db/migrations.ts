@@ -14,7 +14,7 @@ import {
   inboxIndexName,
   type CrisisDeskSchema,
 } from './indexes.ts';
-import { createAlertStores, withAlertStores } from './alert-stores.ts';
+import { createAlertStores, createPendingStore } from './alert-stores.ts';
 
 export type UpgradeTx = IDBPTransaction<CrisisDeskSchema, StoreNames<CrisisDeskSchema>[], 'versionchange'>;
 
@@ -52,7 +52,15 @@ export const MIGRATIONS: readonly Migration[] = [
     description: 'surge alerts: alerts, surge-scopes and surge-buckets stores',
     up(db) {
       // New stores only: the mentions store and its rows are untouched.
-      createAlertStores(withAlertStores(db));
+      createAlertStores(db);
+    },
+  },
+  {
+    version: 4,
+    description: 'surge-pending store: mentions stored but not yet counted into surge scopes',
+    up(db) {
+      // New store only. Mentions stored before this version were counted by the old code path.
+      createPendingStore(db);
     },
   },
 ];

@@ -282,21 +282,27 @@ function failingDb(real: CrisisDb, failOnPut: number, how: 'throw' | 'abort'): C
       },
     });
   return bind(real, {
-    transaction: (storeName: 'mentions', mode?: IDBTransactionMode) => {
-      if (mode !== 'readwrite') return real.transaction(storeName, mode);
-      const tx = real.transaction(storeName, 'readwrite');
+    transaction: (storeNames: 'mentions' | ('mentions' | 'surge-pending')[], mode?: IDBTransactionMode) => {
+      if (mode !== 'readwrite') return real.transaction(storeNames as 'mentions', mode);
+      const tx = real.transaction(storeNames as ('mentions' | 'surge-pending')[], 'readwrite');
       let puts = 0;
-      const store = bind(tx.store, {
-        put: (value: never) => {
-          puts++;
-          if (puts < failOnPut) return tx.store.put(value);
-          const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
-          if (how === 'throw') throw quota;
-          tx.abort();
-          return Promise.reject(quota);
-        },
-      });
-      return bind(tx, { store });
+      // Puts are counted across the transaction's stores (mentions and surge-pending markers).
+      const objectStore = (name: 'mentions' | 'surge-pending') => {
+        const real = tx.objectStore(name);
+        return bind(real, {
+          put: (value: never) => {
+            puts++;
+            if (puts < failOnPut) return real.put(value);
+            const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
+            if (how === 'throw') throw quota;
+            // As in a browser, the failed request aborts the transaction after the current task's
+            // other requests were queued.
+            queueMicrotask(() => tx.abort());
+            return Promise.reject(quota);
+          },
+        });
+      };
+      return bind(tx, { objectStore });
     },
   });
 }
@@ -316,6 +322,7 @@ describe('ingestBatch: storage failures', () => {
         code: 'quota',
       });
       expect(await getMentions(db, [old.id, fresh.id])).toEqual([old, undefined]);
+      expect(await db.getAllKeys('surge-pending')).toEqual([]);
     },
   );
 

@@ -30,6 +30,8 @@ describe('pipeline onCreated hook: each mention counted once', () => {
     expect(created).toEqual([['x:1', 'x:2'], ['x:3']]);
     await ingestBatch({ type: 'mentions/ingest', page, mentions: [m('1', 'a')] }, deps);
     expect(created).toHaveLength(2);
+    // Each created mention got its surge-pending marker in the same transaction; nothing else did.
+    expect(await db.getAllKeys('surge-pending')).toEqual(['x:1', 'x:2', 'x:3']);
   });
 
   test('a throwing hook does not change the reply', async () => {

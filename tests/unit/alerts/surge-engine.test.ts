@@ -3,11 +3,12 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { handleMessage, type BackgroundDeps } from '../../../entrypoints/background/handle-message.ts';
 import { handleAlertMessage } from '../../../entrypoints/background/surge-actions.ts';
-import { createSurgeEngine, type SurgeDeps, type SurgeEngine } from '../../../entrypoints/background/surge-engine.ts';
+import { createSurgeEngine, MAX_COUNTED_PER_RUN, type SurgeDeps, type SurgeEngine } from '../../../entrypoints/background/surge-engine.ts';
 import { listAlerts, loadScopeStates } from '../../../lib/db/alerts.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
 import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, DEFAULT_SETTINGS, type Alert, type AlertSettings, type Analysis, type Mention } from '../../../lib/schema.ts';
 import { DAY0, MIN, row } from './fixtures.ts';
+import { storeNew } from './store-new.ts';
 
 const BUCKET = 5 * MIN;
 
@@ -58,7 +59,7 @@ beforeEach(async () => {
     extensionId: 'ext',
     log: () => undefined,
     surge: {
-      onCreated: (rows) => engine.onCreated(rows),
+      onCreated: () => engine.onCreated(),
       handleAlert: (msg) =>
         handleAlertMessage(msg, {
           getDb: async () => db,
@@ -72,8 +73,7 @@ beforeEach(async () => {
   };
 });
 
-/** Two quiet days: per bucket 20 mentions, 1 negative; counted an hour at a time (rows are not
- * stored as mentions: the engine only needs them counted). */
+/** Two quiet days: per bucket 20 mentions, 1 negative; stored and counted an hour at a time. */
 async function warmUp(days = 2): Promise<void> {
   let n = 0;
   for (let hour = 0; hour < days * 24; hour++) {
@@ -83,7 +83,8 @@ async function warmUp(days = 2): Promise<void> {
       for (let k = 0; k < 20; k++) rows.push(row(++n, { sortAt: t, label: k === 0 ? 'negative' : 'neutral' }));
     }
     clock = DAY0 + (hour + 1) * 12 * BUCKET - 2 * MIN;
-    await engine.onCreated(rows);
+    await storeNew(db, rows, clock);
+    await engine.onCreated();
   }
 }
 
@@ -172,7 +173,8 @@ describe('surge engine in the background', () => {
   });
 
   test('a damaged scope state is reset with a note; the others carry on', async () => {
-    await engine.onCreated([row(1, { sortAt: DAY0 })]);
+    await storeNew(db, [row(1, { sortAt: DAY0 })], DAY0);
+    await engine.onCreated();
     // Written around the schema, as a damaged record or an old build would have.
     await db.put('surge-scopes' as 'mentions', { scope: 'platform:x', version: 1, nextClose: 'later' } as never);
     clock = DAY0 + 30 * MIN;
@@ -184,5 +186,41 @@ describe('surge engine in the background', () => {
       'stored state unreadable (nextClose: Invalid input: expected number, received string)',
     );
     expect(states.states.find((s) => s.scope === 'all')?.resetNote).toBeUndefined();
+  });
+
+  test('a worker killed after the ingest committed but before counting loses no count, and counts nothing twice', async () => {
+    await warmUp();
+    clock = SURGE_AT + 3 * MIN;
+    // The ingest commits, then the worker dies before the surge run (no surge hook ran).
+    const reply = await handleMessage(surgeMessage(45), { id: 'ext' }, { ...deps, surge: undefined });
+    expect(reply).toMatchObject({ ok: true, stored: 45 });
+    expect(await alerts()).toEqual([]);
+    expect(await db.count('surge-pending')).toBe(45);
+
+    // A new worker: its first tick counts the 45 mentions the old one left pending.
+    engine = makeEngine();
+    clock = SURGE_AT + 4 * MIN;
+    await engine.tick();
+    expect(await db.count('surge-pending')).toBe(0);
+    const open = await alerts();
+    expect(open.map((a) => [a.scope, a.negatives, a.total])).toEqual([
+      ['all', 30, 45],
+      ['platform:x', 30, 45],
+    ]);
+    // Further runs find nothing pending: the counts stay.
+    await engine.onCreated();
+    await engine.tick();
+    expect((await alerts()).map((a) => a.negatives)).toEqual([30, 30]);
+  });
+
+  test('a backlog larger than one run is counted over successive runs, each mention once', async () => {
+    const rows = Array.from({ length: MAX_COUNTED_PER_RUN + 150 }, (_, i) => row(i + 1, { sortAt: DAY0 + MIN, label: i % 2 ? 'neutral' : 'negative' }));
+    await storeNew(db, rows, DAY0);
+    clock = DAY0 + 2 * MIN;
+    await engine.onCreated();
+    await engine.idle();
+    expect(await db.count('surge-pending')).toBe(0);
+    const all = (await loadScopeStates(db)).states.find((st) => st.scope === 'all');
+    expect(all?.open).toEqual([{ start: DAY0, negatives: (MAX_COUNTED_PER_RUN + 150) / 2, total: MAX_COUNTED_PER_RUN + 150 }]);
   });
 });

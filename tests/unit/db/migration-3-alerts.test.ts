@@ -31,7 +31,7 @@ describe('migration 3: surge alert stores', () => {
     await v2.put('mentions', m);
     v2.close();
 
-    const db = await openCrisisDb(factory);
+    const db = await openCrisisDbAtVersion(3, factory);
     expect(db.version).toBe(3);
     expect([...db.objectStoreNames].sort()).toEqual(['alerts', 'mentions', 'surge-buckets', 'surge-scopes']);
     const raw = db as unknown as IDBDatabase & { transaction: IDBDatabase['transaction'] };

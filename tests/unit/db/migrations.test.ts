@@ -65,8 +65,8 @@ const V2_INDEXES = {
 
 describe('migration list', () => {
   test('steps are numbered 1..N without gaps and the database opens at N', () => {
-    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3]);
-    expect(DB_VERSION).toBe(3);
+    expect(MIGRATIONS.map((m) => m.version)).toEqual([1, 2, 3, 4]);
+    expect(DB_VERSION).toBe(4);
   });
 
   test('the database name is the public contract', () => {
