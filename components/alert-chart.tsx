@@ -94,7 +94,7 @@ export function AlertChart({ points, span, width = 320, height = 180 }: AlertCha
   }, [points, span, width, height, t, failed]);
 
   return (
-    <figure className="cd-alert-chart" data-testid="alert-chart" data-points={points.length} style={{ margin: 0 }}>
+    <figure className="cd-alert-chart" data-testid="alert-chart" data-points={points.length}>
       <figcaption className="cd-small">{t('alerts.chart.title')}</figcaption>
       {points.length === 0 ? (
         <p className="cd-muted cd-small">{t('alerts.chart.empty')}</p>

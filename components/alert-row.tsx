@@ -17,20 +17,19 @@ export function AlertRow({ alert, now, selected = false, onSelect }: AlertRowPro
     <li>
       <button
         type="button"
-        className={`cd-row cd-row--${alert.status === 'open' ? 'open' : 'handled'}`}
+        className={`cd-row cd-alert-row cd-row--${alert.status === 'open' ? 'open' : 'handled'}`}
         data-testid="alert-row"
         data-alert-id={alert.id}
         data-status={alert.status}
         aria-current={selected || undefined}
         onClick={() => onSelect(alert.id)}
-        style={{ display: 'block', width: '100%', textAlign: 'start', cursor: 'pointer' }}
       >
         <span className="cd-row__meta">
           <SeverityChip severity={alert.severity} />{' '}
           <strong>{label(alert.scope)}</strong>{' '}
           <span className={`cd-status cd-status--${alert.status === 'open' ? 'open' : 'handled'}`}>{t(`alerts.status.${alert.status}`)}</span>
         </span>
-        <span className="cd-muted cd-small" style={{ display: 'block' }}>
+        <span className="cd-muted cd-small cd-alert-row__when">
           {t('alerts.started', { time: relative(alert.startedAt, now) })} ·{' '}
           {t('alerts.counts', { count: alert.negatives, expected: number(Math.round(alert.expected)) })}
         </span>
