@@ -8,7 +8,7 @@ import { patchPipelineStatus } from '@/runtime/pipeline-status-store';
 import { loadSettings } from '@/runtime/settings-store';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
-import { SURGE_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
+import { SURGE_ALARM, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
 
 const RETENTION_ALARM = 'crisis-desk-retention';
 
@@ -36,6 +36,7 @@ export default defineBackground(() => {
   browser.alarms.onAlarm.addListener((alarm) => {
     if (alarm.name === RETENTION_ALARM) void runRetention(deps);
     if (alarm.name === SURGE_ALARM) void surge.tick();
+    if (alarm.name === WEBHOOK_ALARM) void surge.retryWebhooks();
   });
   // Optional chaining: Firefox for Android has no notifications API.
   browser.notifications?.onClicked.addListener((id) => surge.onNotificationClicked(id));

@@ -19,6 +19,8 @@ import { deliverDueWebhooks } from './surge-webhook';
 /** Buckets are 5 minutes; the alarm closes them (Chrome's minimum period is 30 s, so 5 is fine). */
 export const SURGE_ALARM = 'crisis-desk-surge';
 export const SURGE_PERIOD_MINUTES = 5;
+/** One-shot alarm for the next webhook retry (back-off starts at 1 minute, below the tick). */
+export const WEBHOOK_ALARM = 'crisis-desk-webhook-retry';
 
 interface Base {
   getDb(): Promise<CrisisDb>;
@@ -34,6 +36,8 @@ export interface SurgeRuntime {
   /** Badge: open alerts ("!2", orange) win over the open-flagged count (red). */
   refreshBadge(): void;
   tick(): Promise<void>;
+  /** The retry alarm fired: deliver what is due. */
+  retryWebhooks(): Promise<void>;
   createAlarm(): Promise<void>;
   onNotificationClicked(id: string): void;
 }
@@ -82,6 +86,11 @@ export function createSurgeRuntime(base: Base): SurgeRuntime {
           fetch(url, { method: 'POST', headers: { 'content-type': 'application/json' }, body, signal }).then((r) => r.status),
         hasPermission: (url) => browser.permissions.contains({ origins: [originPattern(url)] }).catch(() => false),
         broadcast,
+      }).then(async (run) => {
+        // Chrome fires alarms no sooner than 30 s from now; a past or near time fires at that floor.
+        if (run.nextRetryAt !== undefined) await browser.alarms.create(WEBHOOK_ALARM, { when: run.nextRetryAt });
+        else await browser.alarms.clear(WEBHOOK_ALARM);
+        return run;
       }),
     );
 
@@ -110,6 +119,9 @@ export function createSurgeRuntime(base: Base): SurgeRuntime {
       } catch (err) {
         base.log('surge tick failed', err);
       }
+    },
+    retryWebhooks: async () => {
+      await deliverWebhooks().catch((err: unknown) => base.log('webhook retry failed', err));
     },
     createAlarm: async () => {
       await browser.alarms.create(SURGE_ALARM, { periodInMinutes: SURGE_PERIOD_MINUTES, delayInMinutes: 1 });

@@ -1,10 +1,10 @@
 /**
- * Delivering alerts to the team webhook: every due delivery is POSTed once per run (the 5-minute
- * alarm, or right after an alert opens); the result goes back on the alert, so the panel shows
+ * Delivering alerts to the team webhook: every due delivery is POSTed once per run (right after an
+ * alert opens, on the retry alarm set for the next due delivery, and on the 5-minute alarm); the result goes back on the alert, so the panel shows
  * "sent", "retrying at …" or "failed: …" — nothing is dropped silently. Without the host
  * permission (the user declined, or revoked it) the attempt fails with that reason.
  */
-import { afterAttempt, buildWebhookPayload, isDue } from '@/lib/alerts/webhook';
+import { afterAttempt, buildWebhookPayload, isDue, nextRetryAt } from '@/lib/alerts/webhook';
 import { scopeLabel } from '@/lib/alerts/labels';
 import { listAlerts, writeAlertData } from '@/lib/db/alerts';
 import { getMentions } from '@/lib/db/mentions';
@@ -44,10 +44,18 @@ async function attempt(deps: WebhookDeps, db: CrisisDb, url: string, a: Alert): 
   }
 }
 
-export async function deliverDueWebhooks(deps: WebhookDeps): Promise<number> {
+export interface WebhookRun {
+  /** Deliveries attempted in this run. */
+  attempted: number;
+  /** When the next pending delivery is due (epoch ms), if any. */
+  nextRetryAt?: number;
+}
+
+export async function deliverDueWebhooks(deps: WebhookDeps): Promise<WebhookRun> {
   const [db, settings] = await Promise.all([deps.getDb(), deps.loadAlertSettings()]);
   const now = deps.now().getTime();
-  const due = (await listAlerts(db)).alerts.filter((a) => isDue(a.webhook, now));
+  const all = (await listAlerts(db)).alerts;
+  const due = all.filter((a) => isDue(a.webhook, now));
   const updated: Alert[] = [];
   for (const a of due) {
     const outcome = settings.webhookUrl ? await attempt(deps, db, settings.webhookUrl, a) : ({ ok: false, error: 'no webhook URL is set' } as const);
@@ -60,5 +68,8 @@ export async function deliverDueWebhooks(deps: WebhookDeps): Promise<number> {
     await writeAlertData(db, { alerts: updated });
     deps.broadcast(updated.map((a) => a.id));
   }
-  return updated.length;
+  const byId = new Map(all.map((a) => [a.id, a]));
+  for (const a of updated) byId.set(a.id, a);
+  const next = nextRetryAt([...byId.values()]);
+  return next === undefined ? { attempted: updated.length } : { attempted: updated.length, nextRetryAt: next };
 }

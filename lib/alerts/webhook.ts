@@ -56,3 +56,15 @@ export function afterAttempt(d: WebhookDelivery, outcome: { ok: true } | { ok: f
 export function isDue(d: WebhookDelivery | undefined, now: number): boolean {
   return d?.state === 'pending' && (d.nextAttemptAt === undefined || Date.parse(d.nextAttemptAt) <= now);
 }
+
+/** The earliest time a pending delivery is due, or undefined when none waits: the background sets
+ * a one-shot alarm for it, so a 1-minute retry is not held back to the next 5-minute tick. */
+export function nextRetryAt(alerts: readonly Pick<Alert, 'webhook'>[]): number | undefined {
+  let next: number | undefined;
+  for (const a of alerts) {
+    if (a.webhook?.state !== 'pending' || a.webhook.nextAttemptAt === undefined) continue;
+    const at = Date.parse(a.webhook.nextAttemptAt);
+    if (Number.isFinite(at) && (next === undefined || at < next)) next = at;
+  }
+  return next;
+}

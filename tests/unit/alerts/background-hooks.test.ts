@@ -71,13 +71,13 @@ describe('webhook delivery', () => {
   });
 
   test('sends the summary and links only, then marks it sent', async () => {
-    expect(await deliverDueWebhooks(deps())).toBe(1);
+    expect(await deliverDueWebhooks(deps())).toEqual({ attempted: 1 });
     expect(posts).toHaveLength(1);
     expect(posts[0]!.url).toBe('https://hooks.example.com/T/1');
     expect(posts[0]!.body).toContain('https://x.com/u/status/1000005');
     expect(posts[0]!.body).not.toContain('secret customer words');
     expect((await getAlert(db, alert.id))?.webhook).toEqual({ state: 'sent', attempts: 1, sentAt: new Date(DAY0 + MIN).toISOString() });
-    expect(await deliverDueWebhooks(deps())).toBe(0);
+    expect(await deliverDueWebhooks(deps())).toEqual({ attempted: 0 });
   });
 
   test.each([
@@ -86,7 +86,8 @@ describe('webhook delivery', () => {
   ])('%s is kept on the alert with the next retry time', async (_name, code, allowed, error) => {
     status = code;
     permitted = allowed;
-    await deliverDueWebhooks(deps());
+    // The run says when to come back: the 1-minute back-off, not the next 5-minute tick.
+    expect(await deliverDueWebhooks(deps())).toEqual({ attempted: 1, nextRetryAt: DAY0 + 2 * MIN });
     expect((await getAlert(db, alert.id))?.webhook).toEqual({
       state: 'pending',
       attempts: 1,

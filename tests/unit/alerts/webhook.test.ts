@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { createAlert } from '../../../lib/alerts/lifecycle.ts';
-import { RETRY_DELAYS_MS, afterAttempt, buildWebhookPayload, isDue, pendingDelivery } from '../../../lib/alerts/webhook.ts';
+import { RETRY_DELAYS_MS, afterAttempt, buildWebhookPayload, isDue, nextRetryAt, pendingDelivery } from '../../../lib/alerts/webhook.ts';
 import type { WebhookDelivery } from '../../../lib/schema.ts';
 import { DAY0, MIN } from './fixtures.ts';
 
@@ -73,5 +73,24 @@ describe('delivery with back-off', () => {
       attempts: 3,
       sentAt: '2025-06-02T00:00:00.000Z',
     });
+  });
+});
+
+describe('next retry time', () => {
+  const at = (ms: number) => new Date(ms).toISOString();
+  test.each<[string, (WebhookDelivery | undefined)[], number | undefined]>([
+    ['nothing pending', [undefined, { state: 'sent', attempts: 1, sentAt: at(DAY0) }], undefined],
+    ['failed for good is not retried', [{ state: 'failed', attempts: 6, lastError: 'HTTP 500' }], undefined],
+    [
+      'the earliest pending one',
+      [
+        { state: 'pending', attempts: 2, nextAttemptAt: at(DAY0 + 15 * MIN) },
+        { state: 'pending', attempts: 1, nextAttemptAt: at(DAY0 + MIN) },
+        { state: 'sent', attempts: 1, sentAt: at(DAY0) },
+      ],
+      DAY0 + MIN,
+    ],
+  ])('%s', (_name, deliveries, expected) => {
+    expect(nextRetryAt(deliveries.map((webhook) => (webhook ? { webhook } : {})))).toBe(expected);
   });
 });
