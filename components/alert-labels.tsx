@@ -1,20 +1,31 @@
 /** Small shared pieces of the alert components: severity chip, scope name, status text. */
+import { createContext, useContext, type ReactNode } from 'react';
 import { scopeLabel } from '../lib/alerts/labels.ts';
-import type { Alert } from '../lib/schema.ts';
+import type { Alert, KeywordSet } from '../lib/schema.ts';
 import { useI18n } from './i18n-context.tsx';
 
-const SEVERITY_COLOR: Record<Alert['severity'], string> = { low: '#8d6e00', medium: '#e65100', high: '#b71c1c' };
-
+/** Colours come from panel.css (`.cd-chip[data-severity]`, AA contrast in both themes). */
 export function SeverityChip({ severity }: { severity: Alert['severity'] }) {
   const { t } = useI18n();
   return (
-    <span className="cd-chip" data-severity={severity} style={{ background: SEVERITY_COLOR[severity], color: '#fff' }}>
+    <span className="cd-chip" data-severity={severity}>
       {t(`alerts.severity.${severity}`)}
     </span>
   );
 }
 
+type KeywordSetNames = readonly Pick<KeywordSet, 'id' | 'name'>[];
+
+/** The keyword sets that name `keywords:<id>` scopes; undefined until the settings are loaded
+ * (scopes are then named by their ids rather than called deleted). */
+const KeywordSetsContext = createContext<KeywordSetNames | undefined>(undefined);
+
+export function KeywordSetNamesProvider({ sets, children }: { sets: KeywordSetNames | undefined; children: ReactNode }) {
+  return <KeywordSetsContext.Provider value={sets}>{children}</KeywordSetsContext.Provider>;
+}
+
 export function useScopeLabel(): (scope: Alert['scope']) => string {
   const { t } = useI18n();
-  return (scope) => scopeLabel(scope, t);
+  const sets = useContext(KeywordSetsContext);
+  return (scope) => scopeLabel(scope, t, sets);
 }

@@ -9,7 +9,7 @@ import { useI18n } from './i18n-context.tsx';
 
 export interface AlertSettingsFormProps {
   settings: AlertSettings;
-  /** Scopes to offer besides the defaults (the ones that have state). */
+  /** Scopes to offer besides the defaults (the ones that have state, and every keyword set's). */
   scopes: readonly AlertScope[];
   saving?: boolean;
   message?: { kind: 'ok' | 'error'; text: string };
@@ -85,7 +85,7 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
   };
 
   return (
-    <form className="cd-filters" data-testid="alert-settings" onSubmit={submit} noValidate style={{ flexDirection: 'column', alignItems: 'stretch' }}>
+    <form className="cd-alert-settings__form" data-testid="alert-settings" onSubmit={submit} noValidate>
       <h3>{t('alerts.settings.title')}</h3>
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.settings.scope')}</span>

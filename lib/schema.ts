@@ -285,6 +285,31 @@ export const AlertScopeSettingsSchema = z.object({
 });
 export type AlertScopeSettings = z.infer<typeof AlertScopeSettingsSchema>;
 
+/** A keyword set's id: the `keywords:<id>` scope, fixed at creation so a rename keeps the scope's
+ * history (an incident will own a set by this id). */
+export const KeywordSetIdSchema = z.string().regex(/^[a-z0-9-]{1,40}$/);
+
+/**
+ * One term of an incident keyword set, as the operator wrote it. Whole words for scripts written
+ * with spaces, substrings for CJK/Thai; a trailing `*` means "words starting with" (see
+ * lib/alerts/keyword-match.ts). A `*` anywhere else, or alone, means nothing and is refused.
+ */
+export const KeywordTermSchema = z
+  .string()
+  .trim()
+  .min(1)
+  .max(100)
+  .refine((t) => /^[^*]+\*?$/.test(t), { message: '* only at the end of a term, after at least one character' });
+
+export const KeywordSetSchema = z.object({
+  id: KeywordSetIdSchema,
+  name: z.string().trim().min(1).max(80),
+  terms: z.array(KeywordTermSchema).min(1).max(50),
+  enabled: z.boolean().default(true),
+  createdAt: IsoDateSchema.optional(),
+});
+export type KeywordSet = z.infer<typeof KeywordSetSchema>;
+
 export const AlertSettingsSchema = z.object({
   schemaVersion: z.literal(1).default(1),
   /** Applies to every scope without its own entry. */
@@ -293,6 +318,19 @@ export const AlertSettingsSchema = z.object({
   notifications: z.boolean().default(true),
   /** Optional Slack-compatible incoming webhook (https only). */
   webhookUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+  /** Incident keyword sets, each watched as the scope `keywords:<id>`. Absent in settings stored
+   * before they existed, hence the default. */
+  keywordSets: z
+    .array(KeywordSetSchema)
+    .max(50)
+    .superRefine((sets, ctx) => {
+      const seen = new Set<string>();
+      sets.forEach((set, i) => {
+        if (seen.has(set.id)) ctx.addIssue({ code: 'custom', path: [i, 'id'], message: `duplicate keyword set id ${set.id}` });
+        seen.add(set.id);
+      });
+    })
+    .default([]),
 });
 export type AlertSettings = z.infer<typeof AlertSettingsSchema>;
 export const DEFAULT_ALERT_SETTINGS: AlertSettings = AlertSettingsSchema.parse({});

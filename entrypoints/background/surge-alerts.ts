@@ -12,8 +12,10 @@ import {
   explainSpike,
   inQuietHours,
   isOngoing,
+  keywordMatcher,
   scopeHit,
   scopeSettings,
+  type KeywordMatcher,
   type ScopeEvaluation,
 } from '@/lib/alerts';
 import { pendingDelivery } from '@/lib/alerts/webhook';
@@ -47,10 +49,10 @@ export interface AlertEvents {
   shouldNotify(a: Alert, s: AlertSettings, offset: number, now: number): boolean;
 }
 
-export async function whyFor(db: CrisisDb, a: Alert, settings: Settings, now: number): Promise<Alert['why']> {
+export async function whyFor(db: CrisisDb, a: Alert, settings: Settings, now: number, keywords?: KeywordMatcher): Promise<Alert['why']> {
   const start = Date.parse(a.startedAt);
   const end = a.endedAt ? Date.parse(a.endedAt) : now + 1;
-  const pick = (rows: Awaited<ReturnType<typeof mentionsPostedBetween>>) => rows.filter((r) => scopeHit(r, a.scope, settings)?.negative);
+  const pick = (rows: Awaited<ReturnType<typeof mentionsPostedBetween>>) => rows.filter((r) => scopeHit(r, a.scope, settings, keywords)?.negative);
   const [span, baseline] = await Promise.all([
     mentionsPostedBetween(db, new Date(start).toISOString(), new Date(end).toISOString(), WHY_SPAN_LIMIT),
     mentionsPostedBetween(db, new Date(start - WHY_BASELINE_MS).toISOString(), new Date(start).toISOString(), WHY_BASELINE_LIMIT),
@@ -124,7 +126,7 @@ export function alertEvents(deps: { log(msg: string, detail?: unknown): void }):
         const a = changed[k]!;
         if (needsWhy.has(a.id)) {
           try {
-            changed[k] = { ...a, why: await whyFor(i.db, a, i.settings, i.now) };
+            changed[k] = { ...a, why: await whyFor(i.db, a, i.settings, i.now, keywordMatcher(i.alertSettings.keywordSets)) };
           } catch (err) {
             deps.log(`why-this-spike failed for ${a.id}`, err);
           }

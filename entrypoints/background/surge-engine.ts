@@ -14,6 +14,7 @@ import {
   detectorOptions,
   newScopeState,
   scopeSettings,
+  keywordMatcher,
   scopesOf,
   wake,
 } from '@/lib/alerts';
@@ -93,7 +94,7 @@ export function createSurgeEngine(deps: SurgeDeps, events: AlertEvents = alertEv
     for (const row of pendingRows) {
       // A marker whose mention was pruned or damaged meanwhile is simply dropped.
       if (!row) continue;
-      for (const hit of scopesOf(row, settings)) {
+      for (const hit of scopesOf(row, settings, keywordMatcher(alertSettings.keywordSets))) {
         if (!scopeSettings(alertSettings, hit.scope).enabled) continue;
         let state = states.get(hit.scope);
         if (!state) {

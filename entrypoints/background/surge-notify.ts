@@ -10,7 +10,7 @@
 import { browser } from 'wxt/browser';
 import { scopeLabel } from '@/lib/alerts/labels';
 import type { Translator } from '@/lib/i18n';
-import type { Alert } from '@/lib/schema';
+import type { Alert, KeywordSet } from '@/lib/schema';
 import { ALERT_FOCUS_KEY } from '@/runtime/alerts-focus';
 
 export const NOTIFICATION_PREFIX = 'crisis-desk-alert:';
@@ -19,18 +19,24 @@ export const NOTIFICATION_PREFIX = 'crisis-desk-alert:';
  * basic notification, and accepts a data URL). */
 const ICON = 'data:image/png;base64,iVBORw0KGgoAAAANSUhEUgAAADAAAAAwCAYAAABXAvmHAAAAtklEQVR42u3aUQqAMAwD0F3R+/97Df0UQUVp2iw1Bb/NE9m03Riuo9ZlbG8uydDTYaLBaRB08DJIdvBUSHV4KIIVHoJghw8hIje8qzJE9IllAD4hpAGIdzYL8AohDUCtGpmAR4Q0ALluZwMuEQYwAeitvwJwQhhggAEGGGCANMDfQjN0KuQBSojpG1n0/2J3Jdi9IXfm2P1RenM3ikAD/jvgaDFiajHkazFmbTPobnPUoM1hD3btN7J/Lk9dCmwAAAAASUVORK5CYII=';
 
-export function notificationText(a: Alert, tr: Translator): { title: string; message: string } {
+/** `keywordSets` name a keyword scope by its set ("Keywords: Battery fire"), not its id. */
+export function notificationText(a: Alert, tr: Translator, keywordSets?: readonly KeywordSet[]): { title: string; message: string } {
   const { t } = tr;
   return {
-    title: t('alerts.notification.title', { severity: t(`alerts.severity.${a.severity}`), scope: scopeLabel(a.scope, t) }),
+    title: t('alerts.notification.title', { severity: t(`alerts.severity.${a.severity}`), scope: scopeLabel(a.scope, t, keywordSets) }),
     message: t('alerts.notification.body', { count: a.negatives, time: tr.dateTime(a.startedAt), expected: Math.round(a.expected) }),
   };
 }
 
-export function showAlertNotification(a: Alert, tr: Translator, log: (msg: string, detail?: unknown) => void): void {
+export function showAlertNotification(
+  a: Alert,
+  tr: Translator,
+  log: (msg: string, detail?: unknown) => void,
+  keywordSets?: readonly KeywordSet[],
+): void {
   const notifications = (browser as unknown as { notifications?: typeof browser.notifications }).notifications;
   if (!notifications) return;
-  const { title, message } = notificationText(a, tr);
+  const { title, message } = notificationText(a, tr, keywordSets);
   notifications
     .create(NOTIFICATION_PREFIX + a.id, { type: 'basic', iconUrl: ICON, title, message, priority: a.severity === 'high' ? 2 : 1 })
     .catch((err: unknown) => log('notification failed', err));

@@ -73,7 +73,11 @@ export function createSurgeRuntime(base: Base): SurgeRuntime {
     ...base,
     loadAlertSettings,
     utcOffsetMinutes: () => -base.now().getTimezoneOffset(),
-    notify: (a) => showAlertNotification(a, uiTranslator(), base.log),
+    notify: (a) =>
+      void loadAlertSettings()
+        .then((s) => s.keywordSets)
+        .catch(() => undefined)
+        .then((sets) => showAlertNotification(a, uiTranslator(), base.log, sets)),
     broadcast,
     refreshBadge,
   });

@@ -28,10 +28,10 @@ export interface WebhookDeps {
 /** Team channels read English here: the webhook's audience is not this browser's user. */
 const en = createTranslator('en');
 
-async function attempt(deps: WebhookDeps, db: CrisisDb, url: string, a: Alert): Promise<{ ok: true } | { ok: false; error: string }> {
+async function attempt(deps: WebhookDeps, db: CrisisDb, settings: AlertSettings, url: string, a: Alert): Promise<{ ok: true } | { ok: false; error: string }> {
   if (!(await deps.hasPermission(url))) return { ok: false, error: 'the browser has no permission to reach this URL' };
   const examples = await getMentions(db, a.why?.exampleIds ?? []);
-  const payload = buildWebhookPayload(a, { scopeLabel: scopeLabel(a.scope, en.t), links: examples.flatMap((m) => (m ? [m.permalink] : [])) });
+  const payload = buildWebhookPayload(a, { scopeLabel: scopeLabel(a.scope, en.t, settings.keywordSets), links: examples.flatMap((m) => (m ? [m.permalink] : [])) });
   const controller = new AbortController();
   const timer = setTimeout(() => controller.abort(), WEBHOOK_TIMEOUT_MS);
   try {
@@ -58,7 +58,7 @@ export async function deliverDueWebhooks(deps: WebhookDeps): Promise<WebhookRun>
   const due = all.filter((a) => isDue(a.webhook, now));
   const updated: Alert[] = [];
   for (const a of due) {
-    const outcome = settings.webhookUrl ? await attempt(deps, db, settings.webhookUrl, a) : ({ ok: false, error: 'no webhook URL is set' } as const);
+    const outcome = settings.webhookUrl ? await attempt(deps, db, settings, settings.webhookUrl, a) : ({ ok: false, error: 'no webhook URL is set' } as const);
     if (!outcome.ok) deps.log(`webhook for ${a.id} failed: ${outcome.error}`);
     updated.push({ ...a, webhook: afterAttempt(a.webhook!, outcome, deps.now().getTime()) });
   }

@@ -16,8 +16,26 @@ export {
   type AlertAction,
 } from './lifecycle.ts';
 export { englishPhrases, ngramTerms, termsOf } from './phrases.ts';
-export { BRAND_SCOPE, isNegative, parseScope, scopeHit, scopesOf, type ScopeHit } from './scopes.ts';
-export { detectorOptions, inQuietHours, salvageAlertSettings, scopeSettings } from './settings.ts';
+export { BRAND_SCOPE, isNegative, parseScope, scopeHit, scopesOf, type ScopeHit, type ScopeRow } from './scopes.ts';
+export {
+  compileKeywordSets,
+  foldKeywordText,
+  keywordMatcher,
+  type KeywordMatcher,
+  type KeywordSetHit,
+  type KeywordText,
+  type MatchableKeywordSet,
+} from './keyword-match.ts';
+export {
+  MAX_KEYWORD_SETS,
+  MAX_KEYWORD_TERMS,
+  detectorOptions,
+  inQuietHours,
+  keywordSetId,
+  keywordSetOf,
+  salvageAlertSettings,
+  scopeSettings,
+} from './settings.ts';
 export { explainSpike } from './why.ts';
 export { RETRY_DELAYS_MS, afterAttempt, buildWebhookPayload, isDue, pendingDelivery } from './webhook.ts';
 export { scopeLabel } from './labels.ts';

@@ -1,19 +1,23 @@
 /**
  * The Alerts tab: scope-reset notes, the alert list (open first, then history) or one alert's
- * detail (chart, why this spike, actions), and the alert settings.
+ * detail (chart, why this spike, actions), and the alert settings (incident keyword sets, then
+ * per-scope settings). Keyword-set scopes are named from the stored sets.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { AlertDetail, type AlertActionName } from '../../../components/alert-detail.tsx';
-import { useScopeLabel } from '../../../components/alert-labels.tsx';
+import { KeywordSetsEditor } from '../../../components/alert-keyword-sets.tsx';
+import { KeywordSetNamesProvider } from '../../../components/alert-labels.tsx';
 import { AlertRow } from '../../../components/alert-row.tsx';
 import { AlertSettingsForm } from '../../../components/alert-settings-form.tsx';
 import { useI18n } from '../../../components/i18n-context.tsx';
 import { ErrorNotice, ErrorState } from '../../../components/inbox-states.tsx';
+import { scopeLabel } from '../../../lib/alerts/labels.ts';
 import type { AlertScope, AlertSettings } from '../../../lib/schema.ts';
 import type { AlertsData } from '../../../runtime/alerts-data.ts';
 import { describeError } from './inbox-view.tsx';
 import { alertChartOptions, alertExamplesOptions, alertKeys, alertSettingsOptions, alertsOverviewOptions } from './alerts-queries.ts';
+import './alert-settings.css';
 
 /** "Snooze" snoozes for an hour: the usual "not now" in listening tools; longer is a resolve. */
 export const SNOOZE_MINUTES = 60;
@@ -25,7 +29,9 @@ export interface AlertsViewProps {
   onSelect(id: string | undefined): void;
 }
 
-function AlertsSettings({ data, scopes }: { data: AlertsData; scopes: AlertScope[] }) {
+const KEYWORDS = 'keywords:';
+
+function AlertsSettings({ data, scopes, now }: { data: AlertsData; scopes: AlertScope[]; now: number }) {
   const { t } = useI18n();
   const queryClient = useQueryClient();
   const settings = useQuery(alertSettingsOptions(data));
@@ -33,34 +39,44 @@ function AlertsSettings({ data, scopes }: { data: AlertsData; scopes: AlertScope
   const [message, setMessage] = useState<{ kind: 'ok' | 'error'; text: string }>();
   if (!settings.data) return null;
   const previous = settings.data.settings;
-  const save = (next: AlertSettings) => {
+  const persist = (next: AlertSettings) => {
     setSaving(true);
     // Called straight from the submit handler: the permission prompt needs the user gesture.
-    data
-      .saveSettings(next, previous)
-      .then(() => setMessage({ kind: 'ok', text: t('alerts.settings.saved') }))
-      .catch((error: unknown) => setMessage({ kind: 'error', text: describeError(t, error) }))
-      .finally(() => {
-        setSaving(false);
-        void queryClient.invalidateQueries({ queryKey: alertKeys.settings });
-      });
+    return data.saveSettings(next, previous).finally(() => {
+      setSaving(false);
+      void queryClient.invalidateQueries({ queryKey: alertKeys.settings });
+    });
   };
+  const save = (next: AlertSettings) => {
+    persist(next)
+      .then(() => setMessage({ kind: 'ok', text: t('alerts.settings.saved') }))
+      .catch((error: unknown) => setMessage({ kind: 'error', text: describeError(t, error) }));
+  };
+  const saveKeywordSets = (next: AlertSettings) =>
+    persist(next).catch((error: unknown) => {
+      throw new Error(describeError(t, error));
+    });
+  // A deleted set's scope may still have state: a new set must not take over its id.
+  const takenIds = scopes.filter((s) => s.startsWith(KEYWORDS)).map((s) => s.slice(KEYWORDS.length));
+  // The per-scope form is not reset by a keyword-set save (its draft may hold unsaved changes).
+  const formKey = JSON.stringify({ ...previous, keywordSets: undefined });
   return (
     <details className="cd-alert-settings">
       <summary>{t('alerts.settings.title')}</summary>
       {settings.data.problems.length > 0 && (
         <p className="cd-notice cd-notice--warning">{t('alerts.settings.problems', { fields: settings.data.problems.join(', ') })}</p>
       )}
-      <AlertSettingsForm key={JSON.stringify(previous)} settings={previous} scopes={scopes} saving={saving} message={message} onSave={save} />
+      <KeywordSetsEditor settings={previous} takenIds={takenIds} now={now} saving={saving} onSave={saveKeywordSets} />
+      <AlertSettingsForm key={formKey} settings={previous} scopes={scopes} saving={saving} message={message} onSave={save} />
     </details>
   );
 }
 
 export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps) {
   const { t } = useI18n();
-  const label = useScopeLabel();
   const queryClient = useQueryClient();
   const overview = useQuery(alertsOverviewOptions(data));
+  const keywordSets = useQuery(alertSettingsOptions(data)).data?.settings.keywordSets;
   const alerts = overview.data?.alerts ?? [];
   const selected = selectedId ? alerts.find((a) => a.id === selectedId) : undefined;
   const chart = useQuery(alertChartOptions(data, selected, now));
@@ -108,7 +124,7 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
     );
   } else {
     body = (
-      <ul className="cd-list" aria-label={t('alerts.listLabel')} style={{ listStyle: 'none', padding: 0, margin: 0 }}>
+      <ul className="cd-list cd-alert-list" aria-label={t('alerts.listLabel')}>
         {alerts.map((a) => (
           <AlertRow key={a.id} alert={a} now={now} onSelect={onSelect} />
         ))}
@@ -117,20 +133,24 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
   }
 
   const resets = overview.data?.resets ?? [];
-  const scopes = [...new Set([...(overview.data?.scopes ?? []), ...alerts.map((a) => a.scope)])].sort();
+  const scopes = [
+    ...new Set([...(overview.data?.scopes ?? []), ...alerts.map((a) => a.scope), ...(keywordSets ?? []).map((k): AlertScope => `${KEYWORDS}${k.id}`)]),
+  ].sort();
   return (
-    <div className="cd-inbox" role="tabpanel" id="cd-tabpanel-alerts" aria-labelledby="cd-tab-alerts">
-      {resets.map((r) => (
-        <p key={r.scope} className="cd-notice cd-notice--warning" data-testid="alert-reset">
-          {t('alerts.reset', { scope: label(r.scope as AlertScope), reason: r.reason })}
-        </p>
-      ))}
-      {actionError !== undefined && (
-        <ErrorNotice message={t('alerts.actionFailed', { error: describeError(t, actionError) })} onClose={() => setActionError(undefined)} />
-      )}
-      {body}
-      {!selected && (overview.data?.late ?? 0) > 0 && <p className="cd-muted cd-small">{t('alerts.late', { count: overview.data!.late })}</p>}
-      {!selected && !overview.isPending && <AlertsSettings data={data} scopes={scopes} />}
-    </div>
+    <KeywordSetNamesProvider sets={keywordSets}>
+      <div className="cd-inbox" role="tabpanel" id="cd-tabpanel-alerts" aria-labelledby="cd-tab-alerts">
+        {resets.map((r) => (
+          <p key={r.scope} className="cd-notice cd-notice--warning" data-testid="alert-reset">
+            {t('alerts.reset', { scope: scopeLabel(r.scope as AlertScope, t, keywordSets), reason: r.reason })}
+          </p>
+        ))}
+        {actionError !== undefined && (
+          <ErrorNotice message={t('alerts.actionFailed', { error: describeError(t, actionError) })} onClose={() => setActionError(undefined)} />
+        )}
+        {body}
+        {!selected && (overview.data?.late ?? 0) > 0 && <p className="cd-muted cd-small">{t('alerts.late', { count: overview.data!.late })}</p>}
+        {!selected && !overview.isPending && <AlertsSettings data={data} scopes={scopes} now={now} />}
+      </div>
+    </KeywordSetNamesProvider>
   );
 }
