@@ -296,8 +296,14 @@ function failingDb(real: CrisisDb, failOnPut: number, how: 'throw' | 'abort'): C
             const quota = new DOMException('The quota has been exceeded.', 'QuotaExceededError');
             if (how === 'throw') throw quota;
             // As in a browser, the failed request aborts the transaction after the current task's
-            // other requests were queued.
-            queueMicrotask(() => tx.abort());
+            // other requests were queued (unless the pipeline, seeing the rejection, aborted first).
+            queueMicrotask(() => {
+              try {
+                tx.abort();
+              } catch {
+                // already aborted by the pipeline
+              }
+            });
             return Promise.reject(quota);
           },
         });
