@@ -38,7 +38,7 @@ Object.assign(words, OVERRIDES, {
   // Review complaints VADER and AFINN lack (and common misspellings of "disappointed").
   slow: -1, slower: -1, sluggish: -1.5, stuck: -1.5, glitch: -1.8, glitches: -1.8, glitchy: -2, buggy: -2, laggy: -1.8,
   noisy: -1.2, drawback: -1.5, drawbacks: -1.5, lacking: -1.5, lacks: -1.2, craptacular: -3, nonexistent: -2,
-  dissapointed: -2, disapointed: -2, dissapointing: -2, dissapointment: -2,
+  dissapointed: -2, disapointed: -2, disipointed: -2, disappointed: -2.2, dissapointing: -2, dissapointment: -2,
   sturdy: 1.5, reliable: 1.8, comfy: 1.8, comfortable: 1.8, flawless: 3, flawlessly: 3, worth: 1.2,
 });
 
@@ -175,6 +175,49 @@ export const en: PackSource = {
       ],
     ],
     ['refund', -1.5, ['sent (?:it|them|mine|both) back', 'returned (?:both|mine|them all)']],
+    // Product faults told as events, with no sentiment word ("began skipping after a few plays",
+    // "will not read any disc", "no picture"): the commonest shape of a negative review sentence
+    // that lexicons miss (research/sentiment-baselines.md section 1).
+    [
+      'damaged',
+      -2.2,
+      [
+        '(?:began|begins|started|starts|keeps?|kept) (?:on )?(?:skipping|freezing|crashing|rebooting|restarting|flickering|beeping|leaking|shutting (?:down|off)|turning off|dropping)',
+        'no longer (?:works?|worked|working|plays?|played|reads?|turns? on|charges?|holds? a charge|connects?|recogni[sz]es?)',
+        "(?:will|would|does|did|can|could)(?: not|n't| ?not) (?:even )?(?:read|play|recogni[sz]e|load|connect|pair|sync|power up|boot|stay on|eject|open|respond)",
+        'stopp?ed (?:playing|reading|recogni[sz]ing|responding|loading|connecting|syncing|charging|heating|cooling|spinning)',
+        'quit (?:after|within|on me)', '(?:froze|freezes|freezing up|locks up|locked up)',
+        '(?:no|without) (?:picture|sound|signal|video|audio|power|display)\\b',
+        '(?:lip-?sync|sync|connection|connectivity|battery|overheating|software|firmware) (?:issues?|problems?)',
+        'error (?:messages?|codes?)', 'errors', 'works? like (?:crap|junk|garbage|shit)',
+      ],
+    ],
+    // "had trouble" reports a fault; "have not had trouble" praises: negatable.
+    ['damaged', -2, ['(?:had|have|having|getting|got|continued|same|constant|recurring) (?:problems?|issues?|trouble)'], { negatable: true }],
+    [
+      'service',
+      -2.2,
+      [
+        'busy signal', "(?:always|line is|line was|number is|number was) busy", 'undeliverable', "(?:can't|cannot|couldn't|could not|never) get through",
+        '(?:days?|weeks?|months?) without (?:a |any )?(?:reply|response|answer)',
+      ],
+    ],
+    [
+      'refund',
+      -1.5,
+      [
+        '(?:get|got|getting|have|had) (?:it|them|one|the unit) (?:replaced|exchanged|repaired)', 'return (?:it|this|them) for (?:an? )?(?:exchange|refund|replacement)',
+        '(?:take|taking|took) (?:it|them|the original|the unit) back',
+      ],
+    ],
+    [
+      null,
+      -2,
+      [
+        "(?:i will|i'll|i would|i'd|will) avoid", 'you get what you pay for', 'i should have (?:looked|read|known|bought|listened|returned|checked|gone)',
+        'satisfaction ends', "(?:was|is|were|are|it's|it) suppose(?:d)? to (?:play|work|read|be able|come|arrive|have)", 'what the heck',
+      ],
+    ],
     // Size and fit: the commonest reason for returns, and no category of its own.
     [null, -1.5, ['(?:much |way |far )?too (?:small|big|large|short|long|tight|loose|narrow)', '(?:much |way |far )?(?:smaller|bigger|thinner) than (?:expected|described|advertised|pictured|shown|stated)']],
     [

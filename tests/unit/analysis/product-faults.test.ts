@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { analyzeText } from '../../../lib/analysis/index.ts';
+
+// Our own review sentences (not from any data set): product faults and service failures told as
+// events, with no sentiment word, which the English phrase layer must still read as complaints.
+type Row = [text: string, label: 'negative' | 'neutral' | 'positive', category: string | null];
+
+describe('product faults without sentiment words', () => {
+  test.each<Row>([
+    ['After two weeks the speaker started flickering and beeping at night', 'negative', 'damaged'],
+    ['The blender no longer turns on', 'negative', 'damaged'],
+    ['My laptop will not recognize the charger', 'negative', 'damaged'],
+    ['The app froze twice during checkout', 'negative', 'damaged'],
+    ['Out of the box there was no sound at all', 'negative', 'damaged'],
+    ['We had problems pairing it from day one', 'negative', 'damaged'],
+    ['I called support all week and always got a busy signal', 'negative', 'service'],
+    ['Three weeks without a reply from the seller', 'negative', 'service'],
+    ['Took two months to get it replaced', 'negative', 'refund'],
+    ['It was supposed to arrive on Friday', 'negative', null],
+    ['I guess you get what you pay for', 'negative', null],
+    // Negated, the fault phrase is no complaint.
+    ['I have not had problems with it in a year', 'neutral', null],
+    // Plain statements stay neutral.
+    ['The charger plugs into the side of the base', 'neutral', null],
+  ])('%s', (text, label, category) => {
+    const a = analyzeText({ text, langHint: 'en' });
+    expect(a.sentiment.label).toBe(label);
+    if (category) expect(a.complaint?.categories).toContain(category);
+  });
+});
