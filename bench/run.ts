@@ -4,11 +4,14 @@
  * absolute times.
  *
  * - extraction: ms per item in Debian Chromium on every saved page (target < 0.2 ms)
- * - analysis: mentions per second on tweet-length text, beside franc + vader-sentiment in the same run
+ * - analysis: mentions per second on tweet-length text, beside franc + vader-sentiment in the same run,
+ *   and the analyser's memory once loaded (bench/analysis-heap.ts, in a fresh process)
  * - surge: buckets per second and state size per scope
  * - db: 50,000 mentions in fake-indexeddb: inbox page, filtered page, counts, prune
  */
+import { execFileSync } from 'node:child_process';
 import os from 'node:os';
+import path from 'node:path';
 import { benchAnalysis, formatAnalysisBench } from './analysis.ts';
 import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
@@ -44,6 +47,7 @@ async function main(): Promise<void> {
   section('analysis rate, tweet-length text, one thread');
   // The corpus: real mention texts from tests/fixtures (bench/corpus.ts).
   console.log(formatAnalysisBench(benchAnalysis(fixtureMentionTexts())));
+  console.log(analysisMemory());
 
   section('surge detector, one scope, 60 days of generated 5-minute buckets');
   for (const [k, v] of Object.entries(benchSurge())) console.log(`${k}: ${v}`);
@@ -51,6 +55,22 @@ async function main(): Promise<void> {
   section('IndexedDB (fake-indexeddb in Node; a browser is faster), 50,000 mentions');
   const db = await benchDb();
   for (const [k, v] of Object.entries(db)) console.log(`${k}: ${typeof v === 'number' ? v.toFixed(2) : v}`);
+}
+
+/** bench/analysis-heap.ts in a fresh process: this one holds Chromium's and the other sections'
+ * garbage, and has no gc() to call. */
+function analysisMemory(): string {
+  try {
+    const out = execFileSync(process.execPath, ['--expose-gc', '--import', 'tsx', path.join(import.meta.dirname, 'analysis-heap.ts')], { encoding: 'utf8' });
+    const m = JSON.parse(out.trim().split('\n').pop() ?? '{}') as Record<string, number>;
+    return (
+      `analyser memory, fresh process, every pack compiled, after GC: JS heap ${m.heapUsedMB} MB ` +
+      `(${m.heapAddedMB} MB of it built on first use), ArrayBuffers ${m.arrayBuffersMB} MB (n-gram table, ` +
+      `character caches); MV3 worker budget 60 MB`
+    );
+  } catch (err) {
+    return `memory: not measured (${err instanceof Error ? err.message : String(err)})`;
+  }
 }
 
 main().catch((err) => {

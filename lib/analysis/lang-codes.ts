@@ -64,8 +64,12 @@ export function fromIso6393(code: string): string | undefined {
   return FROM_639_3.get(code);
 }
 
+/** LANGS' scripts in a Map: scriptOf runs a few dozen times per analysis, and a Map lookup beats
+ * a property lookup with ever-changing keys. */
+const SCRIPTS = new Map<string, Script>(Object.entries(LANGS).map(([one, [, script]]) => [one, script]));
+
 export function scriptOf(code: string): Script | undefined {
-  return LANGS[code]?.[1];
+  return SCRIPTS.get(code);
 }
 
 /** Deprecated or platform-specific codes seen in the wild -> current ISO 639-1. X still emits `in`

@@ -16,7 +16,7 @@
 import { indonesianOverMalay } from './function-words.ts';
 import { ECOMMERCE_LANGUAGES, normalizeHint, scriptOf, type Script } from './lang-codes.ts';
 import { NGRAM_LANGUAGES, ngramScores } from './ngram-table.ts';
-import { countScripts, emptyCounts, languageOfScript, type ScriptCounts } from './scripts.ts';
+import { countScripts, emptyCounts, languageOfScript, SCRIPT_ORDER, type ScriptCounts } from './scripts.ts';
 import type { Token } from './tokenize.ts';
 
 export interface LanguageResult {
@@ -73,7 +73,7 @@ export function detectLanguage(tokens: readonly Token[], opts: LanguageOptions =
   let total = 0;
   let top: Script = 'Other';
   let topWeight = 0;
-  for (const s of Object.keys(counts) as Script[]) {
+  for (const s of SCRIPT_ORDER) {
     const w = weightOf(s, counts);
     total += w;
     if (w > topWeight) {
@@ -117,7 +117,7 @@ export function detectLanguage(tokens: readonly Token[], opts: LanguageOptions =
   // language is worth scoring too.
   if (share < 0.85) result.confidence = round(result.confidence * share);
   if (share < 0.85) {
-    for (const s of Object.keys(counts) as Script[]) {
+    for (const s of SCRIPT_ORDER) {
       const n = weightOf(s, counts);
       if (n === 0 || s === dominant || (dominant === 'Han' && s === 'Kana') || n / total < 0.15) continue;
       const other =

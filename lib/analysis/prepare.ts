@@ -62,13 +62,41 @@ function nfkc(ch: string): string {
   return out;
 }
 
+/** Per BMP code unit (not a surrogate): 0 not yet known, 1 NFKC leaves it alone, 2 NFKC changes
+ * it. Most characters of most scripts are left alone; 64 KB instead of a Map lookup per character. */
+const nfkcSame = new Uint8Array(0x10000);
+
+function keepsUnderNfkc(c: number): boolean {
+  let known = nfkcSame[c] ?? 0;
+  if (known === 0) {
+    const ch = String.fromCharCode(c);
+    known = nfkc(ch) === ch ? 1 : 2;
+    nfkcSame[c] = known;
+  }
+  return known === 1;
+}
+
+/** True when prepareText would return `head` unchanged with every character in place: no
+ * surrogates, no invisible characters, nothing NFKC changes. Then origin/originEnd would be
+ * 0, 1, 2... and 1, 2, 3..., which originalSpan reads exactly as it reads null. */
+function unchanged(head: string): boolean {
+  for (let i = 0; i < head.length; i++) {
+    const c = head.charCodeAt(i);
+    if (c < 0x80) continue;
+    if ((c >= 0xd800 && c <= 0xdfff) || isInvisible(c) || !keepsUnderNfkc(c)) return false;
+  }
+  return true;
+}
+
 export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): PreparedText {
   let end = Math.min(original.length, maxChars);
   // Do not cut a surrogate pair in half at the cap.
   if (end < original.length && end > 0 && isHighSurrogate(original.charCodeAt(end - 1))) end -= 1;
   const head = end < original.length ? original.slice(0, end) : original;
-  if (PLAIN.test(head)) return { text: head, origin: null, originEnd: null, capped: end < original.length };
-  const out: string[] = [];
+  if (PLAIN.test(head) || unchanged(head)) return { text: head, origin: null, originEnd: null, capped: end < original.length };
+  // Runs of characters that stay as they are are copied as slices; only what changes is built.
+  let text = '';
+  let runStart = 0;
   const origin: number[] = [];
   const originEnd: number[] = [];
   let i = 0;
@@ -76,6 +104,12 @@ export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): Pr
     const c = original.charCodeAt(i);
     let width = 1;
     let ch: string;
+    if (c < 0x80) {
+      origin.push(i);
+      originEnd.push(i + 1);
+      i += 1;
+      continue;
+    }
     if (isHighSurrogate(c)) {
       const next = i + 1 < end ? original.charCodeAt(i + 1) : 0;
       if (isLowSurrogate(next)) {
@@ -86,20 +120,33 @@ export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): Pr
       }
     } else if (isLowSurrogate(c)) {
       ch = '\ufffd';
+    } else if (isInvisible(c)) {
+      text += original.slice(runStart, i);
+      i += 1;
+      runStart = i;
+      continue;
+    } else if (keepsUnderNfkc(c)) {
+      origin.push(i);
+      originEnd.push(i + 1);
+      i += 1;
+      continue;
     } else {
       ch = original[i] ?? '';
     }
-    if (width === 2 || !isInvisible(c)) {
-      const folded = width === 1 && c < 0x80 ? ch : nfkc(ch);
-      for (let k = 0; k < folded.length; k++) {
-        out.push(folded[k] ?? '');
-        origin.push(i);
-        originEnd.push(i + width);
-      }
+    const folded = nfkc(ch);
+    for (let k = 0; k < folded.length; k++) {
+      origin.push(i);
+      originEnd.push(i + width);
+    }
+    if (folded !== ch || (width === 1 && ch !== original[i])) {
+      // A replaced character (folded, or a lone surrogate become U+FFFD): end the run here.
+      text += original.slice(runStart, i) + folded;
+      runStart = i + width;
     }
     i += width;
   }
-  return { text: out.join(''), origin, originEnd, capped: end < original.length };
+  text += original.slice(runStart, end);
+  return { text, origin, originEnd, capped: end < original.length };
 }
 
 /** Map a [start, end) span of prepared text back to [start, end) in the original string. */

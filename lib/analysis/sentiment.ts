@@ -19,7 +19,7 @@
 import type { ComplaintCategory, Evidence, Sentiment, SentimentLabel } from '../schema.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
 import { packFor } from './languages/index.ts';
-import { startsWord, wordKey, type LanguagePack } from './pack.ts';
+import { firstUnits, LiteralSearch, startsWord, wordKey, type LanguagePack } from './pack.ts';
 import { originalSpan, type PreparedText } from './prepare.ts';
 import { normalizeWord, type Token } from './tokenize.ts';
 
@@ -72,7 +72,7 @@ export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token
   const enPack = packFor('en');
   if (enPack && !phrasePacks.includes(enPack)) phrasePacks.push(enPack);
 
-  const tokens = wordPacks[0]?.elision ? splitElisions(rawTokens) : [...rawTokens];
+  const tokens = wordPacks[0]?.elision ? splitElisions(rawTokens) : rawTokens;
   const text = prepared.text;
   const sentenceOf = sentenceIds(tokens);
   const questions = questionSentences(tokens, sentenceOf);
@@ -148,33 +148,81 @@ function questionSentences(tokens: readonly Token[], sentenceOf: readonly number
   return out;
 }
 
-/** The wordKey of every word in the text (and of the part after an apostrophe: "l'article"),
- * and every character of its CJK runs. */
-function textKeys(tokens: readonly Token[]): Set<string> {
-  const keys = new Set<string>();
+/** Scratch space reused by every call (analysis is synchronous): the text's word keys, and a
+ * mark per phrase number of the pack being read. A Set of keys and a sorted Set of phrase numbers
+ * per call and per pack were ~5% of the analyser's time. */
+const keysScratch: string[] = [];
+const literalSearch = new LiteralSearch();
+let triedMarks = new Uint8Array(256);
+
+/** The wordKey of every word in the text and of the part after an apostrophe ("l'article"),
+ * repeats possible. (The characters of CJK runs are keys too: phrasesToTry reads them.) */
+function textKeys(tokens: readonly Token[]): readonly string[] {
+  const keys = keysScratch;
+  keys.length = 0;
   for (const t of tokens) {
-    if (t.kind === 'cjk') {
-      for (const ch of t.text) keys.add(ch);
-      continue;
-    }
     if (t.kind !== 'word' && t.kind !== 'hashtag' && t.kind !== 'number') continue;
-    keys.add(wordKey(t.norm));
+    keys.push(wordKey(t.norm));
     const apostrophe = t.norm.indexOf("'");
-    if (apostrophe >= 0) keys.add(wordKey(t.norm.slice(apostrophe + 1)));
+    if (apostrophe >= 0) keys.push(wordKey(t.norm.slice(apostrophe + 1)));
   }
   return keys;
+}
+
+/** The lowest code point a 'cjk' token can hold (Thai; Han and kana are higher): a pack whose
+ * one-character keys all lie below it cannot be started by a character of a CJK run. */
+const FIRST_CJK_TOKEN_CHAR = 0x0e00;
+
+/**
+ * The phrases of `pack` worth trying on the text, marked 1 by phrase number: phraseAlways and
+ * those indexed (pack.ts phraseIndex) under one of `keys` or under a character of a CJK run.
+ * Read it before the next call.
+ */
+function phrasesToTry(pack: LanguagePack, keys: readonly string[], tokens: readonly Token[]): Uint8Array {
+  if (triedMarks.length < pack.phrases.length) triedMarks = new Uint8Array(pack.phrases.length);
+  const tried = triedMarks;
+  tried.fill(0, 0, pack.phrases.length);
+  for (const i of pack.phraseAlways) tried[i] = 1;
+  for (const k of keys) {
+    const phrases = pack.phraseIndex.get(k);
+    if (phrases) for (const i of phrases) tried[i] = 1;
+  }
+  if (pack.phraseCharKeyMax >= FIRST_CJK_TOKEN_CHAR) {
+    for (const t of tokens) {
+      if (t.kind !== 'cjk') continue;
+      const s = t.text;
+      const units = pack.phraseCharUnits;
+      for (let k = 0; k < s.length; k++) {
+        if (units && units[s.charCodeAt(k)] === 0) continue; // a pair's low half is never a first unit
+        const cp = s.codePointAt(k) ?? 0;
+        const phrases = pack.phraseCharKeys.get(cp);
+        if (phrases) for (const i of phrases) tried[i] = 1;
+        if (cp > 0xffff) k += 1;
+      }
+    }
+  }
+  return tried;
 }
 
 function findPhrases(text: string, tokens: readonly Token[], packs: readonly LanguagePack[]): Hit[] {
   const found: Hit[] = [];
   const keys = textKeys(tokens);
+  let searchReady = false;
   for (const pack of packs) {
-    const tried = new Set<number>(pack.phraseAlways);
-    for (const k of keys) for (const i of pack.phraseIndex.get(k) ?? []) tried.add(i);
+    if (pack.phrases.length === 0) continue;
     // Ascending, so a tie between two equally long matches goes as it would without the index.
-    for (const i of [...tried].sort((a, b) => a - b)) {
+    const tried = phrasesToTry(pack, keys, tokens);
+    for (let i = 0; i < pack.phrases.length; i++) {
+      if (tried[i] !== 1) continue;
       const p = pack.phrases[i];
       if (!p) continue;
+      // A text without any of the strings every match contains cannot match (pack.ts
+      // requiredLiterals): a substring search is much cheaper than the regex.
+      if (p.required) {
+        if (!searchReady) literalSearch.reset(text);
+        searchReady = true;
+        if (!literalSearch.containsAny(p.required)) continue;
+      }
       p.re.lastIndex = 0;
       for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
         const start = m.index;
@@ -237,11 +285,12 @@ function findWords(
     if (!t || (t.kind !== 'word' && t.kind !== 'hashtag')) continue;
     const w = t.norm;
     for (const p of packs) {
-      if (p.negators.has(w)) markers.set(i, 'negator');
-      else if (p.contrast.has(w)) markers.set(i, 'contrast');
-      else if (p.boosters.has(w)) markers.set(i, 'booster');
-      else if (p.dampeners.has(w)) markers.set(i, 'dampener');
-      if (markers.has(i)) break;
+      // Negator, else contrast, else booster, else dampener: pack.ts markerOf, one lookup.
+      const m = p.markerOf.get(w);
+      if (m) {
+        markers.set(i, m);
+        break;
+      }
     }
     if (covered[i]) continue;
     // A negator with a valence of its own ("no" is -1.2 in VADER) counts only when it negates no
@@ -268,7 +317,9 @@ function wordValence(p: LanguagePack, w: string): number | undefined {
   const exact = p.words.get(w);
   if (exact !== undefined) return exact;
   if (w.length < 5) return undefined;
-  for (const [stem, v] of p.stems) if (w.startsWith(stem)) return v;
+  // Only the stems that start with w's first character can match (pack.ts stemsByFirst).
+  const stems = p.stemsByFirst ? p.stemsByFirst.get(w.charCodeAt(0)) : p.stems;
+  if (stems) for (const [stem, v] of stems) if (w.startsWith(stem)) return v;
   return undefined;
 }
 
@@ -276,9 +327,12 @@ type CjkEntry = { valence: number } | { marker: 'negator' | 'booster' | 'contras
 
 interface CjkDict {
   dict: Map<string, CjkEntry>;
-  max: number;
-  /** Characters some entry starts with: longest match skips every other position at once. */
-  firsts: Set<string>;
+  /** First character (UTF-16 code unit) of some entry -> the lengths of the entries starting with
+   * it, longest first: longest match skips every other position at once and tries only lengths
+   * that exist instead of every length from the longest entry down. */
+  lengthsByFirst: Map<number, number[]>;
+  /** The keys of lengthsByFirst as a table (1 = present), read before the Map. */
+  firsts: Uint8Array;
   postNegators: string[];
 }
 
@@ -298,8 +352,15 @@ function cjkDict(packs: readonly LanguagePack[]): CjkDict {
     for (const w of p.contrast) if (!dict.has(w)) dict.set(w, { marker: 'contrast' });
     postNegators.push(...p.postNegators);
   }
-  const firsts = new Set([...dict.keys()].map((k) => k[0] ?? ''));
-  const built = { dict, max: Math.max(1, ...[...dict.keys()].map((k) => k.length)), firsts, postNegators };
+  const lengthsByFirst = new Map<number, number[]>();
+  for (const k of dict.keys()) {
+    if (k === '') continue;
+    const lengths = lengthsByFirst.get(k.charCodeAt(0)) ?? [];
+    if (!lengths.includes(k.length)) lengths.push(k.length);
+    lengthsByFirst.set(k.charCodeAt(0), lengths);
+  }
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  const built = { dict, lengthsByFirst, firsts: firstUnits(dict.keys()), postNegators };
   cjkDictCache.set(key, built);
   return built;
 }
@@ -311,7 +372,7 @@ function cjkDict(packs: readonly LanguagePack[]): CjkDict {
  * method for Chinese and keeps segment boundaries irrelevant.
  */
 function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: readonly LanguagePack[]): void {
-  const { dict, max, firsts, postNegators } = cjkDict(packs);
+  const { dict, lengthsByFirst, firsts, postNegators } = cjkDict(packs);
   const taken = hits.map((h) => [h.start, h.end] as const);
   const isTaken = (a: number, b: number): boolean => taken.some(([s, e]) => s < b && a < e);
   for (const [runStart, runEnd] of cjkRuns(tokens)) {
@@ -319,12 +380,14 @@ function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: rea
     let prev: { end: number; marker?: 'negator' | 'booster' | 'contrast'; start: number } | undefined;
     const runHits: Hit[] = [];
     while (pos < runEnd) {
-      if (!firsts.has(text[pos] ?? '')) {
+      const lengths = firsts[text.charCodeAt(pos)] === 1 ? lengthsByFirst.get(text.charCodeAt(pos)) : undefined;
+      if (!lengths) {
         pos += 1;
         continue;
       }
       let matched = false;
-      for (let len = Math.min(max, runEnd - pos); len >= 1; len--) {
+      for (const len of lengths) {
+        if (len > runEnd - pos) continue;
         const entry = dict.get(text.slice(pos, pos + len));
         if (!entry || isTaken(pos, pos + len)) continue;
         if ('marker' in entry) {
@@ -451,7 +514,8 @@ function isMostlyCaps(tokens: readonly Token[]): boolean {
 
 function countExclamations(text: string): number {
   let n = 0;
-  for (const ch of text) if (ch === '!' || ch === '！') n += 1;
+  for (let at = text.indexOf('!'); at >= 0; at = text.indexOf('!', at + 1)) n += 1;
+  for (let at = text.indexOf('！'); at >= 0; at = text.indexOf('！', at + 1)) n += 1;
   return n;
 }
 

@@ -72,12 +72,54 @@ for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
   ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch) ? A_WORD : /[!?.,]/.test(ch) ? A_PUNCT : /[@#:;=<>()^[\]]/.test(ch) ? A_REGEX : ch === '\n' ? A_BREAK : A_SKIP;
 }
+
+/** What TOKEN_RE's classes say of a BMP character (not a surrogate), as bits, read from
+ * `charClass` once per character: regex tests per character were most of the cost of non-ASCII
+ * text (words with accents, Cyrillic, Arabic, CJK runs). */
+const C_WORD = 1; // [\p{L}\p{M}\p{N}] and not NO_SPACE: a word goes on through it
+const C_WORD_AFTER_APOSTROPHE = 2; // [\p{L}\p{M}] and not NO_SPACE
+const C_DIGIT = 4; // \p{N}
+const C_NO_SPACE = 8; // Han, kana, Thai...: a 'cjk' run
+const C_PICTOGRAPH = 16; // \p{Extended_Pictographic}: an emoji comes first, ask TOKEN_RE
+const C_PUNCT = 32; // the punctuation class
+const C_KNOWN = 128;
+const classCache = new Uint8Array(0x10000);
+const RE_LMN = /[\p{L}\p{M}\p{N}]/u;
+const RE_LM = /[\p{L}\p{M}]/u;
+const RE_N = /\p{N}/u;
+const RE_NO_SPACE = new RegExp(`[${NO_SPACE}]`, 'u');
+const RE_PICTOGRAPH = /\p{Extended_Pictographic}/u;
 const PUNCT_RUN = /[!?.,;:…¡¿。！？、，；：．]/;
+
+function charClass(c: number): number {
+  let k = classCache[c] ?? 0;
+  if (k === 0) {
+    const ch = String.fromCharCode(c);
+    const noSpace = RE_NO_SPACE.test(ch);
+    k = C_KNOWN;
+    if (noSpace) k |= C_NO_SPACE;
+    else if (RE_LMN.test(ch)) k |= C_WORD | (RE_LM.test(ch) ? C_WORD_AFTER_APOSTROPHE : 0);
+    if (RE_N.test(ch)) k |= C_DIGIT;
+    if (RE_PICTOGRAPH.test(ch)) k |= C_PICTOGRAPH;
+    if (PUNCT_RUN.test(ch)) k |= C_PUNCT;
+    classCache[c] = k;
+  }
+  return k;
+}
+
+function isPunct(c: number): boolean {
+  return c < 0x80 ? ASCII_CLASS[c] === A_PUNCT || c === 0x3a || c === 0x3b : (charClass(c) & C_PUNCT) !== 0; // ASCII: ! ? . , : ;
+}
+
+function isSurrogate(c: number): boolean {
+  return c >= 0xd800 && c <= 0xdfff;
+}
 
 /**
  * Tokens of `text`. The result is exactly what TOKEN_RE's leftmost matches give; a hand-written
- * scanner takes plain ASCII words, punctuation and spaces itself (most of any post) and asks the
- * regex, anchored at that position, for everything else. The regex alone took ~25 µs of a
+ * scanner takes words, CJK runs, punctuation and spaces itself (almost all of any post) and asks
+ * the regex, anchored at that position, for the rest: URLs, handles, hashtags, emoticons, emoji
+ * and anything touching a character outside the BMP. The regex alone took ~25 µs of a
  * 145-character post, a third of the whole analysis.
  */
 export function tokenize(text: string): Token[] {
@@ -86,37 +128,60 @@ export function tokenize(text: string): Token[] {
   let i = 0;
   while (i < n) {
     const c = text.charCodeAt(i);
-    const cls = c < 128 ? (ASCII_CLASS[c] ?? A_SKIP) : A_REGEX;
-    if (cls === A_SKIP) {
-      i += 1;
-      continue;
-    }
-    if (cls === A_BREAK) {
-      tokens.push({ kind: 'break', text: '\n', norm: '\n', start: i, end: i + 1 });
-      i += 1;
-      continue;
-    }
-    if (cls === A_PUNCT) {
-      let j = i + 1;
-      while (j < n && PUNCT_RUN.test(text[j] ?? '')) j += 1;
-      const s = text.slice(i, j);
-      tokens.push({ kind: 'punct', text: s, norm: s, start: i, end: j });
-      i = j;
-      continue;
-    }
-    if (cls === A_WORD && !mayStartSpecial(text, i, c)) {
-      const end = asciiWordEnd(text, i);
-      if (end > 0) {
-        const s = text.slice(i, end);
-        const kind: TokenKind = isDigits(s) ? 'number' : 'word';
-        tokens.push({ kind, text: s, norm: kind === 'word' ? s.toLowerCase() : s, start: i, end });
-        i = end;
+    if (c < 128) {
+      const cls = ASCII_CLASS[c] ?? A_SKIP;
+      if (cls === A_SKIP) {
+        i += 1;
         continue;
       }
+      if (cls === A_BREAK) {
+        tokens.push({ kind: 'break', text: '\n', norm: '\n', start: i, end: i + 1 });
+        i += 1;
+        continue;
+      }
+      if (cls === A_PUNCT) {
+        i = pushPunct(text, i, tokens);
+        continue;
+      }
+      if (cls === A_WORD && !mayStartSpecial(text, i, c) && pushWord(text, i, tokens)) {
+        i = tokens[tokens.length - 1]?.end ?? n;
+        continue;
+      }
+      i = regexToken(text, i, tokens);
+      continue;
     }
-    i = regexToken(text, i, tokens);
+    // Surrogates (emoji, other characters outside the BMP) and pictographs: TOKEN_RE.
+    const k = isSurrogate(c) ? 0 : charClass(c);
+    if (k === 0 || k & C_PICTOGRAPH) {
+      i = regexToken(text, i, tokens);
+    } else if (k & C_NO_SPACE) {
+      let j = i + 1;
+      while (j < n && (charClass(text.charCodeAt(j)) & C_NO_SPACE) !== 0 && !isSurrogate(text.charCodeAt(j))) j += 1;
+      if (j < n && isSurrogate(text.charCodeAt(j))) {
+        i = regexToken(text, i, tokens); // the run may go on outside the BMP
+      } else {
+        const s = text.slice(i, j);
+        tokens.push({ kind: 'cjk', text: s, norm: s, start: i, end: j });
+        i = j;
+      }
+    } else if (k & C_WORD) {
+      i = pushWord(text, i, tokens) ? (tokens[tokens.length - 1]?.end ?? n) : regexToken(text, i, tokens);
+    } else if (k & C_PUNCT) {
+      i = pushPunct(text, i, tokens);
+    } else {
+      i += 1; // no alternative of TOKEN_RE starts with this character
+    }
   }
   return tokens;
+}
+
+/** A run of punctuation from `i` (TOKEN_RE's last alternative); returns where it ends. */
+function pushPunct(text: string, i: number, tokens: Token[]): number {
+  let j = i + 1;
+  while (j < text.length && isPunct(text.charCodeAt(j))) j += 1;
+  const s = text.slice(i, j);
+  tokens.push({ kind: 'punct', text: s, norm: s, start: i, end: j });
+  return j;
 }
 
 /** "http", "www." (URLs), "xD" and "T_T" (emoticons) start with a letter. */
@@ -129,36 +194,64 @@ function mayStartSpecial(text: string, i: number, c: number): boolean {
   return false;
 }
 
-/** End of a plain ASCII word (letters, digits, inner apostrophes before letters) starting at
- * `i`, or -1 when a non-ASCII character touches it (the regex handles "café", "don’t"). */
-function asciiWordEnd(text: string, i: number): number {
+/**
+ * The word (TOKEN_RE's word alternative) starting at `i`, whose first character is a letter,
+ * mark or digit outside NO_SPACE: such characters, then any number of apostrophes (' or ’) each
+ * followed by letters or marks. Pushes it and returns true, or returns false without pushing when
+ * a character outside the BMP touches it (TOKEN_RE decides those).
+ */
+function pushWord(text: string, i: number, tokens: Token[]): boolean {
   const n = text.length;
+  let ascii = true;
+  let digits = true;
+  let capitals = false;
   let j = i;
-  while (j < n && (ASCII_CLASS[text.charCodeAt(j)] ?? -1) === A_WORD) j += 1;
-  for (;;) {
+  for (; j < n; j++) {
     const c = text.charCodeAt(j);
-    if (j < n && c >= 128) return -1;
-    if (c !== 0x27) break;
-    const next = text.charCodeAt(j + 1);
-    if (next >= 128) return -1;
-    if (!isAsciiLetter(next)) break;
+    if (c < 0x80) {
+      if (ASCII_CLASS[c] !== A_WORD) break;
+      if (c > 0x39) digits = false;
+      if (c >= 0x41 && c <= 0x5a) capitals = true;
+      continue;
+    }
+    if (isSurrogate(c)) return false;
+    const k = charClass(c);
+    if ((k & C_WORD) === 0) break;
+    ascii = false;
+    if ((k & C_DIGIT) === 0) digits = false;
+  }
+  for (;;) {
+    const a = text.charCodeAt(j);
+    if (a !== 0x27 && a !== 0x2019) break;
     let k = j + 1;
-    while (k < n && isAsciiLetter(text.charCodeAt(k))) k += 1;
+    for (; k < n; k++) {
+      const c = text.charCodeAt(k);
+      if (c < 0x80) {
+        if (!isAsciiLetter(c)) break;
+        if (c <= 0x5a) capitals = true;
+        continue;
+      }
+      if (isSurrogate(c)) return false;
+      if ((charClass(c) & C_WORD_AFTER_APOSTROPHE) === 0) break;
+      ascii = false;
+    }
+    if (k === j + 1) break;
+    if (a !== 0x27) ascii = false;
+    digits = false;
     j = k;
   }
-  return j < n && text.charCodeAt(j) >= 128 ? -1 : j;
+  // A pair right after the word could be a letter outside the BMP that goes on with it.
+  if (j < n && isSurrogate(text.charCodeAt(j))) return false;
+  const s = text.slice(i, j);
+  const kind: TokenKind = digits ? 'number' : 'word';
+  // Plain ASCII without capitals is its own lower case (most words of most posts).
+  const norm = kind === 'number' ? s : ascii ? (capitals ? s.toLowerCase() : s) : normalizeWord(s);
+  tokens.push({ kind, text: s, norm, start: i, end: j });
+  return true;
 }
 
 function isAsciiLetter(c: number): boolean {
   return (c >= 0x41 && c <= 0x5a) || (c >= 0x61 && c <= 0x7a);
-}
-
-function isDigits(s: string): boolean {
-  for (let k = 0; k < s.length; k++) {
-    const c = s.charCodeAt(k);
-    if (c < 0x30 || c > 0x39) return false;
-  }
-  return true;
 }
 
 /** TOKEN_RE anchored at `i`: push its token and return where to go on. */
