@@ -35,6 +35,10 @@ export function emojiValence(token: string): number {
  * "(" "[" frown, "/" "\" "|" unsure; a tear "'" deepens a frown. */
 export function emoticonValence(token: string): number {
   if (/^<3+$/.test(token)) return 2.8;
+  // Annoyed ("-_-", "-.-"), baffled ("o_O"), aghast ("D:", a frown read right to left).
+  if (/^-[_.]+-$/.test(token)) return -1.5;
+  if (/^[oO][_.]+[oO]$/.test(token)) return -0.8;
+  if (token === 'D:') return -2;
   if (/^<\/3+$/.test(token)) return -2.5;
   if (/^\^[_.-]?\^$/.test(token)) return 1.8;
   if (/^([tT]_[tT]|;_;)$/.test(token)) return -2;

@@ -44,9 +44,10 @@ const TOKEN_RE = new RegExp(
     '((?:https?:\\/\\/|www\\.)[^\\s]+)',
     '(@[A-Za-z0-9_]{1,15})',
     '(#[\\p{L}\\p{M}\\p{N}_]+)',
-    // Western emoticons (":-(", ";)", ":'(", "xD", "</3") and a few eastern ones ("^^", "T_T").
+    // Western emoticons (":-(", ";)", ":'(", "xD", "</3", "D:") and a few eastern ones ("^^", "T_T",
+    // the annoyed "-_-" / "-.-", the baffled "o_O" / "o.O").
     // Not preceded or followed by a letter/digit, so "10:30" or "x3" in a word do not count.
-    "((?<![\\p{L}\\p{N}])(?:[:;=][-'^o]?[)(\\]\\[dDpP/\\\\|*3oO@$]+|[xX][dDpP(]+|<\\/?3+|[)(][-'^]?[:;=]|\\^[_.-]?\\^|[tT]_[tT]|;_;)(?![\\p{L}\\p{N}]))",
+    "((?<![\\p{L}\\p{N}])(?:[:;=][-'^o]?[)(\\]\\[dDpP/\\\\|*3oO@$]+|[xX][dDpP(]+|<\\/?3+|[)(][-'^]?[:;=]|\\^[_.-]?\\^|[tT]_[tT]|;_;|-[_.]+-|[oO][_.]+[oO]|D:)(?![\\p{L}\\p{N}]))",
     // One pictograph, with an optional skin-tone modifier; or a flag (two regional indicators).
     '(\\p{Extended_Pictographic}[\\u{1F3FB}-\\u{1F3FF}]?|[\\u{1F1E6}-\\u{1F1FF}]{2})',
     `([${NO_SPACE}]+)`,
@@ -70,7 +71,7 @@ const A_BREAK = 4;
 const ASCII_CLASS = new Uint8Array(128);
 for (let c = 0; c < 128; c++) {
   const ch = String.fromCharCode(c);
-  ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch) ? A_WORD : /[!?.,]/.test(ch) ? A_PUNCT : /[@#:;=<>()^[\]]/.test(ch) ? A_REGEX : ch === '\n' ? A_BREAK : A_SKIP;
+  ASCII_CLASS[c] = /[A-Za-z0-9]/.test(ch) ? A_WORD : /[!?.,]/.test(ch) ? A_PUNCT : /[@#:;=<>()^[\]-]/.test(ch) ? A_REGEX : ch === '\n' ? A_BREAK : A_SKIP;
 }
 
 /** What TOKEN_RE's classes say of a BMP character (not a surrogate), as bits, read from
@@ -184,13 +185,15 @@ function pushPunct(text: string, i: number, tokens: Token[]): number {
   return j;
 }
 
-/** "http", "www." (URLs), "xD" and "T_T" (emoticons) start with a letter. */
+/** "http", "www." (URLs), "xD", "T_T", "o_O" and "D:" (emoticons) start with a letter. */
 function mayStartSpecial(text: string, i: number, c: number): boolean {
   if (c === 0x68) return text.startsWith('http://', i) || text.startsWith('https://', i); // h
   if (c === 0x77) return text.startsWith('www.', i); // w
   const next = text.charCodeAt(i + 1);
   if (c === 0x78 || c === 0x58) return next === 0x64 || next === 0x44 || next === 0x70 || next === 0x50 || next === 0x28; // x: d D p P (
   if (c === 0x74 || c === 0x54) return next === 0x5f; // t_
+  if (c === 0x6f || c === 0x4f) return next === 0x5f || next === 0x2e; // o_ o.
+  if (c === 0x44) return next === 0x3a; // D:
   return false;
 }
 

@@ -9,6 +9,7 @@ describe('the tokenizer scanner gives exactly what the reference regex gives', (
   test.each([
     ['plain English', "It's not bad, but it doesn't work!!! 10:30 x3"],
     ['emoticons', ':) :-( xD XP x( T_T ^^ </3 <3 ;_; ): (: a:) 5:)'],
+    ['annoyed, baffled, aghast faces and their look-alikes', '-_- -.- a-_- o_O o.O O_o o.k. so D: Plan D:x well-known x-ray - ok -- ---'],
     ['URLs, handles, hashtags', 'see https://t.co/abc?x=1 and www.example.com @user_name #refund #日本 #über'],
     ['accents and typographic apostrophes', "l'été café’s naïve don’t o'clock"],
     ['words touching emoji', 'great👍 bad😡 👍🏽 🇯🇵 ok❤️'],
