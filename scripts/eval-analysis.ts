@@ -5,6 +5,7 @@
  *   npx tsx scripts/eval-analysis.ts lang       # only language ID
  *   npx tsx scripts/eval-analysis.ts sentiment  # only sentiment
  *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
+ *   npx tsx scripts/eval-analysis.ts layers     # ablation: negative F1 with each layer switched off
  *
  * Every table puts our analyser beside the baselines in the same run: franc default (187
  * languages) and franc limited to the 20 e-commerce languages for language; vader-sentiment
@@ -21,7 +22,7 @@ import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
 import { parseHTML } from 'linkedom';
 import { afinn, FRANC_T20, vader } from '../bench/analysis.ts';
-import { analyzeMention, analyzeText } from '../lib/analysis/index.ts';
+import { analyzeMention, analyzeText, SENTIMENT_LAYERS, type SentimentLayer } from '../lib/analysis/index.ts';
 import { ECOMMERCE_LANGUAGES, fromIso6393 } from '../lib/analysis/lang-codes.ts';
 import { adapterFor } from '../lib/platforms/registry.ts';
 import { scanPage } from '../lib/platforms/scan.ts';
@@ -42,6 +43,7 @@ function main(): void {
   if (what === 'all' || what === 'lang') evalLanguage();
   if (what === 'all' || what === 'sentiment') evalSentiment();
   if (what === 'all' || what === 'rating') evalRating();
+  if (what === 'all' || what === 'layers') evalLayers();
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -241,6 +243,48 @@ function evalRating(): void {
   console.log(`| text only (title + body) | ${prf(count(textOnly))} |`);
   console.log(`| text + star rating | ${prf(count(withRating))} |`);
   console.log(`| stars only (<= 2) | ${prf(count(starsOnly))} |`);
+}
+
+// ---------------------------------------------------------------------------------------------
+// Ablation: what each layer contributes. Negative F1 with everything on, then with one layer off.
+
+function evalLayers(): void {
+  const sets: { name: string; rows: { gold: boolean; text: string }[] }[] = [];
+  for (const [name, file] of [['VADER tweets', 'tweets_GroundTruth.txt'], ['Amazon snippets', 'amazonReviewSnippets_GroundTruth.txt']] as const) {
+    const path = join(SHARED, 'data/sentiment', file);
+    if (!existsSync(path)) continue;
+    const rows = readLines(path).map((l) => l.split('\t')).filter((f) => f.length >= 3);
+    sets.push({ name, rows: rows.map((f) => ({ gold: Number(f[1]) <= -0.5, text: f[2] ?? '' })) });
+  }
+  const multi = join(SHARED, 'data/sentiment-multi');
+  const MACRO = ['ar', 'de', 'en', 'es', 'fr', 'it', 'pt', 'id'];
+  const multiSets = existsSync(multi)
+    ? MACRO.filter((l) => existsSync(join(multi, `${l}.tsv`))).map((l) => ({
+        name: l,
+        rows: readLines(join(multi, `${l}.tsv`))
+          .map((line) => line.split('\t'))
+          .filter((r) => r.length >= 3)
+          .map((r) => ({ gold: r[0] === 'negative', text: r.slice(2).join(' ') })),
+      }))
+    : [];
+  const f1For = (rows: { gold: boolean; text: string }[], off: SentimentLayer[]) =>
+    100 * f1Of(count(rows.map((r) => [r.gold, analyzeText({ text: r.text }, { languages: TEAM, withoutLayers: off }).sentiment.label === 'negative'] as const)));
+  const row = (off: SentimentLayer[]) => {
+    const cells = sets.map((s) => f1For(s.rows, off));
+    const per = multiSets.map((s) => f1For(s.rows, off));
+    const macro = per.length ? per.reduce((a, b) => a + b, 0) / per.length : NaN;
+    return [...cells, macro, ...per];
+  };
+  const header = ['layer switched off', ...sets.map((s) => s.name), 'macro (8 langs)', ...multiSets.map((s) => s.name)];
+  console.log('\n## Layer ablation: negative F1 with one layer off (change against all layers on)');
+  console.log(`| ${header.join(' | ')} |`);
+  console.log(`|${header.map((_, i) => (i === 0 ? '---' : '---:')).join('|')}|`);
+  const base = row([]);
+  console.log(`| (none: all layers on) | ${base.map((v) => v.toFixed(1)).join(' | ')} |`);
+  for (const layer of SENTIMENT_LAYERS) {
+    const r = row([layer]);
+    console.log(`| ${layer} | ${r.map((v, i) => `${v.toFixed(1)} (${v - (base[i] ?? 0) >= 0 ? '+' : ''}${(v - (base[i] ?? 0)).toFixed(1)})`).join(' | ')} |`);
+  }
 }
 
 function pct(a: number, b: number): string {

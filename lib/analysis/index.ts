@@ -11,12 +11,14 @@ import { detectLanguage, type LanguageResult } from './language.ts';
 import { prepareText } from './prepare.ts';
 import { ratingValence } from './rating.ts';
 import { scoreSentiment } from './sentiment.ts';
+import type { SentimentLayer } from './layers.ts';
 import { tokenize } from './tokenize.ts';
 
 export { MAX_ANALYSED_CHARS } from './prepare.ts';
+export { SENTIMENT_LAYERS, type SentimentLayer } from './layers.ts';
 
 /** Bump when results can change, so stored analyses can be found and redone. */
-export const ANALYZER_VERSION = 'cd-2';
+export const ANALYZER_VERSION = 'cd-3';
 
 export interface AnalyzeTextInput {
   text: string;
@@ -30,6 +32,8 @@ export interface AnalyzeTextInput {
 export interface AnalyzeOptions {
   /** The team's languages (Settings.languages): they steer language detection. */
   languages?: readonly string[];
+  /** Evaluation only (`npm run eval` ablations): sentiment layers to switch off. */
+  withoutLayers?: readonly SentimentLayer[];
 }
 
 interface InternalInput extends AnalyzeTextInput {
@@ -77,6 +81,7 @@ function analyze(input: InternalInput, opts: AnalyzeOptions): Analysis {
     const { sentiment, complaint } = scoreSentiment(prepared, tokens, text, {
       languages: sentimentLanguages(lang),
       priorValence: input.prior,
+      ...(opts.withoutLayers?.length ? { off: new Set(opts.withoutLayers) } : {}),
     });
     return { lang: lang.lang, langConfidence: lang.confidence, sentiment, complaint, analyzer: ANALYZER_VERSION };
   } catch {

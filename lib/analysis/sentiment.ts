@@ -11,13 +11,17 @@
  *      skipping anything a phrase already covers;
  *   3. emoji and emoticons;
  *   4. modifiers: negation (3 tokens back, x-0.74), boosters/dampeners (+-0.293), ALL CAPS
- *      (+0.733), questions (x0.5 on words: "is it good?" asks, it does not praise), contrast
- *      (before x0.5, after x1.5), "!" (+0.292 each, up to 4) - all VADER's constants;
+ *      (+0.733), contrast (before x0.5, after x1.5), "!" (+0.292 each, up to 4) - all VADER's
+ *      constants;
  *   5. normalise: score = sum / sqrt(sum^2 + 15) (VADER's alpha), label at +-0.05.
- * Nothing here flips a label on a question mark or a sarcasm marker alone.
+ * Nothing here flips a label on a question mark or a sarcasm marker alone. (An earlier layer
+ * halved words inside questions; the ablation in `npm run eval layers` showed it cost 0.3 F1 on
+ * the VADER tweets and gained nowhere, so it went: "who names this crap?" is a complaint.)
+ * Each layer's measured contribution: `npx tsx scripts/eval-analysis.ts layers`.
  */
 import type { ComplaintCategory, Evidence, Sentiment, SentimentLabel } from '../schema.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
+import type { SentimentLayer } from './layers.ts';
 import { packFor } from './languages/index.ts';
 import { firstUnits, LiteralSearch, startsWord, wordKey, type LanguagePack } from './pack.ts';
 import { originalSpan, type PreparedText } from './prepare.ts';
@@ -55,6 +59,8 @@ export interface SentimentOptions {
   languages: readonly string[];
   /** Extra valence on VADER's scale from outside the text (an Amazon star rating). */
   priorValence?: number;
+  /** Layers switched off (evaluation only, see layers.ts); absent = every layer runs. */
+  off?: ReadonlySet<SentimentLayer>;
 }
 
 export interface SentimentResult {
@@ -63,53 +69,68 @@ export interface SentimentResult {
 }
 
 export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token[], original: string, opts: SentimentOptions): SentimentResult {
-  const packs = opts.languages.map(packFor).filter((p): p is LanguagePack => p !== undefined);
+  const off = opts.off;
+  const translated = !off?.has('translatedLexicon');
+  const packs = opts.languages.map((l) => packFor(l, translated)).filter((p): p is LanguagePack => p !== undefined);
   const wordPacks = packs.filter((p) => !p.cjk);
   const cjkPacks = packs.filter((p) => p.cjk);
   const phrasePacks = [...packs];
   // The English phrase layer runs on every text: "refund", "fake" and "doesn't work" turn up in
   // code-mixed posts in every language, and the phrases are specific enough not to misfire.
-  const enPack = packFor('en');
-  if (enPack && !phrasePacks.includes(enPack)) phrasePacks.push(enPack);
+  const enPack = packFor('en', translated);
+  if (enPack && !phrasePacks.includes(enPack) && !off?.has('englishPhrasesEverywhere')) phrasePacks.push(enPack);
 
   const tokens = wordPacks[0]?.elision ? splitElisions(rawTokens) : rawTokens;
   const text = prepared.text;
   const sentenceOf = sentenceIds(tokens);
-  const questions = questionSentences(tokens, sentenceOf);
 
-  const hits: Hit[] = findPhrases(text, tokens, phrasePacks);
+  const hits: Hit[] = off?.has('phrases') ? [] : findPhrases(text, tokens, phrasePacks);
   const covered = coveredTokens(tokens, hits);
   const markers = new Map<number, 'negator' | 'booster' | 'dampener' | 'contrast'>();
   findWords(tokens, covered, wordPacks, hits, markers);
   if (cjkPacks.length > 0) findCjk(text, tokens, hits, cjkPacks);
-  for (let i = 0; i < tokens.length; i++) {
+  if (off) switchOff(off, hits, markers);
+  for (let i = 0; i < tokens.length && !off?.has('emoji'); i++) {
     const t = tokens[i];
     if (!t || covered[i]) continue;
     const v = t.kind === 'emoji' ? emojiValence(t.text) : t.kind === 'emoticon' ? emoticonValence(t.text) : 0;
     if (v !== 0) hits.push({ start: t.start, end: t.end, token: i, valence: v, kind: t.kind === 'emoji' ? 'emoji' : 'emoticon', category: null, negatable: false, negated: false });
   }
 
-  const mostlyCaps = isMostlyCaps(tokens);
+  // With the caps layer off, treat every text as mostly caps: no word then gets the caps boost.
+  const mostlyCaps = off?.has('caps') || isMostlyCaps(tokens);
   // Contrast words as [offset, sentence]: offsets, because a CJK run is one token and its
   // contrast word (けど, 但是) sits inside it.
   const contrasts: [number, number][] = [];
   for (const [i, m] of markers) if (m === 'contrast') contrasts.push([tokens[i]?.start ?? 0, sentenceOf[i] ?? -1]);
-  for (const at of cjkContrastOffsets(text, cjkPacks)) contrasts.push([at, sentenceOf[tokenAt(tokens, at)] ?? -1]);
+  if (!off?.has('contrast')) for (const at of cjkContrastOffsets(text, cjkPacks)) contrasts.push([at, sentenceOf[tokenAt(tokens, at)] ?? -1]);
 
   let sum = 0;
   for (const h of hits) {
     // CJK word hits were negated and boosted during matching (negatable: false).
     if (h.negatable) applyModifiers(h, tokens, sentenceOf, markers, mostlyCaps);
-    if (h.kind === 'word' && questions.has(sentenceOf[h.token] ?? -1)) h.valence *= 0.5;
     if (h.kind !== 'topic' && contrasts.length > 0) h.valence *= contrastFactor(h.start, sentenceOf[h.token] ?? -1, contrasts);
     sum += h.valence;
   }
   sum += opts.priorValence ?? 0;
-  if (sum !== 0) sum += Math.sign(sum) * EXCLAMATION_BOOST * Math.min(4, countExclamations(text));
+  if (sum !== 0 && !off?.has('exclamation')) sum += Math.sign(sum) * EXCLAMATION_BOOST * Math.min(4, countExclamations(text));
 
   const score = clampScore(sum / Math.sqrt(sum * sum + ALPHA));
   const label: SentimentLabel = score <= -LABEL_THRESHOLD ? 'negative' : score >= LABEL_THRESHOLD ? 'positive' : 'neutral';
   return { sentiment: { score, label }, complaint: complaintOf(hits, label, prepared, original) };
+}
+
+/** Evaluation only: drop what the switched-off layers found (word hits, modifier markers). CJK
+ * negation and boosting happen inside dictionary matching and are not switched off. */
+function switchOff(off: ReadonlySet<SentimentLayer>, hits: Hit[], markers: Map<number, string>): void {
+  if (off.has('words')) {
+    let k = 0;
+    for (const h of hits) if (h.kind !== 'word') hits[k++] = h;
+    hits.length = k;
+  }
+  for (const [i, m] of markers) {
+    if ((m === 'negator' && off.has('negation')) || ((m === 'booster' || m === 'dampener') && off.has('intensifiers')) || (m === 'contrast' && off.has('contrast'))) markers.delete(i);
+  }
 }
 
 /** French/Italian elision: "n'est" -> "n'" + "est", "l'articolo" -> "l'" + "articolo". */
@@ -138,14 +159,6 @@ function sentenceIds(tokens: readonly Token[]): number[] {
     if (t.kind === 'break' || (t.kind === 'punct' && SENTENCE_END.test(t.text))) id += 1;
   }
   return ids;
-}
-
-function questionSentences(tokens: readonly Token[], sentenceOf: readonly number[]): Set<number> {
-  const out = new Set<number>();
-  tokens.forEach((t, i) => {
-    if (t.kind === 'punct' && /[?？]/.test(t.text) && !/[!！]/.test(t.text)) out.add(sentenceOf[i] ?? -1);
-  });
-  return out;
 }
 
 /** Scratch space reused by every call (analysis is synchronous): the text's word keys, and a

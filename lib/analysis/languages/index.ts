@@ -25,33 +25,23 @@ function withTranslatedAfinn(src: PackSource): PackSource {
 }
 
 // Malay text reads with the Indonesian pack: the two share most evaluative words.
-const SOURCES: Record<string, PackSource> = {
-  en,
-  de: withTranslatedAfinn(de),
-  es: withTranslatedAfinn(es),
-  fr: withTranslatedAfinn(fr),
-  it: withTranslatedAfinn(it),
-  pt: withTranslatedAfinn(pt),
-  ja,
-  zh,
-  ar: withTranslatedAfinn(ar),
-  id,
-  ms: { ...id, lang: 'ms' },
-  intl,
-};
+const SOURCES: Record<string, PackSource> = { en, de, es, fr, it, pt, ja, zh, ar, id, ms: { ...id, lang: 'ms' }, intl };
 
 /** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */
 export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l) => l !== 'intl');
 
 const compiled = new Map<string, LanguagePack>();
 
-export function packFor(lang: string): LanguagePack | undefined {
-  let pack = compiled.get(lang);
+/** The language's pack, compiled on first use. `translated: false` leaves the translated AFINN
+ * negatives out (evaluation only: the `translatedLexicon` layer switch). */
+export function packFor(lang: string, translated = true): LanguagePack | undefined {
+  const key = translated ? lang : `${lang}/hand-only`;
+  let pack = compiled.get(key);
   if (!pack) {
     const src = SOURCES[lang];
     if (!src) return undefined;
-    pack = compilePack(src);
-    compiled.set(lang, pack);
+    pack = compilePack(translated ? withTranslatedAfinn(src) : src);
+    compiled.set(key, pack);
   }
   return pack;
 }

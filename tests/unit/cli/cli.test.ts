@@ -34,7 +34,7 @@ describe('usage', () => {
   test('--version prints the package and analyzer versions', () => {
     const r = run(['--version']);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toBe('crisis-desk 0.1.0 (analyzer cd-2)');
+    expect(r.stdout.trim()).toBe('crisis-desk 0.1.0 (analyzer cd-3)');
   });
 
   test.each([[['bogus']], [[]]])('%j: unknown or missing command -> usage on stderr, exit 2', (args) => {

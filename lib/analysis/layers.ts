@@ -1,0 +1,28 @@
+/**
+ * The sentiment layers `npm run eval` can switch off one at a time, to report what each one
+ * contributes (issue 3: "layers that each earn their place by measured gain"). The extension and
+ * the CLI never switch anything off; with no switch given the analyser runs every layer.
+ */
+export const SENTIMENT_LAYERS = [
+  /** E-commerce and idiom phrases (languages/*.ts `phrases`), with their complaint categories. */
+  'phrases',
+  /** The English phrase layer on texts in every other language too. */
+  'englishPhrasesEverywhere',
+  /** Per-language word lists (hand lists, VADER/AFINN for English). */
+  'words',
+  /** The translated AFINN negatives under the ar/de/es/fr/it/pt hand lists. */
+  'translatedLexicon',
+  /** Emoji and emoticons. */
+  'emoji',
+  /** Negators ("not", "nicht", "no") flipping or cancelling what follows. */
+  'negation',
+  /** Boosters and dampeners ("very", "slightly"). */
+  'intensifiers',
+  /** A word in ALL CAPS inside a mixed-case text. */
+  'caps',
+  /** "but" / "aber" / "pero": before x0.5, after x1.5. */
+  'contrast',
+  /** "!" adds to the sum's magnitude. */
+  'exclamation',
+] as const;
+export type SentimentLayer = (typeof SENTIMENT_LAYERS)[number];
