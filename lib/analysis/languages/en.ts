@@ -38,7 +38,7 @@ Object.assign(words, OVERRIDES, {
   // Review complaints VADER and AFINN lack (and common misspellings of "disappointed").
   slow: -1, slower: -1, sluggish: -1.5, stuck: -1.5, glitch: -1.8, glitches: -1.8, glitchy: -2, buggy: -2, laggy: -1.8,
   noisy: -1.2, drawback: -1.5, drawbacks: -1.5, lacking: -1.5, lacks: -1.2, craptacular: -3, nonexistent: -2,
-  dissapointed: -2, disapointed: -2, disipointed: -2, disappointed: -2.2, dissapointing: -2, dissapointment: -2,
+  dissapointed: -2, disapointed: -2, dissapointments: -2, disappointments: -2, trash: -2, disipointed: -2, disappointed: -2.2, dissapointing: -2, dissapointment: -2,
   sturdy: 1.5, reliable: 1.8, comfy: 1.8, comfortable: 1.8, flawless: 3, flawlessly: 3, worth: 1.2,
 });
 
@@ -190,6 +190,39 @@ export const en: PackSource = {
         '(?:no|without) (?:picture|sound|signal|video|audio|power|display)\\b',
         '(?:lip-?sync|sync|connection|connectivity|battery|overheating|software|firmware) (?:issues?|problems?)',
         'error (?:messages?|codes?)', 'errors', 'works? like (?:crap|junk|garbage|shit)',
+      ],
+    ],
+    // VADER's three two-word lexicon entries, with VADER's values (build-vader-lexicon.ts keeps
+    // single words only).
+    [null, -1.8, ['fed up']],
+    [null, -2, ["can't stand", 'cannot stand']],
+    [null, -1.5, ['screwed up']],
+    // More review complaints without a sentiment word: verdicts, unmet expectations, wishes in the
+    // conditional ("would have been better" regrets; the "better" inside must not count as praise),
+    // and products going back.
+    [null, -2.5, ['thumbs[- ]down', '(?:is|was) (?:a )?(?:joke|trash|rubbish|garbage)']],
+    [
+      null,
+      -1.5,
+      [
+        '(?:would|could) have (?:been )?(?:nice|better|liked|preferred|made (?:it|the \\w+)(?: even)? better)',
+        "(?:could|should) (?:be|have been) (?:much |a lot |way )?better", "(?:not|wasn't|isn't|is not|was not) as \\w+ as (?:i )?(?:would have |had )?(?:expected|hoped|liked|advertised|claimed)",
+        'too (?:fragile|expensive|pricey|flimsy|slow|heavy|quiet|loud|hot|noisy|sensitive|complicated|dim|bright)',
+      ],
+    ],
+    [
+      'damaged',
+      -2,
+      [
+        "(?:can't|cannot|couldn't|could not|won't|will not|wouldn't|would not|didn't|did not|doesn't|does not) (?:even |always )?(?:install|send|connect|find the|perform|register|detect|sync|update|download|upload|transfer|save|print|scan)",
+        '(?:lock|locks|locked|locking) up', 'pops? (?:open|out|off) by itself', '(?:a|an) hazard',
+      ],
+    ],
+    [
+      'refund',
+      -1.5,
+      [
+        '(?:decided|going|have|had|need) to return (?:it|this|them|the \\w+)', "(?:it's|it is|they're|they are|this is) going back",
       ],
     ],
     // "had trouble" reports a fault; "have not had trouble" praises: negatable.

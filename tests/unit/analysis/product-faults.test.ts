@@ -18,6 +18,13 @@ describe('product faults without sentiment words', () => {
     ['Took two months to get it replaced', 'negative', 'refund'],
     ['It was supposed to arrive on Friday', 'negative', null],
     ['I guess you get what you pay for', 'negative', null],
+    ['Thumbs down on the new firmware', 'negative', null],
+    ['A backlit keyboard would have been nice', 'negative', null],
+    ['The case could be better designed', 'negative', null],
+    ['The speaker is not as loud as I expected', 'negative', null],
+    ['It locks up after every update', 'negative', 'damaged'],
+    ['The printer will not install on my laptop', 'negative', 'damaged'],
+    ["I got fed up and it's going back", 'negative', 'refund'],
     // Negated, the fault phrase is no complaint.
     ['I have not had problems with it in a year', 'neutral', null],
     // Plain statements stay neutral.
