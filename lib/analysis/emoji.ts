@@ -6,11 +6,13 @@
  * "Sentiment of Emojis", PLoS ONE 2015); magnitudes are hand-rounded and kept small for emoji used
  * both ways: 😂 and 😭 are laughing as often as crying, 🙄 marks sarcasm (it must not flip a
  * positive text on its own, so it is only mildly negative), 🔥 praises as often as it reports a fire.
+ * 😤 is left out: Unicode names it "face with look of triumph", and it is used for pride and
+ * determination as much as for anger, so alone it must not flag a post.
  */
 
 const EMOJI: Record<string, number> = {
   // Anger, disgust, thumbs down.
-  '😡': -3, '🤬': -3.5, '😠': -2.8, '👎': -2.5, '😤': -2, '🖕': -3, '🤮': -3, '🤢': -2.5, '💩': -2.5, '😾': -2,
+  '😡': -3, '🤬': -3.5, '😠': -2.8, '👎': -2.5, '🖕': -3, '🤮': -3, '🤢': -2.5, '💩': -2.5, '😾': -2,
   // Sadness, disappointment, frustration.
   '😞': -2.2, '😔': -1.8, '😢': -2.2, '😭': -1.2, '😩': -2, '😫': -2, '😖': -2, '😣': -1.8, '😒': -1.8,
   '😕': -1.5, '🙁': -2, '☹': -2, '😟': -1.8, '😧': -1.5, '😨': -1.8, '😰': -1.8, '😱': -1.5, '💔': -2.5,

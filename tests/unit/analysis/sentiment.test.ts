@@ -149,6 +149,11 @@ describe('emoji and emoticons, in any language', () => {
     ['届きました😍', 'ja', 'positive'],
     ['🙄', undefined, 'negative'],
     ['📦', undefined, 'neutral'],
+    // Triumph as often as anger: alone it flags nothing.
+    ['😤', undefined, 'neutral'],
+    // 不良 inside 視界不良 (poor visibility) is a weather report, not a faulty product.
+    ['明日は視界不良のため運休の可能性があります', 'ja', 'neutral'],
+    ['初期不良でした', 'ja', 'negative'],
     // English loanwords count in any language (languages/intl.ts).
     ['Was für ein fail', 'de', 'negative'],
     ['Quel produit, wow', 'fr', 'positive'],
