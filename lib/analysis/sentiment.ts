@@ -117,7 +117,7 @@ export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token
 
   const score = clampScore(sum / Math.sqrt(sum * sum + ALPHA));
   const label: SentimentLabel = score <= -LABEL_THRESHOLD ? 'negative' : score >= LABEL_THRESHOLD ? 'positive' : 'neutral';
-  return { sentiment: { score, label }, complaint: complaintOf(hits, label, prepared, original) };
+  return { sentiment: { score, label }, complaint: complaintOf(hits, label, prepared, original, (h) => sentenceOf[h.token] ?? -1) };
 }
 
 /** Evaluation only: drop what the switched-off layers found (word hits, modifier markers). CJK
@@ -541,13 +541,26 @@ function clampScore(x: number): number {
  * Complaint categories and the evidence behind a verdict. Offsets are into `original`, the text
  * the caller analysed (analysis/index.ts says which string that is for a mention).
  */
-function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepared: PreparedText, original: string): SentimentResult['complaint'] {
+function complaintOf(
+  hits: readonly Hit[],
+  label: SentimentLabel,
+  prepared: PreparedText,
+  original: string,
+  sentenceOfHit: (h: Hit) => number,
+): SentimentResult['complaint'] {
   const categories: ComplaintCategory[] = [];
   const evidence: Evidence[] = [];
+  // Sentences holding something negative other than a topic: a topic ("account", "customer
+  // service") names its category only next to the complaint, so "Love the new account page. The
+  // app is awful though" is no account complaint.
+  const negativeSentences = new Set<number>();
+  for (const h of hits) if (h.kind !== 'topic' && h.valence < 0) negativeSentences.add(sentenceOfHit(h));
   for (const h of hits) {
     // Strong complaint phrases name their category whatever the overall tone; weak ones ("refund")
-    // and topics ("customer service") only when the text as a whole is negative.
-    const categorised = h.category !== null && (h.valence <= STRONG_COMPLAINT || (label === 'negative' && h.valence <= 0));
+    // only when the text as a whole is negative; topics only when their own sentence is, too.
+    const categorised =
+      h.category !== null &&
+      (h.valence <= STRONG_COMPLAINT || (label === 'negative' && h.valence <= 0 && (h.kind !== 'topic' || negativeSentences.has(sentenceOfHit(h)))));
     if (categorised && h.category && !categories.includes(h.category)) categories.push(h.category);
     let kind: string | undefined;
     if (categorised) kind = h.kind === 'topic' ? 'topic' : 'complaint';

@@ -177,6 +177,10 @@ describe('complaint categories and evidence', () => {
     ['Customer service was wonderful and very quick', 'en', []],
     ['Refund arrived quickly, thank you so much!', 'en', []],
     ['This is not fake, it is a genuine product', 'en', []],
+    // A topic names its category only in a negative sentence of its own.
+    ['Terrible battery. I called customer service and they sent a new one.', 'en', []],
+    ['The app is awful. I only made an account yesterday.', 'en', []],
+    ['The app is awful and my account keeps logging me out', 'en', ['account']],
   ])('%s', (text, hint, categories) => {
     expect(analyzeText({ text, langHint: hint }).complaint?.categories).toEqual(categories);
   });
