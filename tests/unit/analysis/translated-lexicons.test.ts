@@ -28,6 +28,10 @@ describe('translated AFINN negatives', () => {
       expect(Object.values(words).every((v) => v < 0 && Number.isInteger(v))).toBe(true);
     }
     expect(translatedAfinnNegatives('id')).toEqual({});
+    // Arabic function words the translation made negative are left out ("with", "about").
+    expect(translatedAfinnNegatives('ar')['مع']).toBeUndefined();
+    expect(translatedAfinnNegatives('ar')['حول']).toBeUndefined();
+    expect(analyzeText({ text: 'ذهبت مع أصدقائي إلى السوق', langHint: 'ar' }).sentiment.label).toBe('neutral');
     expect(translatedAfinnNegatives('en')).toEqual({});
     // "pas mal" stays praise in French although "mal" is negative in the translation.
     expect(analyzeText({ text: "Ce n'est pas mal du tout", langHint: 'fr' }).sentiment.label).toBe('positive');
