@@ -465,3 +465,19 @@ export const SurgePendingSchema = z.object({
   createdAt: IsoDateSchema,
 });
 export type SurgePending = z.infer<typeof SurgePendingSchema>;
+
+/**
+ * Progress of the background's re-check of stored mentions (storage.local `reflagState`). When
+ * the analyser version, the team's languages or the watch list change (`target`), every stored
+ * mention is analysed and flagged again, in batches by id; `after` is the last id done, so a
+ * killed worker resumes where it stopped.
+ */
+export const ReflagStateSchema = z.object({
+  target: z.string().max(20_000),
+  after: z.string().max(200).optional(),
+  done: z.boolean(),
+  examined: z.number().int().min(0),
+  changed: z.number().int().min(0),
+  updatedAt: IsoDateSchema,
+});
+export type ReflagState = z.infer<typeof ReflagStateSchema>;

@@ -1,13 +1,16 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
-import { analyzeMention } from '@/lib/analysis';
+import { ANALYZER_VERSION, analyzeMention } from '@/lib/analysis';
 import { openCrisisDb, type CrisisDb } from '@/lib/db/open';
 import { pruneMentions } from '@/lib/db/mentions';
 import { recordHealth } from '@/runtime/health-store';
 import { patchPipelineStatus } from '@/runtime/pipeline-status-store';
-import { loadSettings } from '@/runtime/settings-store';
+import { verdictOf } from '@/lib/pipeline';
+import { loadReflagState, saveReflagState } from '@/runtime/reflag-state-store';
+import { SETTINGS_KEY, loadSettings } from '@/runtime/settings-store';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
+import { createReflagJob, type ReflagJob } from './reflag-job';
 import { SURGE_ALARM, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
 
 const RETENTION_ALARM = 'crisis-desk-retention';
@@ -22,6 +25,14 @@ export default defineBackground(() => {
   const e2e = import.meta.env.MODE === 'e2e' ? createE2eHooks() : undefined;
   const deps = createDeps(e2e ? e2e.now : () => new Date());
   const surge = deps.surgeRuntime;
+  const reflag = createReflag(deps);
+  // A run that stopped before the end (long store) goes on shortly; a killed worker resumes on
+  // the next start, settings change or retention alarm.
+  const recheck = (): void => {
+    void reflag.run().then(({ done }) => {
+      if (!done) setTimeout(recheck, 2_000);
+    });
+  };
 
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
   browser.runtime.onMessage.addListener(
@@ -34,12 +45,20 @@ export default defineBackground(() => {
   );
 
   browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) void runRetention(deps);
+    if (alarm.name === RETENTION_ALARM) {
+      void runRetention(deps);
+      recheck();
+    }
     if (alarm.name === SURGE_ALARM) void surge.tick();
     if (alarm.name === WEBHOOK_ALARM) void surge.retryWebhooks();
   });
   // Optional chaining: Firefox for Android has no notifications API.
   browser.notifications?.onClicked.addListener((id) => surge.onNotificationClicked(id));
+
+  // Watch list, languages: stored mentions are checked again with the new settings.
+  browser.storage.onChanged.addListener((changes, area) => {
+    if (area === 'local' && SETTINGS_KEY in changes) recheck();
+  });
 
   browser.runtime.onInstalled.addListener(() => void setup());
   browser.runtime.onStartup.addListener(() => void setup());
@@ -64,6 +83,8 @@ export default defineBackground(() => {
     } catch (err) {
       deps.log('setup failed', err);
     }
+    // After an update (new analyser version) or at browser start: re-check if anything changed.
+    recheck();
   }
 });
 
@@ -109,6 +130,25 @@ function createDeps(now: () => Date): BackgroundDeps & { surgeRuntime: SurgeRunt
     extensionId: browser.runtime.id,
     log,
   };
+}
+
+function createReflag(deps: BackgroundDeps): ReflagJob {
+  return createReflagJob({
+    getDb: deps.getDb,
+    loadSettings: deps.loadSettings,
+    analyze: deps.analyze,
+    analyzerVersion: ANALYZER_VERSION,
+    loadState: loadReflagState,
+    saveState: saveReflagState,
+    now: deps.now,
+    onChanged: (rows) => {
+      deps.broadcastChanged(rows.map((r) => r.id));
+      deps.broadcastVerdicts(rows.map(verdictOf));
+      deps.refreshBadge();
+    },
+    pause: () => new Promise((resolve) => setTimeout(resolve, 25)),
+    log: deps.log,
+  });
 }
 
 async function runRetention(deps: BackgroundDeps): Promise<void> {

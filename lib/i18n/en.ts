@@ -128,7 +128,7 @@ export const en = {
   'options.retentionHelp': 'Flagged mentions are kept until they are handled.',
   'options.watchOnly': 'Only flag mentions of my watch list',
   'options.watchOnlyHelp':
-    'When on, a negative mention is flagged only if it names one of your brands, handles or products (as long as the watch list is not empty). Changes apply to mentions captured from now on; ones already stored keep their flags.',
+    'When on, a negative mention is flagged only if it names one of your brands, handles or products (as long as the watch list is not empty). After a change, stored mentions are checked again in the background (statuses are kept).',
   'options.save': 'Save',
   'options.saving': 'Saving…',
   'options.saved': 'Saved',

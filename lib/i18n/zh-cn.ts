@@ -127,7 +127,7 @@ export const zhCN = {
   'options.retentionHelp': '已标记的提及会一直保留，直到被处理。',
   'options.watchOnly': '只标记提到关注列表的提及',
   'options.watchOnlyHelp':
-    '开启后，只有提到你的品牌、账号或商品的负面提及才会被标记（关注列表不为空时生效）。更改只影响此后捕获的提及，已保存的提及保留原有标记。',
+    '开启后，只有提到你的品牌、账号或商品的负面提及才会被标记（关注列表不为空时生效）。更改后，已保存的提及会在后台重新检查（处理状态保持不变）。',
   'options.save': '保存',
   'options.saving': '正在保存…',
   'options.saved': '已保存',

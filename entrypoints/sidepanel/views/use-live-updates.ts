@@ -28,8 +28,8 @@ export function useLiveUpdates(data: PanelData): void {
       pipelineStatusChanged: (status) => queryClient.setQueryData(pipelineKeys.all, status),
       settingsChanged: (settings) => {
         queryClient.setQueryData(settingsKeys.all, settings);
-        // Watch-list counts in the empty state depend on settings. (Stored mentions keep the flags
-        // they got when captured: nothing re-flags them yet; see the closing note of session 1.)
+        // Watch-list counts in the empty state depend on settings. (The background then re-checks
+        // stored mentions and announces the rows it changed with mentions/changed.)
         refreshInbox();
       },
     });

@@ -1,0 +1,95 @@
+/**
+ * The background's re-check of stored mentions (lib/reflag.ts). It runs when the worker starts,
+ * when the settings change and on the hourly retention alarm; it does nothing when the stored
+ * progress already matches the current target (analyser version + languages + watch list). Work
+ * goes in batches with a pause between them so ingest and the panel stay responsive; progress is
+ * saved after every batch, so a killed worker resumes from the last id done.
+ */
+import { reflagBatch, reflagTarget } from '@/lib/reflag';
+import type { CrisisDb } from '@/lib/db/open';
+import type { Analysis, Mention, ReflagState, Settings, StoredMention } from '@/lib/schema';
+
+/** Rows per batch: under MAX_BATCH (500), the most a mentions/changed or verdicts/changed message holds. */
+export const REFLAG_BATCH = 300;
+/** Batches per run before yielding for longer; the next trigger (or the timer) goes on. */
+const BATCHES_PER_RUN = 40;
+
+export interface ReflagJobDeps {
+  getDb(): Promise<CrisisDb>;
+  loadSettings(): Promise<Settings>;
+  analyze(m: Mention, s: Settings): Analysis;
+  analyzerVersion: string;
+  loadState(): Promise<ReflagState | undefined>;
+  saveState(s: ReflagState): Promise<void>;
+  now(): Date;
+  /** Rows whose flag or analysis changed: panel refresh, page badges, toolbar badge. */
+  onChanged(rows: StoredMention[]): void;
+  /** Between batches (a macrotask in the worker; nothing in tests). */
+  pause(): Promise<void>;
+  log(msg: string, detail?: unknown): void;
+}
+
+export interface ReflagJob {
+  /** Start (or join) a run; resolves when it stopped: done, or after BATCHES_PER_RUN batches. */
+  run(): Promise<{ done: boolean }>;
+}
+
+export function createReflagJob(deps: ReflagJobDeps): ReflagJob {
+  let running: Promise<{ done: boolean }> | undefined;
+  // A trigger during a run (the settings changed again) runs once more afterwards, with the
+  // settings as they are then.
+  let again = false;
+
+  async function work(): Promise<{ done: boolean }> {
+    const [db, settings, saved] = await Promise.all([deps.getDb(), deps.loadSettings(), deps.loadState()]);
+    const target = reflagTarget(settings, deps.analyzerVersion);
+    let state: ReflagState =
+      saved && saved.target === target
+        ? saved
+        : { target, done: false, examined: 0, changed: 0, updatedAt: deps.now().toISOString() };
+    if (state.done) return { done: true };
+    for (let i = 0; i < BATCHES_PER_RUN; i++) {
+      const batch = await reflagBatch({ db, settings, analyze: deps.analyze }, state.after, REFLAG_BATCH);
+      state = {
+        target,
+        ...(batch.last === undefined ? {} : { after: batch.last }),
+        done: batch.done,
+        examined: state.examined + batch.examined,
+        changed: state.changed + batch.changed.length,
+        updatedAt: deps.now().toISOString(),
+      };
+      await deps.saveState(state);
+      if (batch.changed.length > 0) deps.onChanged(batch.changed);
+      if (state.done) {
+        deps.log(`re-check of stored mentions done: ${state.examined} examined, ${state.changed} changed`);
+        return { done: true };
+      }
+      await deps.pause();
+    }
+    return { done: false };
+  }
+
+  return {
+    run() {
+      if (running) {
+        again = true;
+        return running;
+      }
+      const loop = async (): Promise<{ done: boolean }> => {
+        let result: { done: boolean };
+        do {
+          again = false;
+          result = await work().catch((err: unknown) => {
+            deps.log('re-check of stored mentions failed', err);
+            return { done: false };
+          });
+        } while (again);
+        return result;
+      };
+      running = loop().finally(() => {
+        running = undefined;
+      });
+      return running;
+    },
+  };
+}
