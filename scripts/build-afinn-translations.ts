@@ -20,7 +20,7 @@ import { dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
-export const AFINN_LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'pt'] as const;
+const AFINN_LANGUAGES = ['ar', 'de', 'es', 'fr', 'it', 'pt'] as const;
 const WORD = /^(?=.*\p{L})[\p{L}\p{M}\p{N}][\p{L}\p{M}\p{N}'’-]*$/u;
 /**
  * Machine translation lands some English words on Arabic function words ("with" -> مع, "about" ->

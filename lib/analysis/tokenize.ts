@@ -265,29 +265,26 @@ function regexToken(text: string, i: number, tokens: Token[]): number {
     const c = text.charCodeAt(i);
     return i + (c >= 0xd800 && c <= 0xdbff ? 2 : 1);
   }
+  tokens.push(tokenOf(m, i));
+  return i + Math.max(1, m[0].length);
+}
+
+/** The token a TOKEN_RE match starting at `start` stands for: its kind is the group that matched. */
+function tokenOf(m: RegExpExecArray, start: number): Token {
   const s = m[0];
   let group = 1;
   while (group < 9 && m[group] === undefined) group += 1;
   let kind = KINDS[group] ?? 'punct';
   if (kind === 'word' && DIGITS.test(s)) kind = 'number';
   const norm = kind === 'hashtag' ? normalizeWord(s.slice(1)) : kind === 'word' ? normalizeWord(s) : s;
-  tokens.push({ kind, text: s, norm, start: i, end: i + s.length });
-  return i + Math.max(1, s.length);
+  return { kind, text: s, norm, start, end: start + s.length };
 }
 
 /** The reference tokenizer (TOKEN_RE alone); tests check tokenize() against it. */
 export function tokenizeWithRegex(text: string): Token[] {
   const tokens: Token[] = [];
   TOKEN_RE.lastIndex = 0;
-  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
-    const s = m[0];
-    let group = 1;
-    while (group < 9 && m[group] === undefined) group += 1;
-    let kind = KINDS[group] ?? 'punct';
-    if (kind === 'word' && DIGITS.test(s)) kind = 'number';
-    const norm = kind === 'hashtag' ? normalizeWord(s.slice(1)) : kind === 'word' ? normalizeWord(s) : s;
-    tokens.push({ kind, text: s, norm, start: m.index, end: m.index + s.length });
-  }
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) tokens.push(tokenOf(m, m.index));
   return tokens;
 }
 

@@ -154,7 +154,6 @@ export const en = {
   'alerts.scope.platform': 'Negative mentions on {platform}',
   'alerts.scope.product': 'Product {id}',
   'alerts.scope.category': '{category} complaints',
-  'alerts.scope.keywords': 'Incident keywords “{id}”',
   'alerts.severity.low': 'Low',
   'alerts.severity.medium': 'Medium',
   'alerts.severity.high': 'High',

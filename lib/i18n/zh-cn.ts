@@ -152,7 +152,6 @@ export const zhCN = {
   'alerts.scope.platform': '{platform} 上的负面提及',
   'alerts.scope.product': '商品 {id}',
   'alerts.scope.category': '{category}类投诉',
-  'alerts.scope.keywords': '事件关键词“{id}”',
   'alerts.severity.low': '低',
   'alerts.severity.medium': '中',
   'alerts.severity.high': '高',
