@@ -11,23 +11,22 @@ import type { CrisisDb } from './db/open.ts';
 import { abortQuietly, quiet } from './db/tx.ts';
 import { AnalysisSchema, StoredMentionSchema, type Analysis, type Mention, type Settings, type StoredMention } from './schema.ts';
 
-/** What a stored flag depends on; a different string means every row needs another look. */
-export function reflagTarget(settings: Settings, analyzerVersion: string): string {
-  const watch = {
-    analyzer: analyzerVersion,
-    languages: settings.languages,
-    brands: settings.brands,
-    handles: settings.handles,
-    productIds: settings.productIds,
-    watchOnly: settings.watchOnly,
+/** What stored analyses depend on (the analyser and the languages that steer it), and what
+ * stored flags depend on besides (the watch list). A change of `analysis` means every row is
+ * analysed again; a change of `flags` alone only re-decides flags from the stored analyses. */
+export function reflagTargets(settings: Settings, analyzerVersion: string): { analysis: string; flags: string } {
+  return {
+    analysis: JSON.stringify({ analyzer: analyzerVersion, languages: settings.languages }),
+    flags: JSON.stringify({ brands: settings.brands, handles: settings.handles, productIds: settings.productIds, watchOnly: settings.watchOnly }),
   };
-  return JSON.stringify(watch);
 }
 
 export interface ReflagDeps {
   db: CrisisDb;
   analyze: (m: Mention, s: Settings) => Analysis;
   settings: Settings;
+  /** Analyse again (analyser or languages changed), or keep each row's stored analysis. */
+  reanalyse: boolean;
 }
 
 export interface ReflagBatch {
@@ -48,20 +47,21 @@ function sameRow(a: unknown, b: unknown): boolean {
 export async function reflagBatch(deps: ReflagDeps, after: string | undefined, limit: number): Promise<ReflagBatch> {
   if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
   const range = after === undefined ? null : IDBKeyRange.lowerBound(after, true);
-  const store = deps.db.transaction('mentions', 'readonly').store;
-  const [keys, values] = await Promise.all([store.getAllKeys(range, limit), store.getAll(range, limit)]);
+  const values: unknown[] = await deps.db.getAll('mentions', range, limit);
   const updates: { before: unknown; row: StoredMention }[] = [];
   values.forEach((raw) => {
     // Damaged rows are left for the inbox to report; the pass goes on.
     const row = parseStoredRow(raw);
     if (!row) return;
-    let analysis: Analysis;
-    try {
-      const out = AnalysisSchema.safeParse(deps.analyze(row, deps.settings));
-      if (!out.success) return;
-      analysis = out.data;
-    } catch {
-      return;
+    let analysis = row.analysis;
+    if (deps.reanalyse) {
+      try {
+        const out = AnalysisSchema.safeParse(deps.analyze(row, deps.settings));
+        if (!out.success) return;
+        analysis = out.data;
+      } catch {
+        return;
+      }
     }
     const decision = decideFlag(row, analysis, deps.settings);
     const next: StoredMention = {
@@ -96,7 +96,9 @@ export async function reflagBatch(deps: ReflagDeps, after: string | undefined, l
       throw e;
     }
   }
-  const last = keys.length > 0 ? String(keys[keys.length - 1]) : after;
+  // The store's keyPath is `id`, so every stored value (damaged or not) carries its key.
+  const lastValue = values.at(-1) as { id?: unknown } | undefined;
+  const last = lastValue === undefined ? after : String(lastValue.id);
   return {
     ...(last === undefined ? {} : { last }),
     examined: values.length,

@@ -468,12 +468,16 @@ export type SurgePending = z.infer<typeof SurgePendingSchema>;
 
 /**
  * Progress of the background's re-check of stored mentions (storage.local `reflagState`). When
- * the analyser version, the team's languages or the watch list change (`target`), every stored
- * mention is analysed and flagged again, in batches by id; `after` is the last id done, so a
- * killed worker resumes where it stopped.
+ * the analyser version or the team's languages change, every stored mention is analysed and
+ * flagged again; when only the watch list changes, flags are decided again from the stored
+ * analyses. Batches go by id; `after` is the last id done, so a killed worker resumes there.
  */
 export const ReflagStateSchema = z.object({
-  target: z.string().max(20_000),
+  /** reflagTargets(): the pass in progress is for these settings and analyser. */
+  analysisTarget: z.string().max(10_000),
+  flagTarget: z.string().max(20_000),
+  /** This pass analyses rows again (false: only re-decides flags from stored analyses). */
+  reanalyse: z.boolean(),
   after: z.string().max(200).optional(),
   done: z.boolean(),
   examined: z.number().int().min(0),

@@ -1,11 +1,11 @@
 /**
  * The background's re-check of stored mentions (lib/reflag.ts). It runs when the worker starts,
  * when the settings change and on the hourly retention alarm; it does nothing when the stored
- * progress already matches the current target (analyser version + languages + watch list). Work
+ * progress already matches the current targets (analyser version + languages; watch list). Work
  * goes in batches with a pause between them so ingest and the panel stay responsive; progress is
  * saved after every batch, so a killed worker resumes from the last id done.
  */
-import { reflagBatch, reflagTarget } from '@/lib/reflag';
+import { reflagBatch, reflagTargets } from '@/lib/reflag';
 import type { CrisisDb } from '@/lib/db/open';
 import type { Analysis, Mention, ReflagState, Settings, StoredMention } from '@/lib/schema';
 
@@ -42,16 +42,26 @@ export function createReflagJob(deps: ReflagJobDeps): ReflagJob {
 
   async function work(): Promise<{ done: boolean }> {
     const [db, settings, saved] = await Promise.all([deps.getDb(), deps.loadSettings(), deps.loadState()]);
-    const target = reflagTarget(settings, deps.analyzerVersion);
-    let state: ReflagState =
-      saved && saved.target === target
-        ? saved
-        : { target, done: false, examined: 0, changed: 0, updatedAt: deps.now().toISOString() };
+    const { analysis, flags } = reflagTargets(settings, deps.analyzerVersion);
+    const current = saved && saved.analysisTarget === analysis && saved.flagTarget === flags;
+    let state: ReflagState = current
+      ? saved
+      : {
+          analysisTarget: analysis,
+          flagTarget: flags,
+          // Re-analyse when the analyser or languages changed, or when an unfinished pass that was
+          // re-analysing is replaced (its later rows still carry the old analysis).
+          reanalyse: !saved || saved.analysisTarget !== analysis || (!saved.done && saved.reanalyse),
+          done: false,
+          examined: 0,
+          changed: 0,
+          updatedAt: deps.now().toISOString(),
+        };
     if (state.done) return { done: true };
     for (let i = 0; i < BATCHES_PER_RUN; i++) {
-      const batch = await reflagBatch({ db, settings, analyze: deps.analyze }, state.after, REFLAG_BATCH);
+      const batch = await reflagBatch({ db, settings, analyze: deps.analyze, reanalyse: state.reanalyse }, state.after, REFLAG_BATCH);
       state = {
-        target,
+        ...state,
         ...(batch.last === undefined ? {} : { after: batch.last }),
         done: batch.done,
         examined: state.examined + batch.examined,

@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { getMentions, putMentions } from '../../lib/db/mentions.ts';
 import { openCrisisDb, type CrisisDb } from '../../lib/db/open.ts';
-import { reflagBatch, reflagTarget, type ReflagDeps } from '../../lib/reflag.ts';
+import { reflagBatch, reflagTargets, type ReflagDeps } from '../../lib/reflag.ts';
 import { DEFAULT_SETTINGS, type Analysis, type Mention, type Settings } from '../../lib/schema.ts';
 import { stored } from './db/fixtures.ts';
 
@@ -18,7 +18,7 @@ beforeEach(async () => {
   db = await openCrisisDb(new IDBFactory());
 });
 
-const deps = (settings: Settings = DEFAULT_SETTINGS): ReflagDeps => ({ db, analyze, settings });
+const deps = (settings: Settings = DEFAULT_SETTINGS, reanalyse = true): ReflagDeps => ({ db, analyze, settings, reanalyse });
 
 describe('re-flagging stored mentions', () => {
   test('a new analyser version re-analyses and re-flags; status and times are kept; unchanged rows are not written', async () => {
@@ -73,16 +73,26 @@ describe('re-flagging stored mentions', () => {
   test('damaged rows are skipped and kept; a throwing analyser changes nothing', async () => {
     await db.put('mentions', { ...stored(1), analysis: { lang: 'nope' } } as never);
     await putMentions(db, [stored(2, { text: 'broken' })]);
-    const b = await reflagBatch({ db, settings: DEFAULT_SETTINGS, analyze: () => { throw new Error('boom'); } }, undefined, 10);
+    const b = await reflagBatch({ db, settings: DEFAULT_SETTINGS, reanalyse: true, analyze: () => { throw new Error('boom'); } }, undefined, 10);
     expect(b).toMatchObject({ examined: 2, changed: [], done: true });
     expect((await db.get('mentions', stored(1).id))?.analysis).toEqual({ lang: 'nope' });
   });
 
-  test('the target changes with the analyser version, languages and watch list, not with retention', () => {
-    const base = reflagTarget(DEFAULT_SETTINGS, 'cd-3');
-    expect(reflagTarget({ ...DEFAULT_SETTINGS, retentionDays: 7 }, 'cd-3')).toBe(base);
-    expect(reflagTarget(DEFAULT_SETTINGS, 'cd-4')).not.toBe(base);
-    expect(reflagTarget({ ...DEFAULT_SETTINGS, brands: ['Acme'] }, 'cd-3')).not.toBe(base);
-    expect(reflagTarget({ ...DEFAULT_SETTINGS, languages: ['de'] }, 'cd-3')).not.toBe(base);
+  test('a watch-list change alone keeps the stored analyses and re-decides flags only', async () => {
+    // Stored analysis says negative; the stand-in analyser would say positive for this text.
+    await putMentions(db, [stored(1, { text: 'Acme is fine', flagged: 0 })]);
+    const { changed } = await reflagBatch(deps({ ...DEFAULT_SETTINGS, brands: ['Acme'] }, false), undefined, 10);
+    expect(changed.map((r) => [r.flagged, r.analysis.analyzer, r.watchMatches])).toEqual([[1, 'test@1', ['Acme']]]);
+  });
+
+  test('targets: analysis follows the analyser and languages, flags the watch list; retention moves neither', () => {
+    const base = reflagTargets(DEFAULT_SETTINGS, 'cd-3');
+    expect(reflagTargets({ ...DEFAULT_SETTINGS, retentionDays: 7 }, 'cd-3')).toEqual(base);
+    const newVersion = reflagTargets(DEFAULT_SETTINGS, 'cd-4');
+    expect([newVersion.analysis === base.analysis, newVersion.flags === base.flags]).toEqual([false, true]);
+    expect(reflagTargets({ ...DEFAULT_SETTINGS, languages: ['de'] }, 'cd-3').flags).toBe(base.flags);
+    expect(reflagTargets({ ...DEFAULT_SETTINGS, languages: ['de'] }, 'cd-3').analysis).not.toBe(base.analysis);
+    const newBrand = reflagTargets({ ...DEFAULT_SETTINGS, brands: ['Acme'] }, 'cd-3');
+    expect([newBrand.analysis === base.analysis, newBrand.flags === base.flags]).toEqual([true, false]);
   });
 });

@@ -61,6 +61,21 @@ describe('background re-check job', () => {
     await createReflagJob(deps()).run();
     expect(changed).toEqual([stored(1).id]);
     expect((await getMentions(db, [stored(1).id]))[0]?.flagged).toBe(0);
+    // A watch-list change re-decides flags from the stored analyses: nothing is analysed again.
+    expect(state).toMatchObject({ reanalyse: false, done: true });
+  });
+
+  test('a pass that was re-analysing and is replaced by a watch-list change still re-analyses', async () => {
+    await putMentions(db, Array.from({ length: REFLAG_BATCH + 5 }, (_, i) => stored(i + 1, { text: 'broken', flagged: 0 })));
+    failSaveAfter = 1; // stops after the first batch of the first (re-analysing) pass
+    await createReflagJob(deps()).run();
+    expect(state).toMatchObject({ reanalyse: true, done: false });
+    failSaveAfter = Infinity;
+    settings = { ...DEFAULT_SETTINGS, handles: ['acme'] };
+    await createReflagJob(deps()).run();
+    expect(state).toMatchObject({ reanalyse: true, done: true });
+    const last = (await getMentions(db, [stored(REFLAG_BATCH + 5).id]))[0];
+    expect(last?.analysis.analyzer).toBe('v2');
   });
 
   test('a worker killed mid-pass resumes from the last saved id and finishes', async () => {
@@ -83,7 +98,7 @@ describe('background re-check job', () => {
     settings = { ...DEFAULT_SETTINGS, brands: ['Other'], watchOnly: true };
     void job.run();
     await first;
-    expect(state?.target).toContain('Other');
+    expect(state?.flagTarget).toContain('Other');
     expect((await getMentions(db, [stored(1).id]))[0]?.flagged).toBe(0);
   });
 });
