@@ -32,7 +32,7 @@ export interface SurgeDeps {
   /** Minutes east of UTC for quiet hours and the detector's hour-of-day profile. */
   utcOffsetMinutes(): number;
   /** A new (or re-opened) alert that should be shown: system notification. */
-  notify(alert: Alert): void;
+  notify(alert: Alert, alertSettings: AlertSettings): void;
   /** `alerts/changed` to extension pages. */
   broadcast(ids: string[]): void;
   refreshBadge(): void;
@@ -151,7 +151,7 @@ export function createSurgeEngine(deps: SurgeDeps, events: AlertEvents = alertEv
       deps.broadcast([...changed.keys()]);
       deps.refreshBadge();
     }
-    for (const a of notified) deps.notify(a);
+    for (const a of notified) deps.notify(a, alertSettings);
     // More than one run's worth waiting (a backlog after a long outage): go on in the next slot.
     if (pending.length === MAX_COUNTED_PER_RUN) void queued(() => run(true)).catch((err: unknown) => deps.log('surge backlog run failed', err));
     return { changed: [...changed.values()], notified, resets };

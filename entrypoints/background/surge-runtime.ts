@@ -73,11 +73,8 @@ export function createSurgeRuntime(base: Base): SurgeRuntime {
     ...base,
     loadAlertSettings,
     utcOffsetMinutes: () => -base.now().getTimezoneOffset(),
-    notify: (a) =>
-      void loadAlertSettings()
-        .then((s) => s.keywordSets)
-        .catch(() => undefined)
-        .then((sets) => showAlertNotification(a, uiTranslator(), base.log, sets)),
+    // The run's own alert settings name keyword scopes ("Keywords: Battery fire").
+    notify: (a, s) => showAlertNotification(a, uiTranslator(), base.log, s.keywordSets),
     broadcast,
     refreshBadge,
   });
