@@ -2,8 +2,8 @@
  * Delivering alerts to the team webhook: every due delivery is POSTed once per run (right after an
  * alert opens, on the retry alarm set for the next due delivery, and on the 5-minute alarm); the
  * result goes back on the alert, so the panel shows "sent", "retrying at …" or "failed: …" —
- * nothing is dropped silently. Without the host
- * permission (the user declined, or revoked it) the attempt fails with that reason.
+ * nothing is dropped silently. Without the host permission (the user declined, or revoked it) the
+ * attempt fails with that reason.
  */
 import { afterAttempt, buildWebhookPayload, isDue, nextRetryAt } from '@/lib/alerts/webhook';
 import { scopeLabel } from '@/lib/alerts/labels';
