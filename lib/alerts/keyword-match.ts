@@ -191,16 +191,14 @@ export function compileKeywordSets(sets: readonly MatchableKeywordSet[]): Keywor
   };
 }
 
-// The background loads alert settings once per run and asks for a matcher per stored mention:
-// compile once per list of sets.
-const cache = new WeakMap<readonly MatchableKeywordSet[], KeywordMatcher>();
+// The background loads alert settings afresh for every surge run (a new array each time) and asks
+// for a matcher per run and per alert: remember the last compiled list by its content. Compiling
+// the largest allowed list (50 sets x 50 terms) takes ~20-25 ms; the key costs a JSON.stringify.
+let last: { key: string; matcher: KeywordMatcher } | undefined;
 
-/** `compileKeywordSets`, remembered per list (pass the same array to hit the cache). */
+/** `compileKeywordSets`, remembered for the last list of sets seen (by content). */
 export function keywordMatcher(sets: readonly MatchableKeywordSet[]): KeywordMatcher {
-  let matcher = cache.get(sets);
-  if (!matcher) {
-    matcher = compileKeywordSets(sets);
-    cache.set(sets, matcher);
-  }
-  return matcher;
+  const key = JSON.stringify(sets.map((s) => [s.id, s.enabled !== false, s.terms]));
+  if (last?.key !== key) last = { key, matcher: compileKeywordSets(sets) };
+  return last.matcher;
 }

@@ -86,10 +86,14 @@ describe('keyword set matching', () => {
     expect(compileKeywordSets([{ id: 'off', terms: ['fire'], enabled: false }]).match({ text: 'fire' })).toEqual([]);
   });
 
-  test('keywordMatcher compiles once per list', () => {
+  test('keywordMatcher compiles once per content: settings read again give the same matcher', () => {
     const sets = [{ id: 'a', terms: ['fire'] }];
-    expect(keywordMatcher(sets)).toBe(keywordMatcher(sets));
-    expect(keywordMatcher([...sets])).not.toBe(keywordMatcher(sets));
+    const first = keywordMatcher(sets);
+    expect(keywordMatcher(structuredClone(sets))).toBe(first);
+    const edited = keywordMatcher([{ id: 'a', terms: ['fire', 'smoke'] }]);
+    expect(edited).not.toBe(first);
+    expect(edited.match({ text: 'smoke' })).toEqual([{ id: 'a', terms: ['smoke'] }]);
+    expect(keywordMatcher([{ id: 'a', terms: ['fire'], enabled: false }]).ids).toEqual([]);
   });
 
   test('folding: NFKC, lower case, no harakat or variation selectors', () => {
