@@ -34,6 +34,8 @@ export interface PackSource {
   /** Negators that follow what they negate (Japanese ない/ません). */
   postNegators?: readonly string[];
   boosters: readonly string[];
+  /** Words that soften the next rated word; "kind of" (two words) makes "kind" one only when
+   * "of" follows, so "kind" stays a word of its own elsewhere. */
   dampeners?: readonly string[];
   /** "but" words: the clause after weighs 1.5, the one before 0.5 (VADER). */
   contrast: readonly string[];
@@ -84,6 +86,8 @@ export interface LanguagePack {
   /** The four sets above as one map, for a single lookup per word: a word in several of them
    * gets the first of negator, contrast, booster, dampener (sentiment.ts findWords' order). */
   markerOf: ReadonlyMap<string, WordMarker>;
+  /** Two-word dampeners ("kind of"): first word -> the word that must follow it. */
+  dampenerPairs: ReadonlyMap<string, string>;
   /** One entry per pattern (not per group), so each can be tried on its own. */
   phrases: readonly CompiledPhrase[];
   /** Which phrases can match a text, by the first three letters of their first word (see
@@ -125,7 +129,12 @@ export function compilePack(src: PackSource): LanguagePack {
   const stems = Object.entries(src.stems ?? {}).sort((a, b) => b[0].length - a[0].length);
   const markerOf = new Map<string, WordMarker>();
   for (const [marker, list] of [['dampener', src.dampeners ?? []], ['booster', src.boosters], ['contrast', src.contrast], ['negator', src.negators]] as const) {
-    for (const w of list) markerOf.set(w, marker); // later sets win: negator last
+    for (const w of list) if (!w.includes(' ')) markerOf.set(w, marker); // later sets win: negator last
+  }
+  const dampenerPairs = new Map<string, string>();
+  for (const w of src.dampeners ?? []) {
+    const [first, second, ...rest] = w.split(' ');
+    if (first && second && rest.length === 0) dampenerPairs.set(first, second);
   }
   const phraseCharKeys = charKeys(phraseIndex);
   return {
@@ -139,6 +148,7 @@ export function compilePack(src: PackSource): LanguagePack {
     dampeners: new Set(src.dampeners ?? []),
     contrast: new Set(src.contrast),
     markerOf,
+    dampenerPairs,
     phrases,
     phraseIndex,
     phraseCharKeys,

@@ -10,6 +10,9 @@
  * - Invisible format characters (zero-width space/joiner/non-joiner, word joiner, BOM, soft hyphen,
  *   variation selectors, bidi controls) are dropped: they hide inside words ("ba\u200Bd") and in
  *   RTL text, and they carry no meaning for us.
+ * - The five HTML entities tweets and feeds escape (&amp; &lt; &gt; &quot; &#39;) are read as their
+ *   characters: the X API and saved timelines hand us "&gt;:[" and "&amp;", and "gt" and "amp" are
+ *   not words (VADER's lexicon even rates "gt").
  * - Every remaining code point goes through NFKC on its own, which folds full-width Latin
  *   ("ＢＡＤ"), half-width katakana and ligatures to their plain forms. It is applied per code
  *   point so each output character maps back to exactly one input position.
@@ -48,6 +51,17 @@ function isInvisible(c: number): boolean {
 
 /** Printable ASCII, tab and line breaks: nothing to clean, nothing NFKC changes. */
 const PLAIN = /^[\t\n\r -~]*$/;
+
+const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
+const ENTITY_AT = /&(?:amp|lt|gt|quot|#39|apos);/y;
+const HAS_ENTITY = /&(?:amp|lt|gt|quot|#39|apos);/;
+
+/** The entity starting at `i`, if any. */
+function entityAt(s: string, i: number): string | null {
+  ENTITY_AT.lastIndex = i;
+  const m = ENTITY_AT.exec(s);
+  return m ? m[0] : null;
+}
 
 /** NFKC of single non-ASCII code points, memoised: normalize() is slow and posts repeat characters. */
 const nfkcCache = new Map<string, string>();
@@ -93,7 +107,7 @@ export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): Pr
   // Do not cut a surrogate pair in half at the cap.
   if (end < original.length && end > 0 && isHighSurrogate(original.charCodeAt(end - 1))) end -= 1;
   const head = end < original.length ? original.slice(0, end) : original;
-  if (PLAIN.test(head) || unchanged(head)) return { text: head, origin: null, originEnd: null, capped: end < original.length };
+  if ((PLAIN.test(head) || unchanged(head)) && !(head.includes('&') && HAS_ENTITY.test(head))) return { text: head, origin: null, originEnd: null, capped: end < original.length };
   // Runs of characters that stay as they are are copied as slices; only what changes is built.
   let text = '';
   let runStart = 0;
@@ -104,6 +118,18 @@ export function prepareText(original: string, maxChars = MAX_ANALYSED_CHARS): Pr
     const c = original.charCodeAt(i);
     let width = 1;
     let ch: string;
+    if (c === 0x26) {
+      const entity = entityAt(original, i);
+      if (entity && i + entity.length <= end) {
+        // One character standing for the whole entity: its evidence span is the entity.
+        text += original.slice(runStart, i) + (ENTITIES[entity] ?? '');
+        origin.push(i);
+        originEnd.push(i + entity.length);
+        i += entity.length;
+        runStart = i;
+        continue;
+      }
+    }
     if (c < 0x80) {
       origin.push(i);
       originEnd.push(i + 1);

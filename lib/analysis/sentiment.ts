@@ -299,13 +299,17 @@ function findWords(
     const w = t.norm;
     for (const p of packs) {
       // Negator, else contrast, else booster, else dampener: pack.ts markerOf, one lookup.
-      const m = p.markerOf.get(w);
+      const m = p.markerOf.get(w) ?? (p.dampenerPairs.size > 0 && isPairStart(p.dampenerPairs, w, tokens[i + 1]) ? 'dampener' : undefined);
       if (m) {
         markers.set(i, m);
         break;
       }
     }
     if (covered[i]) continue;
+    // Intensifiers only scale the next word (VADER gives BOOSTER_DICT words no valence of their
+    // own): "a fucking favicon" is not a swear at the favicon, "so" is not praise.
+    const marker = markers.get(i);
+    if (marker === 'booster' || marker === 'dampener') continue;
     // A negator with a valence of its own ("no" is -1.2 in VADER) counts only when it negates no
     // rated word: "no electricity" is negative, "no problem" is the negated word's business
     // (VADER's sentiment_valence rule for "no").
@@ -318,6 +322,11 @@ function findWords(
       break;
     }
   }
+}
+
+function isPairStart(pairs: ReadonlyMap<string, string>, w: string, next: Token | undefined): boolean {
+  const second = pairs.get(w);
+  return second !== undefined && next?.norm === second;
 }
 
 function nextWordRated(tokens: readonly Token[], i: number, packs: readonly LanguagePack[]): boolean {

@@ -60,7 +60,7 @@ export const en: PackSource = {
     'particularly', 'purely', 'quite', 'really', 'remarkably', 'so', 'substantially', 'thoroughly', 'totally',
     'tremendously', 'truly', 'unbelievably', 'utterly', 'very', 'super', 'way', 'too', 'freaking', 'fucking',
   ],
-  dampeners: ['almost', 'kinda', 'less', 'little', 'marginally', 'occasionally', 'partly', 'scarcely', 'slightly', 'somewhat', 'sorta'],
+  dampeners: ['almost', 'kinda', 'less', 'little', 'marginally', 'occasionally', 'partly', 'scarcely', 'slightly', 'somewhat', 'sorta', 'kind of', 'sort of'],
   contrast: ['but', 'however'],
   // German die/war/gift/hell/lied/kind/fan/gross, Spanish sin, Italian fine, French pain; "ha" is
   // Italian and Spanish for "has". ("bad" stays: English "bad" is far commoner in our posts than

@@ -38,6 +38,32 @@ describe('English words from VADER that AFINN lacks, and overrides', () => {
   });
 });
 
+describe('intensifiers and hedges only scale the word they modify (VADER)', () => {
+  test.each<Row>([
+    // "fucking" as a booster is not itself a swear word at the favicon, and "without" does not
+    // turn it into praise.
+    ['i wish my router had a failure message without a fucking favicon', 'negative'],
+    ['the delivery was so slow', 'negative'],
+    // "kind of" is a hedge, not kindness.
+    ['Feeling kind of shitty about the update', 'negative'],
+    ['She is kind and patient', 'positive'],
+    ['a kind of blue', 'neutral'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+
+  test('a hedge softens, it does not flip', () => {
+    const plain = analyzeText({ text: 'the update is bad', langHint: 'en' }).sentiment.score;
+    const hedged = analyzeText({ text: 'the update is kind of bad', langHint: 'en' }).sentiment.score;
+    expect(hedged).toBeLessThan(0);
+    expect(hedged).toBeGreaterThan(plain);
+  });
+
+  test('an escaped emoticon counts and its entity name is not a word', () => {
+    expect(verdict('first day of the season &gt;:[').label).toBe('negative');
+  });
+});
+
 describe('"no" is negative on its own, a negator before a rated word (VADER)', () => {
   test.each<Row>([
     ['no heating in the flat since monday', 'negative'],

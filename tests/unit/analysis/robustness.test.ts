@@ -68,6 +68,15 @@ describe('prepareText keeps offsets into the original', () => {
     expect(originalSpan(p, 4, 5)).toEqual([4, 6]);
   });
 
+  test('reads escaped HTML entities as their characters, each spanning the whole entity', () => {
+    const p = prepareText('so bad &gt;:[ Q&amp;A &copy; &amp');
+    expect(p.text).toBe('so bad >:[ Q&A &copy; &amp');
+    expect(originalSpan(p, 7, 8)).toEqual([7, 11]);
+    expect(originalSpan(p, 7, 10)).toEqual([7, 13]);
+    // Unknown and unterminated entities stay as written.
+    expect(p.text.endsWith('&copy; &amp')).toBe(true);
+  });
+
   test('folds full-width Latin (NFKC per code point)', () => {
     expect(prepareText('ＢＡＤ').text).toBe('BAD');
   });
