@@ -10,7 +10,8 @@ export const SENTIMENT_LAYERS = [
   'englishPhrasesEverywhere',
   /** Per-language word lists (hand lists, VADER/AFINN for English). */
   'words',
-  /** The translated AFINN negatives under the ar/de/es/fr/it/pt hand lists. */
+  /** The borrowed negatives under the hand lists: translated AFINN (ar/de/es/fr/it/pt), Pattern
+   * (it/fr), AFINN-fr. (Name kept from when it was the translation alone.) */
   'translatedLexicon',
   /** Emoji and emoticons. */
   'emoji',

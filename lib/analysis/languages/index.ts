@@ -4,6 +4,7 @@
  */
 import { compilePack, type LanguagePack, type PackSource } from '../pack.ts';
 import { translatedAfinnNegatives } from './afinn-translated.ts';
+import { afinnFrNegatives, patternNegatives } from './borrowed-negatives.ts';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
 import { en } from './en.ts';
@@ -16,12 +17,15 @@ import { ja } from './ja.ts';
 import { pt } from './pt.ts';
 import { zh } from './zh.ts';
 
-/** The pack's hand-written words over the translated AFINN negatives (afinn-translated.ts: ar, de,
- * es, fr, it, pt; other languages get nothing from it). Negative F1 with them, `npm run eval`,
- * shared halves, 2026-11-22: ar 45.9 -> 61.2, de 51.7 -> 57.7, es 58.7 -> 62.8, fr 34.7 -> 57.0,
- * it 41.5 -> 49.5, pt 45.2 -> 59.5. */
+/** The pack's hand-written words over borrowed negative words, in rising order of trust:
+ * AFINN-fr (fr), the machine-translated AFINN negatives (afinn-translated.ts: ar, de, es, fr, it,
+ * pt), Pattern's lexicons (borrowed-negatives.ts: it, fr). Negative F1, `npm run eval`, shared
+ * halves: the translation (2026-11-22) ar 45.9 -> 61.2, de 51.7 -> 57.7, es 58.7 -> 62.8,
+ * fr 34.7 -> 57.0, it 41.5 -> 49.5, pt 45.2 -> 59.5; then Pattern and AFINN-fr (2026-11-23)
+ * it 50.2 -> 52.6, fr 57.0 -> 59.5 (AFINN-fr over the translation instead: 58.5). */
 function withTranslatedAfinn(src: PackSource): PackSource {
-  return { ...src, words: { ...translatedAfinnNegatives(src.lang), ...src.words } };
+  const borrowed = { ...afinnFrNegatives(src.lang), ...translatedAfinnNegatives(src.lang), ...patternNegatives(src.lang) };
+  return { ...src, words: { ...borrowed, ...src.words } };
 }
 
 // Malay text reads with the Indonesian pack: the two share most evaluative words.

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../lib/analysis/index.ts';
 import { translatedAfinnNegatives } from '../../../lib/analysis/languages/afinn-translated.ts';
+import { afinnFrNegatives, patternNegatives } from '../../../lib/analysis/languages/borrowed-negatives.ts';
 
 // Our own sentences (not from any data set) carried by a word of the translated AFINN negatives
 // (languages/afinn-translated.ts): news-style and complaint negativity ("threatened",
@@ -35,5 +36,37 @@ describe('translated AFINN negatives', () => {
     expect(translatedAfinnNegatives('en')).toEqual({});
     // "pas mal" stays praise in French although "mal" is negative in the translation.
     expect(analyzeText({ text: "Ce n'est pas mal du tout", langHint: 'fr' }).sentiment.label).toBe('positive');
+  });
+});
+
+// Our own sentences carried by a word only the borrowed lists have (Pattern it/fr, AFINN-fr):
+// with the borrowed layer switched off they are not flagged.
+describe('borrowed negatives (Pattern, AFINN-fr)', () => {
+  test.each<[lang: string, text: string, word: string, table: 'pattern' | 'afinn-fr']>([
+    ['it', 'Che sfortuna, il corriere ha perso il pacco', 'sfortuna', 'pattern'],
+    ['it', 'Un venditore spietato', 'spietato', 'pattern'],
+    ['fr', 'Des conditions de vente vraiment abominables', 'abominables', 'pattern'],
+    ['fr', 'La cupidité de ce vendeur', 'cupidité', 'afinn-fr'],
+  ])('%s: %s', (lang, text, word, table) => {
+    const words = table === 'pattern' ? patternNegatives(lang) : afinnFrNegatives(lang);
+    expect(words[word]).toBeLessThan(0);
+    expect(analyzeText({ text, langHint: lang }).sentiment.label).toBe('negative');
+    expect(analyzeText({ text, langHint: lang }, { withoutLayers: ['translatedLexicon'] }).sentiment.label).not.toBe('negative');
+  });
+
+  test('only negatives, only it/fr, and common words with a neutral meaning are left out', () => {
+    for (const lang of ['it', 'fr']) {
+      const words = patternNegatives(lang);
+      expect(Object.keys(words).length).toBeGreaterThan(300);
+      expect(Object.values(words).every((v) => v < 0)).toBe(true);
+    }
+    expect(Object.values(afinnFrNegatives('fr')).every((v) => v < 0)).toBe(true);
+    expect(patternNegatives('de')).toEqual({});
+    expect(afinnFrNegatives('it')).toEqual({});
+    // "prezzi bassi" is praise; "dire" is the French verb "to say".
+    expect(patternNegatives('it')['bassi']).toBeUndefined();
+    expect(afinnFrNegatives('fr')['dire']).toBeUndefined();
+    expect(analyzeText({ text: 'Je voulais dire merci au vendeur', langHint: 'fr' }).sentiment.label).not.toBe('negative');
+    expect(analyzeText({ text: 'Spedizione veloce e prezzi bassi', langHint: 'it' }).sentiment.label).not.toBe('negative');
   });
 });
