@@ -30,6 +30,12 @@ export interface PackSource {
   /** Word beginnings (at least 5 letters) -> valence, for inflected forms ("enttäusch" covers
    * enttäuscht, enttäuschend, Enttäuschung). Not used by `cjk` packs. */
   stems?: Record<string, number>;
+  /** Ending rewrites tried, in order, on a word none of `words` or `stems` knows: [ending, base
+   * ending] ("erfreulicher" -> "erfreulich" with ['er', '']; "brutte" -> "brutto" with ['e', 'o']).
+   * Word lists name one form; posts inflect it. Only towards the masculine singular a list names:
+   * the other way, the noun "perro" (dog) became the translated insult "perra". Not used by `cjk`
+   * packs. */
+  inflections?: readonly (readonly [string, string])[];
   negators: readonly string[];
   /** Negators that follow what they negate (Japanese ない/ません). */
   postNegators?: readonly string[];
@@ -78,6 +84,7 @@ export interface LanguagePack {
    * word is checked against the few stems it can start with instead of all ~50; null when a
    * stem is empty (it would start every word). */
   stemsByFirst: ReadonlyMap<number, readonly (readonly [string, number])[]> | null;
+  inflections: readonly (readonly [string, string])[];
   negators: ReadonlySet<string>;
   postNegators: readonly string[];
   boosters: ReadonlySet<string>;
@@ -142,6 +149,7 @@ export function compilePack(src: PackSource): LanguagePack {
     words,
     stems,
     stemsByFirst: indexStems(stems),
+    inflections: cjk ? [] : (src.inflections ?? []),
     negators: new Set(src.negators),
     postNegators: src.postNegators ?? [],
     boosters: new Set(src.boosters),

@@ -307,21 +307,27 @@ function findWords(
     }
     if (covered[i]) continue;
     // Intensifiers only scale the next word (VADER gives BOOSTER_DICT words no valence of their
-    // own): "a fucking favicon" is not a swear at the favicon, "so" is not praise.
+    // own): "a fucking favicon" is not a swear at the favicon, "so" is not praise. With nothing
+    // after it to scale, the word speaks for itself: "Verdammt." is a curse.
     const marker = markers.get(i);
-    if (marker === 'booster' || marker === 'dampener') continue;
+    if ((marker === 'booster' || marker === 'dampener') && nextIsWord(tokens, i)) continue;
     // A negator with a valence of its own ("no" is -1.2 in VADER) counts only when it negates no
     // rated word: "no electricity" is negative, "no problem" is the negated word's business
     // (VADER's sentiment_valence rule for "no").
     if (markers.get(i) === 'negator' && nextWordRated(tokens, i, packs)) continue;
     for (const p of packs) {
       if (p !== packs[0] && p.falseFriends.has(w)) continue;
-      const v = wordValence(p, w);
+      const v = wordValence(p, w, p === packs[0]);
       if (v === undefined) continue;
       if (v !== 0) hits.push({ start: t.start, end: t.end, token: i, valence: v, kind: 'word', category: null, negatable: true, negated: false });
       break;
     }
   }
+}
+
+function nextIsWord(tokens: readonly Token[], i: number): boolean {
+  const next = tokens[i + 1];
+  return next !== undefined && (next.kind === 'word' || next.kind === 'hashtag');
 }
 
 function isPairStart(pairs: ReadonlyMap<string, string>, w: string, next: Token | undefined): boolean {
@@ -332,17 +338,43 @@ function isPairStart(pairs: ReadonlyMap<string, string>, w: string, next: Token 
 function nextWordRated(tokens: readonly Token[], i: number, packs: readonly LanguagePack[]): boolean {
   const next = tokens[i + 1];
   if (!next || (next.kind !== 'word' && next.kind !== 'hashtag')) return false;
-  return packs.some((p) => (wordValence(p, next.norm) ?? 0) !== 0);
+  return packs.some((p) => (wordValence(p, next.norm, p === packs[0]) ?? 0) !== 0);
 }
 
-function wordValence(p: LanguagePack, w: string): number | undefined {
+/** `inflect`: also try the pack's ending rewrites. Only for the text's own language: rewriting an
+ * English word by Spanish endings finds Spanish words that are not there. */
+function wordValence(p: LanguagePack, w: string, inflect: boolean): number | undefined {
   const exact = p.words.get(w);
   if (exact !== undefined) return exact;
   if (w.length < 5) return undefined;
   // Only the stems that start with w's first character can match (pack.ts stemsByFirst).
   const stems = p.stemsByFirst ? p.stemsByFirst.get(w.charCodeAt(0)) : p.stems;
   if (stems) for (const [stem, v] of stems) if (w.startsWith(stem)) return v;
-  return undefined;
+  return inflect && p.inflections.length > 0 ? inflectedValence(p, w) : undefined;
+}
+
+/** Unknown words already looked up per pack: most tokens are unknown, and each would otherwise
+ * cost a slice and a lookup per ending. Cleared when large; null = no inflected form either. */
+const inflectedMemo = new Map<LanguagePack, Map<string, number | null>>();
+const MIN_INFLECTION_BASE = 4;
+
+function inflectedValence(p: LanguagePack, w: string): number | undefined {
+  let memo = inflectedMemo.get(p);
+  if (!memo) inflectedMemo.set(p, (memo = new Map()));
+  const known = memo.get(w);
+  if (known !== undefined) return known ?? undefined;
+  let found: number | null = null;
+  for (const [ending, base] of p.inflections) {
+    if (!w.endsWith(ending) || w.length - ending.length < MIN_INFLECTION_BASE) continue;
+    const v = p.words.get(w.slice(0, w.length - ending.length) + base);
+    if (v !== undefined) {
+      found = v;
+      break;
+    }
+  }
+  if (memo.size > 50_000) memo.clear();
+  memo.set(w, found);
+  return found ?? undefined;
 }
 
 type CjkEntry = { valence: number } | { marker: 'negator' | 'booster' | 'contrast' };

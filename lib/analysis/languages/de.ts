@@ -102,6 +102,8 @@ export const de: PackSource = {
     schön: 2.2, glücklich: 2.8, erfolg: 2.2, gratul: 2.5, freundlich: 2, hilfreich: 2, lustig: 2, witzig: 2,
     sympathisch: 2.2, wundervoll: 3, wunderschön: 3.2, genial: 3, herrlich: 2.8,
   },
+  // Adjective and noun endings onto the listed form: erfreulicher, schlechtes, Idioten, Lügners.
+  inflections: [['ern', ''], ['er', ''], ['en', ''], ['es', ''], ['em', ''], ['e', ''], ['n', ''], ['s', '']],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'niemand', 'kaum', 'nix', 'nimmer'],
   boosters: ['sehr', 'extrem', 'total', 'völlig', 'absolut', 'echt', 'wirklich', 'super', 'so', 'äußerst', 'besonders', 'mega', 'richtig', 'unglaublich', 'voll', 'ziemlich', 'zu', 'sau', 'tierisch', 'krass', 'höchst', 'maßlos', 'verdammt', 'dermaßen', 'derart'],
   dampeners: ['etwas', 'bisschen', 'leicht', 'eher', 'wenig'],

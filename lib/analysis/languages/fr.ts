@@ -103,6 +103,8 @@ export const fr: PackSource = {
     affreu: -3, atroc: -3, révolt: -2.5, indign: -2.5, énerv: -2.5, déprim: -2.5, décev: -2.5, insult: -2.5,
     humili: -2.8,
   },
+  // Gender and number onto the listed form: nulles -> nul, déçues -> déçu, affreuses -> affreux, abusives -> abusif.
+  inflections: [['euses', 'eux'], ['euse', 'eux'], ['ives', 'if'], ['ive', 'if'], ['les', 'l'], ['le', 'l'], ['aux', 'al'], ['es', ''], ['e', ''], ['s', '']],
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'guère'],
   boosters: ['très', 'trop', 'vraiment', 'extrêmement', 'totalement', 'complètement', 'super', 'hyper', 'tellement', 'si', 'absolument', 'franchement', 'vachement', 'carrément', 'ultra', 'archi', 'grave', 'profondément'],
   dampeners: ['peu', 'assez', 'légèrement', 'plutôt'],

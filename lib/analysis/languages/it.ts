@@ -103,6 +103,8 @@ export const it: PackSource = {
     arrabbi: -2.5, vigliacc: -2.8, imbecill: -3, cretin: -3, idiot: -3, deficient: -3, incapac: -2.5, terribil: -3,
     orribil: -3, penos: -2.8, patetic: -2.8,
   },
+  // Number, and feminine onto masculine: brutte, brutti, brutta -> brutto; tristi -> triste.
+  inflections: [['i', 'o'], ['e', 'a'], ['a', 'o'], ['e', 'o'], ['i', 'e']],
   negators: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'senza', 'né', 'neanche', 'nemmeno', 'neppure', 'mica'],
   boosters: ['molto', 'troppo', 'davvero', 'veramente', 'estremamente', 'super', 'assolutamente', 'totalmente', 'completamente', 'tanto', 'così', 'proprio', 'particolarmente', 'assai', 'parecchio', 'enormemente', 'profondamente'],
   dampeners: ['poco', 'abbastanza', 'leggermente'],

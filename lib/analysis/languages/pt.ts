@@ -85,6 +85,8 @@ export const pt: PackSource = {
     fracass: -2.8, assassin: -3, horroros: -3, deprim: -2.5, irrita: -2.5, revolt: -2.5, indign: -2.8, nojent: -3,
     absurd: -2.5, inaceit: -3, insuport: -3, hipócr: -2.8, palhaç: -2.5, bandid: -3,
   },
+  // Number, and feminine onto masculine: péssimas -> péssimo, terríveis -> terrível, decepções -> decepção.
+  inflections: [['os', 'o'], ['as', 'a'], ['as', 'o'], ['a', 'o'], ['ões', 'ão'], ['eis', 'el'], ['is', 'l'], ['es', 'e'], ['es', ''], ['s', '']],
   negators: ['não', 'nao', 'nunca', 'jamais', 'nem', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'sem', 'num'],
   boosters: ['muito', 'muita', 'super', 'extremamente', 'totalmente', 'completamente', 'realmente', 'tão', 'demais', 'bastante', 'absolutamente', 'mega', 'profundamente', 'tao'],
   dampeners: ['pouco', 'meio', 'ligeiramente'],

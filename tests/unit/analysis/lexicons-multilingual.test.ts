@@ -1,5 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../lib/analysis/index.ts';
+import { packFor } from '../../../lib/analysis/languages/index.ts';
 
 // Our own example sentences (written for this test, not taken from any data set): the social-media
 // criticism vocabulary of the de/es/fr/it/pt/ar packs, one row per phenomenon and language. The
@@ -83,5 +84,40 @@ describe('intensifiers make a criticism stronger', () => {
     expect(a.label).toBe('negative');
     expect(b.label).toBe('negative');
     expect(b.score).toBeLessThan(a.score);
+  });
+});
+
+// A list names one form of a word; posts inflect it. Each inflected form below is in no list
+// itself (checked), its base form is.
+describe('inflected forms reach the listed word', () => {
+  test.each<[lang: string, text: string, inflected: string, base: string]>([
+    ['de', 'Was für ein grauenhafter Service', 'grauenhafter', 'grauenhaft'],
+    ['de', 'Ein ätzender Tag', 'ätzender', 'ätzend'],
+    ['fr', 'Des réponses nulles', 'nulles', 'nul'],
+    ['fr', 'Des pratiques abusives', 'abusives', 'abusive'],
+    ['it', 'Attese tremende al telefono', 'tremende', 'tremendo'],
+    ['pt', 'Que desculpas nojentas', 'nojentas', 'nojento'],
+  ])('%s: %s', (lang, text, inflected, base) => {
+    const pack = packFor(lang);
+    expect(pack?.words.has(inflected)).toBe(false);
+    expect(pack?.words.get(base)).toBeLessThan(0);
+    expect(analyse(text, lang).label).toBe('negative');
+  });
+
+  test('only towards the listed (masculine) form, and only in the text’s own language', () => {
+    // "perro" (dog) must not be read as the insult "perra".
+    expect(analyse('Tengo un perro pequeño', 'es').label).not.toBe('negative');
+    // English words are not rewritten by Spanish or Italian endings.
+    expect(analyse('The tables were set for dinner', 'en').label).toBe('neutral');
+  });
+});
+
+describe('an intensifier with nothing to intensify speaks for itself', () => {
+  test.each<[lang: string, text: string, label: Label]>([
+    ['de', 'Verdammt.', 'negative'],
+    ['de', 'Verdammt gut gemacht', 'positive'],
+    ['en', 'That was fucking great', 'positive'],
+  ])('%s: %s', (lang, text, label) => {
+    expect(analyse(text, lang).label).toBe(label);
   });
 });
