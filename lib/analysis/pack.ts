@@ -36,6 +36,11 @@ export interface PackSource {
    * the other way, the noun "perro" (dog) became the translated insult "perra". Not used by `cjk`
    * packs. */
   inflections?: readonly (readonly [string, string])[];
+  /** Closed compounds take their meaning from the last part (German "Halsschmerzen",
+   * "Wahlkampfdesaster"): an unknown word is read as its longest known tail of 5+ letters, unless
+   * what comes before the tail is one of these verb particles ("ein|gefallen" is not "fallen",
+   * "aus|ziehen" not "ziehen"). */
+  compoundHeads?: { particles: readonly string[] };
   negators: readonly string[];
   /** Negators that follow what they negate (Japanese ない/ません). */
   postNegators?: readonly string[];
@@ -85,6 +90,8 @@ export interface LanguagePack {
    * stem is empty (it would start every word). */
   stemsByFirst: ReadonlyMap<number, readonly (readonly [string, number])[]> | null;
   inflections: readonly (readonly [string, string])[];
+  /** compoundHeads' particles, or null when the language does not read compounds by their tail. */
+  compoundParticles: ReadonlySet<string> | null;
   negators: ReadonlySet<string>;
   postNegators: readonly string[];
   boosters: ReadonlySet<string>;
@@ -150,6 +157,7 @@ export function compilePack(src: PackSource): LanguagePack {
     stems,
     stemsByFirst: indexStems(stems),
     inflections: cjk ? [] : (src.inflections ?? []),
+    compoundParticles: !cjk && src.compoundHeads ? new Set(src.compoundHeads.particles) : null,
     negators: new Set(src.negators),
     postNegators: src.postNegators ?? [],
     boosters: new Set(src.boosters),

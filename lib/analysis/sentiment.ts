@@ -350,26 +350,39 @@ function wordValence(p: LanguagePack, w: string, inflect: boolean): number | und
   // Only the stems that start with w's first character can match (pack.ts stemsByFirst).
   const stems = p.stemsByFirst ? p.stemsByFirst.get(w.charCodeAt(0)) : p.stems;
   if (stems) for (const [stem, v] of stems) if (w.startsWith(stem)) return v;
-  return inflect && p.inflections.length > 0 ? inflectedValence(p, w) : undefined;
+  return inflect && (p.inflections.length > 0 || p.compoundParticles) ? inflectedValence(p, w) : undefined;
 }
 
 /** Unknown words already looked up per pack: most tokens are unknown, and each would otherwise
  * cost a slice and a lookup per ending. Cleared when large; null = no inflected form either. */
 const inflectedMemo = new Map<LanguagePack, Map<string, number | null>>();
 const MIN_INFLECTION_BASE = 4;
+const MIN_COMPOUND_HEAD = 5;
+const MIN_COMPOUND_MODIFIER = 3;
+
+/** The valence of the listed word `w` is an inflection of, or null. */
+function baseValence(p: LanguagePack, w: string): number | null {
+  for (const [ending, base] of p.inflections) {
+    if (!w.endsWith(ending) || w.length - ending.length < MIN_INFLECTION_BASE) continue;
+    const v = p.words.get(w.slice(0, w.length - ending.length) + base);
+    if (v !== undefined) return v;
+  }
+  return null;
+}
 
 function inflectedValence(p: LanguagePack, w: string): number | undefined {
   let memo = inflectedMemo.get(p);
   if (!memo) inflectedMemo.set(p, (memo = new Map()));
   const known = memo.get(w);
   if (known !== undefined) return known ?? undefined;
-  let found: number | null = null;
-  for (const [ending, base] of p.inflections) {
-    if (!w.endsWith(ending) || w.length - ending.length < MIN_INFLECTION_BASE) continue;
-    const v = p.words.get(w.slice(0, w.length - ending.length) + base);
-    if (v !== undefined) {
-      found = v;
-      break;
+  let found = baseValence(p, w);
+  // The longest known tail first: "Kopfschmerzen" is "schmerzen", not "merzen".
+  const particles = p.compoundParticles;
+  if (found === null && particles) {
+    for (let cut = MIN_COMPOUND_MODIFIER; found === null && w.length - cut >= MIN_COMPOUND_HEAD; cut++) {
+      const head = w.slice(cut);
+      const v = p.words.get(head) ?? baseValence(p, head);
+      if (v !== null && !particles.has(w.slice(0, cut))) found = v;
     }
   }
   if (memo.size > 50_000) memo.clear();

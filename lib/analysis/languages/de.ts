@@ -103,6 +103,11 @@ export const de: PackSource = {
     sympathisch: 2.2, wundervoll: 3, wunderschön: 3.2, genial: 3, herrlich: 2.8,
   },
   // Adjective and noun endings onto the listed form: erfreulicher, schlechtes, Idioten, Lügners.
+  compoundHeads: {
+    // Separable and inseparable verb prefixes of three letters or more (a compound's first part
+    // is at least three).
+    particles: ['auf', 'aus', 'bei', 'dar', 'durch', 'ein', 'ent', 'her', 'hin', 'los', 'mit', 'nach', 'über', 'unter', 'ver', 'vor', 'weg', 'zer', 'zurück', 'zusammen'],
+  },
   inflections: [['ern', ''], ['er', ''], ['en', ''], ['es', ''], ['em', ''], ['e', ''], ['n', ''], ['s', '']],
   negators: ['nicht', 'kein', 'keine', 'keinen', 'keinem', 'keiner', 'keines', 'nie', 'niemals', 'nichts', 'ohne', 'weder', 'niemand', 'kaum', 'nix', 'nimmer'],
   boosters: ['sehr', 'extrem', 'total', 'völlig', 'absolut', 'echt', 'wirklich', 'super', 'so', 'äußerst', 'besonders', 'mega', 'richtig', 'unglaublich', 'voll', 'ziemlich', 'zu', 'sau', 'tierisch', 'krass', 'höchst', 'maßlos', 'verdammt', 'dermaßen', 'derart'],

@@ -121,3 +121,20 @@ describe('an intensifier with nothing to intensify speaks for itself', () => {
     expect(analyse(text, lang).label).toBe(label);
   });
 });
+
+describe('German compounds are read by their last part', () => {
+  test.each<[text: string, label: Label]>([
+    ['Seit gestern habe ich Halsschmerzen', 'negative'],
+    ['Das war ein einziges Wahlkampfdesaster', 'negative'],
+    // A verb particle before the tail is no compound: "einziehen" (move in) is not "ziehen",
+    // which the translated list rates -1.
+    ['Am Wochenende einziehen, dann auspacken', 'neutral'],
+  ])('%s', (text, label) => {
+    expect(analyse(text, 'de').label).toBe(label);
+  });
+
+  test('the compound itself is in no list', () => {
+    expect(packFor('de')?.words.has('halsschmerzen')).toBe(false);
+    expect(packFor('de')?.words.has('wahlkampfdesaster')).toBe(false);
+  });
+});
