@@ -41,6 +41,9 @@ export interface PackSource {
    * what comes before the tail is one of these verb particles ("ein|gefallen" is not "fallen",
    * "aus|ziehen" not "ziehen"). */
   compoundHeads?: { particles: readonly string[] };
+  /** Posts drop accents ("nao", "antipatica", "decepcion"): an unknown word without any is
+   * looked up among the list's words with theirs removed (where that is unambiguous). */
+  foldAccents?: boolean;
   negators: readonly string[];
   /** Negators that follow what they negate (Japanese ない/ません). */
   postNegators?: readonly string[];
@@ -92,6 +95,9 @@ export interface LanguagePack {
   inflections: readonly (readonly [string, string])[];
   /** compoundHeads' particles, or null when the language does not read compounds by their tail. */
   compoundParticles: ReadonlySet<string> | null;
+  /** With foldAccents: accent-free spelling -> valence, for listed words that have accents and
+   * whose accent-free spelling is neither listed itself nor shared by words of differing valence. */
+  folded: ReadonlyMap<string, number> | null;
   negators: ReadonlySet<string>;
   postNegators: readonly string[];
   boosters: ReadonlySet<string>;
@@ -158,6 +164,7 @@ export function compilePack(src: PackSource): LanguagePack {
     stemsByFirst: indexStems(stems),
     inflections: cjk ? [] : (src.inflections ?? []),
     compoundParticles: !cjk && src.compoundHeads ? new Set(src.compoundHeads.particles) : null,
+    folded: !cjk && src.foldAccents ? foldedWords(words) : null,
     negators: new Set(src.negators),
     postNegators: src.postNegators ?? [],
     boosters: new Set(src.boosters),
@@ -175,6 +182,26 @@ export function compilePack(src: PackSource): LanguagePack {
     cjk,
     falseFriends: new Set(src.falseFriends ?? []),
   };
+}
+
+/** Letters with their combining marks removed ("decepción" -> "decepcion"). */
+export function stripAccents(w: string): string {
+  return w.normalize('NFD').replace(/\p{M}/gu, '').normalize('NFC');
+}
+
+function foldedWords(words: ReadonlyMap<string, number>): Map<string, number> {
+  const out = new Map<string, number>();
+  const ambiguous = new Set<string>();
+  for (const [w, v] of words) {
+    const f = stripAccents(w);
+    if (f === w || words.has(f)) continue;
+    const had = out.get(f);
+    if (had !== undefined && Math.sign(had) !== Math.sign(v)) ambiguous.add(f);
+    // Two accented words folding together with the same sign: the milder valence.
+    out.set(f, had === undefined ? v : Math.sign(v) * Math.min(Math.abs(had), Math.abs(v)));
+  }
+  for (const f of ambiguous) out.delete(f);
+  return out;
 }
 
 /** 1 at the first UTF-16 code unit of each of `strings`. */

@@ -350,7 +350,7 @@ function wordValence(p: LanguagePack, w: string, inflect: boolean): number | und
   // Only the stems that start with w's first character can match (pack.ts stemsByFirst).
   const stems = p.stemsByFirst ? p.stemsByFirst.get(w.charCodeAt(0)) : p.stems;
   if (stems) for (const [stem, v] of stems) if (w.startsWith(stem)) return v;
-  return inflect && (p.inflections.length > 0 || p.compoundParticles) ? inflectedValence(p, w) : undefined;
+  return inflect && (p.inflections.length > 0 || p.compoundParticles || p.folded) ? inflectedValence(p, w) : undefined;
 }
 
 /** Unknown words already looked up per pack: most tokens are unknown, and each would otherwise
@@ -360,11 +360,17 @@ const MIN_INFLECTION_BASE = 4;
 const MIN_COMPOUND_HEAD = 5;
 const MIN_COMPOUND_MODIFIER = 3;
 
-/** The valence of the listed word `w` is an inflection of, or null. */
+/** The valence of the listed word `w` is an inflection or an accent-free spelling of, or null. */
 function baseValence(p: LanguagePack, w: string): number | null {
+  const folded = p.folded;
+  const v = folded?.get(w) ?? inflectionOf(p.words, p, w) ?? (folded ? inflectionOf(folded, p, w) : null);
+  return v ?? null;
+}
+
+function inflectionOf(words: ReadonlyMap<string, number>, p: LanguagePack, w: string): number | null {
   for (const [ending, base] of p.inflections) {
     if (!w.endsWith(ending) || w.length - ending.length < MIN_INFLECTION_BASE) continue;
-    const v = p.words.get(w.slice(0, w.length - ending.length) + base);
+    const v = words.get(w.slice(0, w.length - ending.length) + base);
     if (v !== undefined) return v;
   }
   return null;

@@ -101,6 +101,7 @@ export const es: PackSource = {
     horroros: -3, deprim: -2.5, aburr: -2, hipócr: -2.8, miserabl: -3, escandal: -2.8, chapuz: -2.8,
   },
   // Number, and feminine onto masculine: malas, malos, mala -> malo; tristes -> triste.
+  foldAccents: true,
   inflections: [['os', 'o'], ['as', 'a'], ['as', 'o'], ['a', 'o'], ['es', 'e'], ['es', ''], ['s', '']],
   negators: ['no', 'nunca', 'jamás', 'jamas', 'ni', 'nada', 'nadie', 'ningún', 'ninguno', 'ninguna', 'sin', 'tampoco'],
   boosters: ['muy', 'mucho', 'muchísimo', 'súper', 'super', 'totalmente', 'completamente', 'realmente', 'extremadamente', 'demasiado', 'tan', 'bastante', 'increíblemente', 'absolutamente', 'sumamente', 're', 'profundamente', 'enormemente'],

@@ -104,6 +104,7 @@ export const fr: PackSource = {
     humili: -2.8,
   },
   // Gender and number onto the listed form: nulles -> nul, déçues -> déçu, affreuses -> affreux, abusives -> abusif.
+  foldAccents: true,
   inflections: [['euses', 'eux'], ['euse', 'eux'], ['ives', 'if'], ['ive', 'if'], ['les', 'l'], ['le', 'l'], ['aux', 'al'], ['es', ''], ['e', ''], ['s', '']],
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'guère'],
   boosters: ['très', 'trop', 'vraiment', 'extrêmement', 'totalement', 'complètement', 'super', 'hyper', 'tellement', 'si', 'absolument', 'franchement', 'vachement', 'carrément', 'ultra', 'archi', 'grave', 'profondément'],

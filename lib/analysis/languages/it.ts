@@ -104,6 +104,7 @@ export const it: PackSource = {
     orribil: -3, penos: -2.8, patetic: -2.8,
   },
   // Number, and feminine onto masculine: brutte, brutti, brutta -> brutto; tristi -> triste.
+  foldAccents: true,
   inflections: [['i', 'o'], ['e', 'a'], ['a', 'o'], ['e', 'o'], ['i', 'e']],
   negators: ['non', 'mai', 'niente', 'nulla', 'nessun', 'nessuno', 'nessuna', 'senza', 'né', 'neanche', 'nemmeno', 'neppure', 'mica'],
   boosters: ['molto', 'troppo', 'davvero', 'veramente', 'estremamente', 'super', 'assolutamente', 'totalmente', 'completamente', 'tanto', 'così', 'proprio', 'particolarmente', 'assai', 'parecchio', 'enormemente', 'profondamente'],

@@ -86,6 +86,7 @@ export const pt: PackSource = {
     absurd: -2.5, inaceit: -3, insuport: -3, hipócr: -2.8, palhaç: -2.5, bandid: -3,
   },
   // Number, and feminine onto masculine: péssimas -> péssimo, terríveis -> terrível, decepções -> decepção.
+  foldAccents: true,
   inflections: [['os', 'o'], ['as', 'a'], ['as', 'o'], ['a', 'o'], ['ões', 'ão'], ['eis', 'el'], ['is', 'l'], ['es', 'e'], ['es', ''], ['s', '']],
   negators: ['não', 'nao', 'nunca', 'jamais', 'nem', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'sem', 'num'],
   boosters: ['muito', 'muita', 'super', 'extremamente', 'totalmente', 'completamente', 'realmente', 'tão', 'demais', 'bastante', 'absolutamente', 'mega', 'profundamente', 'tao'],

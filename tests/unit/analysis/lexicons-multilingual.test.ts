@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { analyzeText } from '../../../lib/analysis/index.ts';
 import { packFor } from '../../../lib/analysis/languages/index.ts';
+import { compilePack, stripAccents } from '../../../lib/analysis/pack.ts';
 
 // Our own example sentences (written for this test, not taken from any data set): the social-media
 // criticism vocabulary of the de/es/fr/it/pt/ar packs, one row per phenomenon and language. The
@@ -136,5 +137,25 @@ describe('German compounds are read by their last part', () => {
   test('the compound itself is in no list', () => {
     expect(packFor('de')?.words.has('halsschmerzen')).toBe(false);
     expect(packFor('de')?.words.has('wahlkampfdesaster')).toBe(false);
+  });
+});
+
+// Each row was neutral before accent folding (checked against the previous commit).
+describe('words typed without their accents', () => {
+  test.each<[lang: string, text: string, label: Label]>([
+    ['pt', 'Achei a atendente muito antipatica', 'negative'],
+    ['it', 'Quanta poverta in questa citta', 'negative'],
+    ['fr', 'Livraison desastreuse, colis abime', 'negative'],
+  ])('%s: %s', (lang, text, label) => {
+    expect(analyse(text, lang).label).toBe(label);
+  });
+
+  test('an accent-free spelling shared by words of opposite sign is left alone', () => {
+    expect(stripAccents('decepción')).toBe('decepcion');
+    const folded = compilePack({ lang: 'xx', words: { café: 1, cafe: 2, ríe: 1, rie: 0, dúo: 1, duó: -1 }, negators: [], boosters: [], contrast: [], phrases: [], foldAccents: true }).folded;
+    // "cafe" is listed itself; "duo" is both praise and criticism.
+    expect(folded?.has('cafe')).toBe(false);
+    expect(folded?.has('duo')).toBe(false);
+    expect(folded?.get('rie')).toBeUndefined();
   });
 });
