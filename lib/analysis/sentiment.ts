@@ -338,6 +338,7 @@ function isPairStart(pairs: ReadonlyMap<string, string>, w: string, next: Token 
 function nextWordRated(tokens: readonly Token[], i: number, packs: readonly LanguagePack[]): boolean {
   const next = tokens[i + 1];
   if (!next || (next.kind !== 'word' && next.kind !== 'hashtag')) return false;
+  if (packs.some((p) => p.negators.has(next.norm))) return false;
   return packs.some((p) => (wordValence(p, next.norm, p === packs[0]) ?? 0) !== 0);
 }
 
@@ -542,6 +543,9 @@ function applyModifiers(
   mostlyCaps: boolean,
 ): void {
   const sentence = sentenceOf[h.token];
+  // A negator counted as a word is not negated by the one before it: "no no no!" is three
+  // refusals, not a double negative.
+  const selfNegator = h.kind === 'word' && markers.get(h.token) === 'negator';
   let back = 0;
   for (let j = h.token - 1; j >= 0 && back < 3; j--) {
     const t = tokens[j];
@@ -550,7 +554,7 @@ function applyModifiers(
     const m = markers.get(j);
     if (m === 'contrast') break;
     const scale = back === 0 ? 1 : back === 1 ? 0.95 : 0.9;
-    if (m === 'negator' && !h.negated) {
+    if (m === 'negator' && !h.negated && !selfNegator) {
       h.negated = true;
       h.negatorStart = t.start;
     } else if (m === 'booster' && h.valence !== 0) {

@@ -107,3 +107,12 @@ describe('review complaints without a sentiment word', () => {
     expect(verdict(text)).toEqual({ label, categories });
   });
 });
+
+describe('a negator counted as a word is not negated by the one before it', () => {
+  test.each<Row>([
+    ['No no no! Not the blue one!', 'negative'],
+    ['no, no, no', 'negative'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+});
