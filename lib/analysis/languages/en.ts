@@ -197,6 +197,14 @@ export const en: PackSource = {
     [null, -1.8, ['fed up']],
     [null, -2, ["can't stand", 'cannot stand']],
     [null, -1.5, ['screwed up']],
+    // VADER's SPECIAL_CASES idioms, with VADER's values: "bad ass" is praise, "to die for" is not
+    // about dying, "yeah right" is sarcasm.
+    [null, 1.5, ['bad ?ass']],
+    [null, 3, ['the shit', 'the bomb', 'to die for']],
+    [null, 3.1, ['beating heart']],
+    [null, -2, ['yeah,? right']],
+    [null, -1.5, ['kiss of death']],
+    [null, -2.9, ['broken heart']],
     // More review complaints without a sentiment word: verdicts, unmet expectations, wishes in the
     // conditional ("would have been better" regrets; the "better" inside must not count as praise),
     // and products going back.

@@ -116,3 +116,14 @@ describe('a negator counted as a word is not negated by the one before it', () =
     expect(verdict(text).label).toBe(expected);
   });
 });
+
+describe("VADER's idioms", () => {
+  test.each<Row>([
+    ['His new mohawk is bad ass', 'positive'],
+    ['This chocolate cake is to die for', 'positive'],
+    ['Oh yeah right, like that will ever arrive', 'negative'],
+    ['That update was the kiss of death for the app', 'negative'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+});
