@@ -18,6 +18,14 @@
  * halved words inside questions; the ablation in `npm run eval layers` showed it cost 0.3 F1 on
  * the VADER tweets and gained nowhere, so it went: "who names this crap?" is a complaint.)
  * Each layer's measured contribution: `npx tsx scripts/eval-analysis.ts layers`.
+ *
+ * Not a layer: compromise (English grammar). Measured 2026-11-23 on the shared halves, negation
+ * bounded by compromise's clauses instead of punctuation alone changed negative F1 by +0.2 on the
+ * Amazon snippets and 0 on the VADER tweets and UMSAB en (window 3; wider windows within the clause
+ * lost up to 0.5), while `nlp(text).clauses()` ran at 330-590 texts/s on the bench corpus, 40-60x
+ * slower than this whole analyser. Damping words inside quotation marks ("quoted speech") moved
+ * F1 by -0.5..+0.3 depending on the set and factor. Neither earns its place; compromise stays
+ * where speed does not matter ("why this spike" phrases, lib/alerts/phrases.ts).
  */
 import type { ComplaintCategory, Evidence, Sentiment, SentimentLabel } from '../schema.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
