@@ -24,6 +24,11 @@ export const ja: PackSource = {
     // product, which 初期不良 / 不良品 (phrases) catch. 体調不良 (feeling unwell) is negative.
     体調不良: -1.5,
     悲しい: -2.5, 失望: -2.8, 不安: -1.8, 面倒: -1.5, 酷評: -2.5, 高すぎ: -1.8, 星5: 2.5,
+    // Added 2026-11-23 after the own-written set (tests/fixtures/analysis/cjk-own, now a tuning set;
+    // held-out/ measures): adverbial and te-forms of listed adjectives, everyday praise and pain.
+    おいしく: 2.5, 美味しく: 2.5, 痛い: -2, 痛く: -2, 喜ん: 2.2, 最強: 2.8, 簡単: 1.5, わかりやすい: 2, 分かりやすい: 2,
+    わかりにくい: -2, 分かりにくい: -2, 期待以上: 3, ぴったり: 2, しっかり: 1.5, 文句なし: 2.8, ありえない: -2.5,
+    あり得ない: -2.5, イライラ: -2.5, 怖い: -2, いい買い物: 2.5, いい感じ: 2, 買ってよかった: 2.8, 買って良かった: 2.8,
   },
   negators: [],
   // Verb/adjective endings that negate the word before them: 満足できない, 良くなかった.
@@ -37,6 +42,7 @@ export const ja: PackSource = {
       [
         '壊れ', '故障', '破損', '初期不良', '不良品', '動かない', '動きません', '作動しない', '電源が入らない', '電源が入りません',
         '充電できない', '充電できません', '割れて', '割れた', 'ひび割れ', 'ヒビ', '不具合', '欠けて', '凹み', '傷が',
+        '水漏れ', '液漏れ', '傷だらけ', '粉々',
       ],
     ],
     [
@@ -53,6 +59,9 @@ export const ja: PackSource = {
     ['account', 0, ['アカウント', 'パスワード']],
     ['service', -2.2, ['対応が(?:悪|ひど|遅|最悪)', '返信が(?:ない|来ない|ありません)', '連絡が(?:ない|来ない|つかない|ありません)', '無視された']],
     ['service', 0, ['カスタマーサービス', 'カスタマーサポート', 'サポート', '問い合わせ', 'お問い合わせ']],
+    // Listing mismatch (the counterfeit / listing category): what arrived is not what was shown.
+    ['counterfeit', -2.2, ['(?:色|サイズ|写真|画像|説明)と?(?:が|は)?違う', '(?:色|サイズ|写真|画像|説明)と?(?:が|は)?違いました']],
+    ['refund', -2, ['請求が来', '請求され', '勝手に請求']],
     ['counterfeit', -3, ['偽物', 'ニセモノ', 'にせもの', '偽造', '模倣品', 'コピー品', 'パチモン', '詐欺', '正規品ではな', '本物ではな']],
     [
       null,
