@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, test } from 'vitest';
+import { ANALYZER_VERSION } from '../../../lib/analysis/index.ts';
 import { MentionSchema } from '../../../lib/schema.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -34,7 +35,7 @@ describe('usage', () => {
   test('--version prints the package and analyzer versions', () => {
     const r = run(['--version']);
     expect(r.status).toBe(0);
-    expect(r.stdout.trim()).toBe('crisis-desk 0.1.0 (analyzer cd-3)');
+    expect(r.stdout.trim()).toBe(`crisis-desk 0.1.0 (analyzer ${ANALYZER_VERSION})`);
   });
 
   test.each([[['bogus']], [[]]])('%j: unknown or missing command -> usage on stderr, exit 2', (args) => {
