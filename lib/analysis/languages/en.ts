@@ -259,6 +259,16 @@ export const en: PackSource = {
         'satisfaction ends', "(?:was|is|were|are|it's|it) suppose(?:d)? to (?:play|work|read|be able|come|arrive|have)", 'what the heck',
       ],
     ],
+    // Wishes and hopes about the product are unmet expectations in a review ("i wish it would
+    // play mp3s", "i had hoped it would last"); "hope"/"wish" alone are praise words to VADER.
+    [
+      null,
+      -1.5,
+      [
+        "i (?:only |just |really )?wish (?:it|they|this|that|these|the \\w+|there|you) (?:would|could|had|was|were|did|came|didn't|wasn't|weren't|hadn't)",
+        'i (?:had|have|was) hop(?:ed|ing) (?:it|this|that|they|for)',
+      ],
+    ],
     // Size and fit: the commonest reason for returns, and no category of its own.
     [null, -1.5, ['(?:much |way |far )?too (?:small|big|large|short|long|tight|loose|narrow)', '(?:much |way |far )?(?:smaller|bigger|thinner) than (?:expected|described|advertised|pictured|shown|stated)']],
     [

@@ -25,6 +25,9 @@ describe('product faults without sentiment words', () => {
     ['It locks up after every update', 'negative', 'damaged'],
     ['The printer will not install on my laptop', 'negative', 'damaged'],
     ["I got fed up and it's going back", 'negative', 'refund'],
+    // A wish or hope about the product is an unmet expectation.
+    ['I wish it had a longer cable', 'negative', null],
+    ['I had hoped it would last more than a winter', 'negative', null],
     // Negated, the fault phrase is no complaint.
     ['I have not had problems with it in a year', 'neutral', null],
     // Plain statements stay neutral.
