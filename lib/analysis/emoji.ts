@@ -36,6 +36,7 @@ export function emojiValence(token: string): number {
 /** Valence of an emoticon token as matched by tokenize.ts. The mouth decides: ")" "D" "]" smile,
  * "(" "[" frown, "/" "\" "|" unsure; a tear "'" deepens a frown. */
 export function emoticonValence(token: string): number {
+  if (token.length > 3 && token.startsWith('(') && token.endsWith(')')) return kaomojiValence(token);
   if (/^<3+$/.test(token)) return 2.8;
   // Annoyed ("-_-", "-.-"), baffled ("o_O"), aghast ("D:", a frown read right to left).
   if (/^-[_.]+-$/.test(token)) return -1.5;
@@ -55,5 +56,19 @@ export function emoticonValence(token: string): number {
   if (mouth === 'D') return 2.5;
   if (mouth === 'P' || mouth === 'p') return 1;
   if (mouth === ')' || mouth === ']' || mouth === '3' || mouth === '*') return token.startsWith(';') ? 1.5 : 2;
+  return 0;
+}
+
+/** Smiling eyes and open mouths (^ ＾ ≧ ◕ ∀ ▽ ‿) read as joy. */
+const KAOMOJI_HAPPY = /[\^＾≧◕∀▽‿]/;
+/** Tears and grimaces (； ; ｡ ╥ ︵ Д 益 皿), the downcast "shobon" (´・ω・`, whose ´ NFKC makes U+0301)
+ * and the screwed-up eyes of (>_<) read as sadness, pain or frustration. */
+const KAOMOJI_SAD = /[；;｡╥︵Дд益皿]|[´\u0301][^`]*`|>.?_.?</;
+
+/** Valence of a kaomoji token (tokenize.ts KAOMOJI_FACE): joy wins when a face shows both, as in
+ * tears of joy (T▽T); an unrecognised face is neutral. */
+export function kaomojiValence(token: string): number {
+  if (KAOMOJI_HAPPY.test(token)) return 2;
+  if (KAOMOJI_SAD.test(token)) return -1.8;
   return 0;
 }

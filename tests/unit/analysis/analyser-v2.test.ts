@@ -17,6 +17,7 @@ describe('the tokenizer scanner gives exactly what the reference regex gives', (
     ['punctuation runs', '...!!! ¿qué? ¡no! 。！？ ,,; :: --'],
     ['odd apostrophes', "ab''cd it's' o'' 'quoted' rock'n'roll"],
     ['lone surrogates (after prepare)', prepareText('\ud83d x \ude00 y').text],
+    ['kaomoji and brackets that are not faces', '届かない(´；ω；`) 嬉しい(*^▽^*) ugh (>_<) (see below) (笑) (^^) (10:30) ( ; ) (T_T)'],
     ['empty', ''],
   ])('%s', (_, text) => {
     expect(tokenize(text)).toEqual(tokenizeWithRegex(text));
@@ -117,5 +118,25 @@ describe('Arabic sentiment and complaints (RTL)', () => {
     expect(a.lang).toBe('ar');
     expect(a.sentiment.label).toBe(label);
     expect(a.complaint?.categories).toEqual(categories);
+  });
+});
+
+describe('kaomoji', () => {
+  test.each<[text: string, label: 'negative' | 'neutral' | 'positive']>([
+    ['まだ届かない(´；ω；`)', 'negative'],
+    ['(´・ω・`)', 'negative'],
+    ['ugh (>_<)', 'negative'],
+    ['ありがとう(*^▽^*)', 'positive'],
+    ['(≧▽≦)', 'positive'],
+    // Brackets around words or numbers are no faces.
+    ['(see below)', 'neutral'],
+    ['発送は(午前10時)です', 'neutral'],
+  ])('%s', (text, label) => {
+    expect(analyzeText({ text }).sentiment.label).toBe(label);
+  });
+
+  test('a kaomoji is one emoticon token, whatever NFKC did to its accent', () => {
+    const kinds = tokenize(prepareText('x (´・ω・`) y').text).map((t) => t.kind);
+    expect(kinds).toEqual(['word', 'emoticon', 'word']);
   });
 });
