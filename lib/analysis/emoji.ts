@@ -63,7 +63,7 @@ export function emoticonValence(token: string): number {
 const KAOMOJI_HAPPY = /[\^＾≧◕∀▽‿]/;
 /** Tears and grimaces (； ; ｡ ╥ ︵ Д 益 皿), the downcast "shobon" (´・ω・`, whose ´ NFKC makes U+0301)
  * and the screwed-up eyes of (>_<) read as sadness, pain or frustration. */
-const KAOMOJI_SAD = /[；;｡╥︵Дд益皿]|[´\u0301][^`]*`|>.?_.?</;
+const KAOMOJI_SAD = /[；;｡╥︵Дд益皿]|(?:´|\u0301)[^`]*`|>.?_.?</;
 
 /** Valence of a kaomoji token (tokenize.ts KAOMOJI_FACE): joy wins when a face shows both, as in
  * tears of joy (T▽T); an unrecognised face is neutral. */

@@ -35,9 +35,9 @@ export interface Token {
 }
 
 /** Characters that make a bracketed run a face: eyes (´ ` ^ ＾ ； ; ≧ ≦ ゜ ° ◕ > <), mouths (ω ▽ ∀ Д д 益 皿 ‿)
- * and tears (｡ ╥ ︵). prepare.ts's NFKC turns ´ into a space and U+0301, hence the combining acute.
+ * and tears (｡ ╥ ︵). prepare.ts's NFKC turns ´ into a space and U+0301, which TOKEN_RE accepts beside these.
  * emoji.ts's kaomojiValence reads the same characters. */
-export const KAOMOJI_FACE = '´\u0301`^＾；;≧≦゜°◕><ω▽∀Дд益皿‿｡╥︵';
+export const KAOMOJI_FACE = '´`^＾；;≧≦゜°◕><ω▽∀Дд益皿‿｡╥︵';
 
 const NO_SPACE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc\\u3005\\u3006\\p{Script=Thai}';
 
@@ -54,7 +54,7 @@ const TOKEN_RE = new RegExp(
     // Not preceded or followed by a letter/digit, so "10:30" or "x3" in a word do not count.
     // Kaomoji: a face in brackets, "(´；ω；`)", "(*^▽^*)", "(>_<)": no Latin letters, digits, Han
     // or kana inside (so "(see below)" and "(笑)" stay text), and at least one face character.
-    `(\\((?=[^()\\n]{0,14}[${KAOMOJI_FACE}])[^()\\n\\p{Script=Latin}\\p{N}${NO_SPACE}]{1,16}\\)|`
+    `(\\((?=[^()\\n]{0,14}(?:[${KAOMOJI_FACE}]|\\u0301))[^()\\n\\p{Script=Latin}\\p{N}${NO_SPACE}]{1,16}\\)|`
       + "(?<![\\p{L}\\p{N}])(?:[:;=][-'^o]?[)(\\]\\[dDpP/\\\\|*3oO@$]+|[xX][dDpP(]+|<\\/?3+|[)(][-'^]?[:;=]|\\^[_.-]?\\^|[tT]_[tT]|;_;|-[_.]+-|[oO][_.]+[oO]|D:)(?![\\p{L}\\p{N}]))",
     // One pictograph, with an optional skin-tone modifier; or a flag (two regional indicators).
     '(\\p{Extended_Pictographic}[\\u{1F3FB}-\\u{1F3FF}]?|[\\u{1F1E6}-\\u{1F1FF}]{2})',
