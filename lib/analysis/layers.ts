@@ -10,6 +10,9 @@ export const SENTIMENT_LAYERS = [
   'englishPhrasesEverywhere',
   /** Per-language word lists (hand lists, VADER/AFINN for English). */
   'words',
+  /** Unknown words read through their listed form: inflections (de/es/fr/it/pt), German
+   * compounds by their last part, accent-free spellings (pack.ts). */
+  'morphology',
   /** The borrowed negatives under the hand lists: translated AFINN (ar/de/es/fr/it/pt), Pattern
    * (it/fr), AFINN-fr. (Name kept from when it was the translation alone.) */
   'translatedLexicon',

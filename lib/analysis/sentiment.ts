@@ -95,7 +95,7 @@ export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token
   const hits: Hit[] = off?.has('phrases') ? [] : findPhrases(text, tokens, phrasePacks);
   const covered = coveredTokens(tokens, hits);
   const markers = new Map<number, 'negator' | 'booster' | 'dampener' | 'contrast'>();
-  findWords(tokens, covered, wordPacks, hits, markers);
+  findWords(tokens, covered, wordPacks, hits, markers, !off?.has('morphology'));
   if (cjkPacks.length > 0) findCjk(text, tokens, hits, cjkPacks);
   if (off) switchOff(off, hits, markers);
   for (let i = 0; i < tokens.length && !off?.has('emoji'); i++) {
@@ -300,6 +300,7 @@ function findWords(
   packs: readonly LanguagePack[],
   hits: Hit[],
   markers: Map<number, 'negator' | 'booster' | 'dampener' | 'contrast'>,
+  morphology: boolean,
 ): void {
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
@@ -322,10 +323,10 @@ function findWords(
     // A negator with a valence of its own ("no" is -1.2 in VADER) counts only when it negates no
     // rated word: "no electricity" is negative, "no problem" is the negated word's business
     // (VADER's sentiment_valence rule for "no").
-    if (markers.get(i) === 'negator' && nextWordRated(tokens, i, packs)) continue;
+    if (markers.get(i) === 'negator' && nextWordRated(tokens, i, packs, morphology)) continue;
     for (const p of packs) {
       if (p !== packs[0] && p.falseFriends.has(w)) continue;
-      const v = wordValence(p, w, p === packs[0]);
+      const v = wordValence(p, w, morphology && p === packs[0]);
       if (v === undefined) continue;
       if (v !== 0) hits.push({ start: t.start, end: t.end, token: i, valence: v, kind: 'word', category: null, negatable: true, negated: false });
       break;
@@ -343,11 +344,11 @@ function isPairStart(pairs: ReadonlyMap<string, string>, w: string, next: Token 
   return second !== undefined && next?.norm === second;
 }
 
-function nextWordRated(tokens: readonly Token[], i: number, packs: readonly LanguagePack[]): boolean {
+function nextWordRated(tokens: readonly Token[], i: number, packs: readonly LanguagePack[], morphology: boolean): boolean {
   const next = tokens[i + 1];
   if (!next || (next.kind !== 'word' && next.kind !== 'hashtag')) return false;
   if (packs.some((p) => p.negators.has(next.norm))) return false;
-  return packs.some((p) => (wordValence(p, next.norm, p === packs[0]) ?? 0) !== 0);
+  return packs.some((p) => (wordValence(p, next.norm, morphology && p === packs[0]) ?? 0) !== 0);
 }
 
 /** `inflect`: also try the pack's ending rewrites. Only for the text's own language: rewriting an
