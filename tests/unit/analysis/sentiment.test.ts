@@ -103,7 +103,7 @@ describe('Portuguese', () => {
   });
 });
 
-describe('Japanese (no spaces: Intl.Segmenter + longest match)', () => {
+describe('Japanese (no spaces: longest match inside kana/kanji runs)', () => {
   test.each<Row>([
     ['とても良い商品です。満足しています', 'ja', 'positive'],
     ['すぐに壊れました。最悪です', 'ja', 'negative'],
