@@ -135,12 +135,18 @@ export const de: PackSource = {
         'fehlende(?:s|n)? (?:teile?|schrauben|zubehör)', 'warte (?:seit|immer noch|noch immer)', 'wo bleibt',
       ],
     ],
+    // "ach" stays negative on its own (the translated "alas": "ach Mann", "ach nee" are mostly
+    // exasperated; dropping it cost 0.3 F1), but "ach so" (I see), "ach ja", "ach wie schön" are not.
+    [null, 0, ['ach so', 'ach ja', 'ach was', 'ach wie']],
     ['refund', -1.2, ['rückerstattung', 'geld zurück', 'zurückgeschickt', 'zurückgesendet', 'zurücksenden', 'retoure', 'erstattung', 'reklamation', 'rücksendung']],
     [
       'safety',
       -3,
       [
-        'brand', 'brennt', 'gebrannt', 'verbrannt', 'überhitzt', 'überhitzung', 'raucht', 'qualmt', 'explodiert',
+        // Not bare "Brand" (fire): German posts use the English "Brand" for a brand ("Brand Store"),
+        // which is what this extension watches. The fire is named in context.
+        'in brand (?:geraten|gesetzt)', 'brand(?:gefahr|geruch|loch|löcher|blasen?|schaden|wunde|stelle|verletzung)(?:en)?',
+        'fing feuer', 'feuer gefangen', 'brennt', 'gebrannt', 'verbrannt', 'überhitzt', 'überhitzung', 'raucht', 'qualmt', 'explodiert',
         'gefährlich(?:e|er|es)?', 'stromschlag', 'funken', 'geschmolzen', 'verletzt', 'verletzung', 'ausschlag',
         'allergische reaktion', 'rückruf', 'giftig', 'schimmel(?:ig)?',
       ],

@@ -159,3 +159,19 @@ describe('words typed without their accents', () => {
     expect(folded?.get('rie')).toBeUndefined();
   });
 });
+
+describe('German words with a second, neutral meaning', () => {
+  test.each<[text: string, label: Label, categories: string[]]>([
+    // "Brand" is the English loanword for a brand as often as German for a fire.
+    ['Der neue Brand Store in Berlin ist offen', 'neutral', []],
+    ['Das Ladegerät ist in Brand geraten', 'negative', ['safety']],
+    ['Starker Brandgeruch aus dem Netzteil', 'negative', ['safety']],
+    // "ach so" is "I see"; "ach" alone is mostly exasperation.
+    ['Ach so, das wusste ich nicht', 'neutral', []],
+    ['ach Mann, schon wieder', 'negative', []],
+  ])('%s', (text, label, categories) => {
+    const a = analyzeText({ text, langHint: 'de' });
+    expect(a.sentiment.label).toBe(label);
+    expect(a.complaint?.categories ?? []).toEqual(categories);
+  });
+});
