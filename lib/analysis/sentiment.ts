@@ -321,9 +321,9 @@ function findWords(
     const marker = markers.get(i);
     if ((marker === 'booster' || marker === 'dampener') && nextIsWord(tokens, i)) continue;
     // A negator with a valence of its own ("no" is -1.2 in VADER) counts only when it negates no
-    // rated word: "no electricity" is negative, "no problem" is the negated word's business
-    // (VADER's sentiment_valence rule for "no").
-    if (markers.get(i) === 'negator' && nextWordRated(tokens, i, packs, morphology)) continue;
+    // rated word or phrase: "no electricity" is negative, "no problem" and "no leaks" are the
+    // negated word's business (VADER's sentiment_valence rule for "no").
+    if (markers.get(i) === 'negator' && (covered[i + 1] === true || nextWordRated(tokens, i, packs, morphology))) continue;
     for (const p of packs) {
       if (p !== packs[0] && p.falseFriends.has(w)) continue;
       const v = wordValence(p, w, morphology && p === packs[0]);

@@ -74,11 +74,17 @@ export const en: PackSource = {
         '(?:stopped|stops|quit|quits) (?:working|charging|functioning)',
         "(?:doesn't|does not|didn't|did not|don't|do not|won't|will not|wouldn't|would not|never|isn't|is not|wasn't|was not|not) (?:even )?(?:work|works|working|function|functioning|turn on|power on|charge|charging|start|fit|close|hold a charge)",
         "(?:can't|cannot|couldn't|could not) (?:get it to )?(?:work|turn on|charge|use it)",
-        'broke', 'broken', 'breaks', '(?:did|does|would|will) (?:it|this|they|these|mine) break', 'break (?:after|within|easily|quickly)', 'cracked', 'shattered', 'defective', 'faulty', 'dead on arrival', 'doa',
-        'malfunction(?:ed|ing|s)?', 'fell apart', 'falls apart', 'came apart', 'came loose', 'leak(?:s|ed|ing)',
+        'breaks', '(?:did|does|would|will) (?:it|this|they|these|mine) break', 'break (?:after|within|easily|quickly)', 'dead on arrival', 'doa',
         'arrived (?:damaged|broken|crushed|dented|smashed|cracked|dead)', 'poor quality', 'bad quality',
         'cheaply made', 'stopped working',
       ],
+    ],
+    // Fault words a negator before them cancels: "nothing has broken", "no leaks", "not defective".
+    [
+      'damaged',
+      -2.5,
+      ['broke', 'broken', 'cracked', 'shattered', 'defective', 'faulty', 'malfunction(?:ed|ing|s)?', 'fell apart', 'falls apart', 'came apart', 'came loose', 'leak(?:s|ed|ing)?'],
+      { negatable: true },
     ],
     ['damaged', -2, ['damaged', 'dented', 'torn', 'ripped', 'scratched'], { negatable: true }],
     [
@@ -278,6 +284,9 @@ export const en: PackSource = {
         '(?:5|five) stars?', 'works? (?:great|perfectly|well|fine|as expected|like a charm)', 'highly recommend(?:ed)?',
         'would (?:definitely )?(?:buy|order) (?:again|another)', 'no (?:problems|issues|complaints)', 'as described',
         'arrived (?:on time|early|quickly)', 'well made', 'worth (?:every penny|the money|it)',
+        // Praise said with a negator, which would otherwise read as "not good" / "not better".
+        "(?:can't|cannot|couldn't|could not) (?:say enough(?: (?:good|nice|great|positive) things)?|recommend (?:it|this|them) enough)", "(?:doesn't|don't|does not|do not|can't|cannot|won't|couldn't) (?:get|be|come) (?:any|much) better",
+        "(?:can't|cannot|couldn't|could not) go wrong", "(?:can't|cannot|couldn't|could not) be (?:happier|more pleased|more satisfied)", "(?:can't|cannot) beat (?:it|that|this|the price)",
       ],
     ],
   ],

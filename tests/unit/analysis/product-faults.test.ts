@@ -38,3 +38,18 @@ describe('product faults without sentiment words', () => {
     if (category) expect(a.complaint?.categories).toContain(category);
   });
 });
+
+describe('fault words under a negator, praise said with one', () => {
+  test.each<Row>([
+    ['Nothing has broken on it in two years', 'neutral', null],
+    ['The lid is not cracked and there are no leaks', 'neutral', null],
+    ['The lid arrived cracked', 'negative', 'damaged'],
+    ["It doesn't get any better than this blender", 'positive', null],
+    ['I cannot say enough good things about their support', 'positive', null],
+    ["You can't go wrong with this kettle", 'positive', null],
+  ])('%s', (text, label, category) => {
+    const a = analyzeText({ text, langHint: 'en' });
+    expect(a.sentiment.label).toBe(label);
+    expect(a.complaint?.categories[0] ?? null).toBe(category);
+  });
+});
