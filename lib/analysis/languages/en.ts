@@ -23,6 +23,9 @@ const OVERRIDES: Record<string, number> = {
   honestly: 0,
   // Intensifiers, handled as boosters.
   super: 0,
+  // "wow" is surprise either way in reviews ("wow... this thing is trash"); VADER's 2.8 outweighed
+  // the complaint after it. Amazon snippets 70.5 -> 70.7 on the shared half, tweets unchanged.
+  wow: 1,
 };
 
 // VADER's lexicon over AFINN's: VADER's human ratings win where both have a word, AFINN fills
@@ -275,6 +278,17 @@ export const en: PackSource = {
         'i (?:had|have|was) hop(?:ed|ing) (?:it|this|that|they|for)',
       ],
     ],
+    // Failing to get something done, and features the product lacks: how reviews report faults
+    // without a sentiment word ("i did not manage to make it work", "it doesn't have voice dialing").
+    [
+      null,
+      -1.5,
+      [
+        "(?:couldn't|could not|can't|cannot|didn't|did not|never) (?:manage[ds]? to|figure (?:it |this |that |out how)|figure out)",
+        '(?:unable|impossible) to',
+      ],
+    ],
+    [null, -1.2, ["(?:doesn't|does not|didn't|did not|won't|will not) (?:have|include|come with|offer|let you|allow (?:you|me))(?! (?:any |a single |a |one )?(?:problems?|issues?|flaws?|defects?|complaints?|faults?|glitch(?:es)?|scratch(?:es)?))"]],
     // Size and fit: the commonest reason for returns, and no category of its own.
     [null, -1.5, ['(?:much |way |far )?too (?:small|big|large|short|long|tight|loose|narrow)', '(?:much |way |far )?(?:smaller|bigger|thinner) than (?:expected|described|advertised|pictured|shown|stated)']],
     [

@@ -47,6 +47,12 @@ describe('fault words under a negator, praise said with one', () => {
     ["It doesn't get any better than this blender", 'positive', null],
     ['I cannot say enough good things about their support', 'positive', null],
     ["You can't go wrong with this kettle", 'positive', null],
+    // Failing to get something done, a feature it lacks; but lacking problems is no complaint.
+    ['I did not manage to make the app pair with it', 'negative', null],
+    ['Unable to connect it to the hotel wifi', 'negative', null],
+    ['It does not have a timer', 'negative', null],
+    ["It doesn't have any problems", 'positive', null],
+    ['Wow... this thing is trash', 'negative', null],
   ])('%s', (text, label, category) => {
     const a = analyzeText({ text, langHint: 'en' });
     expect(a.sentiment.label).toBe(label);
