@@ -288,7 +288,28 @@ export const en: PackSource = {
         '(?:unable|impossible) to',
       ],
     ],
-    [null, -1.2, ["(?:doesn't|does not|didn't|did not|won't|will not) (?:have|include|come with|offer|let you|allow (?:you|me))(?! (?:any |a single |a |one )?(?:problems?|issues?|flaws?|defects?|complaints?|faults?|glitch(?:es)?|scratch(?:es)?))"]],
+    [
+      null,
+      -1.2,
+      [
+        "(?:doesn't|does not|didn't|did not|won't|will not) (?:have|include|come with|offer|support|let you|allow (?:you|me))(?! (?:any |a single |a |one )?(?:problems?|issues?|flaws?|defects?|complaints?|faults?|glitch(?:es)?|scratch(?:es)?))",
+        '(?:it|this|the \\w+) (?:has|had) no(?! (?:problems?|issues?|flaws?|defects?|complaints?|faults?|glitch(?:es)?|scratch(?:es)?))',
+        'what kind of (?:a )?(?:company|product|service|support|seller|store|shop)',
+      ],
+    ],
+    // A part that gives out ("the headphone jack went out", "the hinge snapped"), junk and
+    // paperweights, things going back.
+    [
+      'damaged',
+      -2.2,
+      [
+        '(?:jack|battery|screen|bulb|button|speaker|motor|fan|charger|port|display|headphones?|remote|mic|microphone|hinge|zipper|strap|cable|cord|wheel|lid|handle|switch) (?:just )?(?:went out|goes out|died|dies|quit|broke|failed|fails|snapped|fell off|came off|fizzled)',
+        'fizzled out', 'up in smoke',
+      ],
+    ],
+    // Censored ("piece of sh***"; the plain forms are in the "waste of money" group above).
+    [null, -3, ['piece of sh\\s*[*#@$!]+', '(?:expensive |useless )?paperweight']],
+    ['refund', -1.2, ['(?:send|sent|sending|ship|shipped|shipping|mail|mailed) (?:it|this|them|the \\w+) back', '(?:is|was|were|been|being|got) (?:sent|shipped|mailed) back']],
     // Size and fit: the commonest reason for returns, and no category of its own.
     [null, -1.5, ['(?:much |way |far )?too (?:small|big|large|short|long|tight|loose|narrow)', '(?:much |way |far )?(?:smaller|bigger|thinner) than (?:expected|described|advertised|pictured|shown|stated)']],
     [

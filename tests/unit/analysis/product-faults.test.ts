@@ -53,6 +53,13 @@ describe('fault words under a negator, praise said with one', () => {
     ['It does not have a timer', 'negative', null],
     ["It doesn't have any problems", 'positive', null],
     ['Wow... this thing is trash', 'negative', null],
+    ['After a month the headphone jack went out', 'negative', 'damaged'],
+    ['The hinge snapped on day three', 'negative', 'damaged'],
+    ['The kettle has no lid lock', 'negative', null],
+    ['The kettle has no problems at all', 'positive', null],
+    ['A complete piece of sh*** for the price', 'negative', null],
+    ['What kind of company sells this', 'negative', null],
+    ['The blender was sent back today', 'negative', 'refund'],
   ])('%s', (text, label, category) => {
     const a = analyzeText({ text, langHint: 'en' });
     expect(a.sentiment.label).toBe(label);
