@@ -73,11 +73,122 @@ const social: Record<string, number> = {
   schiavitù: -2.5, regime: -1.8,
 };
 
+/**
+ * General vocabulary, added 2026-11-23, general vocabulary written from knowledge of the language,
+ * not from any evaluation set: words people use on X and in reviews that neither the list above nor
+ * the borrowed lists (afinn-translated.ts, borrowed-negatives.ts) knew, or knew with a value far off.
+ * Groups were added one at a time and a group that lowered negative F1 on the shared research half
+ * was dropped (only the disaster words, below). With the idioms and `neutralized` added with it:
+ * it 53.1 -> 55.9 (2026-11-23).
+ */
+const general: Record<string, number> = {
+  // Insults and contempt, including regional ones in wide use (Milanese "pirla", Roman "coatto",
+  // "burino", "mortacci", "ciofeca", "sticazzi" = who cares, Piedmontese "balengo").
+  cazzone: -3, cazzoni: -3, pirla: -2.5, cafone: -2.3, cafoni: -2.3, cafonata: -2.3, zoticone: -2.5, buzzurro: -2.5,
+  rincoglionito: -3, coglionata: -2.8, poveraccio: -1.8, poveracci: -1.8, lurido: -3, verme: -2.5, feccia: -3,
+  gentaglia: -3, marmaglia: -2.5, sciacallo: -2.8, parassita: -2.8, parassiti: -2.8, sanguisughe: -2.8,
+  leccaculo: -3, lecchino: -2.3, ruffiano: -2, cialtrone: -2.8, cialtroni: -2.8, demente: -3, dementi: -3,
+  cerebroleso: -3, decerebrato: -3, subnormale: -3, ritardato: -2.5, puttanata: -3, mignotta: -3, zoccola: -3,
+  mortacci: -3, sticazzi: -1.5, coatto: -2, burino: -1.5, balengo: -2, racchia: -2.5, zozzo: -2.2, ciofeca: -3,
+  cazzaro: -2.8, scazzato: -2, scoglionato: -2.5, minchiata: -2.8, fottiti: -3.5, fottere: -3, affanculo: -3.2,
+  menefreghista: -2.3, tirchio: -1.8, pezzente: -2.5, pezzenti: -2.5, fannullone: -2.5, fannulloni: -2.5,
+  scansafatiche: -2.3, teppisti: -2.5, vandali: -2.5, maleducati: -2.5, sciagurato: -2.8, scellerato: -2.8,
+  // Annoyance and frustration: interjections, "palloso" (boring), "rompipalle" (pain in the neck).
+  mannaggia: -1.8, accidenti: -1.5, maledizione: -2.5, infastidito: -2, scocciato: -2, scocciatura: -2,
+  rompicoglioni: -3, rompipalle: -2.8, rompiscatole: -2.3, palloso: -2.5, pallosissimo: -2.8, sbattimento: -1.5,
+  snervante: -2.5, estenuante: -2, detesto: -3, detestabile: -3, odiamo: -3, schifato: -2.8, nauseato: -2.5,
+  nauseabondo: -3, rosicone: -2, sbroccato: -2, svalvolato: -2, figuraccia: -2.5, obbrobrio: -3, abominio: -3,
+  spazzatura: -2.5, cacca: -2,
+  // Sadness, fear and anger.
+  amarezza: -2.5, sconfortato: -2.5, sconvolto: -2.5, dispiace: -1.2, dispiaciuto: -1.8, solitudine: -1.2,
+  angosciante: -2.8, allarmante: -2.3, timore: -1.5, incavolato: -2.5, inviperito: -2.8, imbufalito: -2.8,
+  sdegno: -2.5, sdegnato: -2.5, collera: -2.5, ira: -2,
+  // Complaining, being cheated or insulted; goods that do not work.
+  lamentano: -1.5, critiche: -1.2, insultare: -2.5, insultato: -2.5, offeso: -2, fregato: -2.5, truffato: -3,
+  raggirato: -2.8, imbrogliato: -2.8, imbroglione: -3, derubato: -3, sfruttamento: -2.5, inservibile: -3,
+  plasticoso: -2, dozzinale: -2.5, scarsissimo: -3, malfunzionamento: -2.5, taroccato: -2.5, sconsigliatissimo: -3.2,
+  approssimativo: -1.5, deludentissimo: -3, bocciato: -2, bocciatura: -2,
+  // Politics and news: corruption and its slang ("magnaccia", "mangiatoia", "cazzaro" above),
+  // crime, extremism, failing public services ("malasanità"); and pejoratives of political camps
+  // ("buonisti", "sinistrati", "piddini", "fasci"). Disaster words (terremoto, alluvione,
+  // incendio) were tried and dropped: news reports them in a neutral voice (F1 -0.2).
+  mangiatoia: -2, voltagabbana: -2.8, politicanti: -2, politicume: -2.5, malapolitica: -2.8, camorra: -2.8,
+  camorrista: -3, camorristi: -3, collusione: -2.5, mazzette: -2.5, indagato: -1.5, indagati: -1.5, sfiducia: -1.8,
+  bancarotta: -2.8, inflazione: -1.5, precariato: -2, clandestini: -1.5, insicurezza: -1.8, delinquenza: -2.8,
+  criminalità: -2.5, spaccio: -2, spacciatori: -2.5, femminicidio: -3, ammazzato: -2.8, ammazzare: -2.8, decessi: -2,
+  bombe: -2, genocidio: -3, nazista: -3, nazisti: -3, nazismo: -2.8, fascismo: -2.5, antisemitismo: -2.8,
+  omofobia: -2.5, sessismo: -2.5, misogino: -2.8, bigotto: -2.5, manipolazione: -2, golpe: -2.5, repressione: -2.5,
+  tiranno: -2.8, incostituzionale: -2, illegalità: -2.5, furbetto: -2, furbetti: -2, ladrocinio: -3, ruberie: -2.8,
+  teatrino: -2, dimettetevi: -2.5, andatevene: -2.5, vattene: -2.3, avvoltoi: -2.5, malasanità: -3,
+  malagiustizia: -3, malcostume: -2.5, disservizio: -2.5, disservizi: -2.5, ritardi: -1.5, disagi: -2, carovita: -2,
+  burocrazia: -1.5, lentezza: -1.8, strumentalizzare: -2, strumentalizzazione: -2, complottisti: -2, buonisti: -2,
+  buonismo: -2, sinistrati: -2.5, piddini: -1.5, fasci: -2, ladroni: -3, ladrona: -3, magnaccia: -3,
+  poltronari: -2.5,
+  // Spellings of posts ("skifo", "kazzo", "vaffa"), more verbs and states of complaint, contempt,
+  // and the faults of goods ("scucito", "ammaccato", "immangiabile", "impallato": frozen).
+  skifo: -3.2, skifoso: -3.2, kazzo: -2.5, vaffa: -3, fankulo: -3.2, cojone: -3, sclerare: -2, sclero: -2,
+  sclerato: -2, disprezzare: -2.5, mentire: -2.5, insultano: -2.5, umiliare: -2.5, depressione: -2.5, sfinito: -2,
+  stremato: -2, ottuso: -2, falsone: -2.5, lercio: -2.8, zozzone: -2.5, incivili: -2.5, inciviltà: -2.5,
+  burattino: -1.8, burattini: -1.8, lobotomizzati: -2.8, poveretto: -1.5, scolorito: -2, sbiadito: -1.8, scucito: -2,
+  ammaccato: -2, crepato: -2, incrinato: -2, storto: -1.8, immangiabile: -3, imbevibile: -3, inascoltabile: -3,
+  truffaldino: -3, impallato: -2, buggato: -2,
+  // Praise, so that mixed posts are weighed both ways: colloquial ("figata", "mitico", Roman
+  // "daje", Tuscan "ganzo") and the verdicts of reviews ("impeccabile", "affidabile", "puntuale").
+  figo: 2.5, figata: 2.8, fighissimo: 3, strafigo: 3, mitico: 2.8, grandioso: 3, strepitoso: 3, eccezionale: 3,
+  ganzo: 2.5, daje: 1.5, evvai: 2.5, carino: 2, delizioso: 2.8, buonissimo: 3, gustoso: 2.2, squisito: 3,
+  impeccabile: 3, perfettamente: 2.5, ottimamente: 2.8, soddisfattissimo: 3, incantevole: 3, emozionante: 2.5,
+  emozione: 1.5, felicissimo: 3, contentissimo: 3, serenità: 1.8, affascinante: 2.5, elegante: 1.8, raffinato: 1.8,
+  affidabile: 2, robusto: 1.5, resistente: 1.2, funzionale: 1.5, preciso: 1.2, rapido: 1.2, rapidissimo: 2,
+  velocissimo: 2, puntuale: 1.5, professionale: 1.8, gentile: 1.8, gentilissimo: 2.8, cordiale: 1.8,
+  comodissimo: 2.5, utilissimo: 2.5, praticissimo: 2.5, migliore: 1.5, migliori: 1.5, onesto: 1.5, generoso: 2,
+  coraggioso: 2, onore: 1.8, ringrazio: 2, ringraziamo: 2, ringraziare: 1.8, apprezzo: 2, apprezzato: 2,
+  apprezzare: 1.5, consigliabile: 2, soddisfacente: 2, soddisfazione: 2.2, piacevole: 2.2, piacevolissimo: 3,
+  divertentissimo: 3, simpaticissimo: 3, adoriamo: 3, capolavoro: 3.2, gioiello: 2.5, eccellenza: 2.5,
+};
+
+/**
+ * Borrowed words that are false friends in Italian, overridden (added 2026-11-23, from knowledge
+ * of the language, not from any evaluation set). The borrowed lists are machine translations
+ * (AFINN: "doccia", "subito", "autore", "periodo", "richiesta") or Pattern entries whose Italian
+ * sense is neutral ("gioco", "scena", "umano", "sito", "pollo"); "sinistro" made every
+ * "sinistra" (the political left, through the feminine-to-masculine inflection) -4. A 0 keeps the
+ * word known and neutral, so the borrowed value is never read. A few are kept negative but
+ * milder: "perdere" (lose; "da non perdere" is praise), "pesante", "amaro" (also the liqueur).
+ * Only nouns and plain words are overridden: neutralizing Pattern's connotation-bearing
+ * adjectives ("improvviso", "misterioso", "fredda", "oscura") and "meno", "quasi", "pochi" was
+ * tried and dropped (negative F1 -1.3 and -0.3 on the shared half).
+ */
+const neutralized: Record<string, number> = {
+  gioco: 0, scena: 0, simulazione: 0, finzione: 0, umano: 0, descrivendo: 0, piccione: 0, pollo: 0, merlo: 0,
+  pagano: 0, sonata: 0, lenticchia: 0, melange: 0, mix: 0, miscellanea: 0, mescolanza: 0, miscuglio: 0, mistura: 0,
+  mistione: 0, lente: 0, moto: 0, rete: 0, sito: 0, lampo: 0, borghese: 0, conservatore: 0, usuale: 0, solite: 0,
+  voluminoso: 0, chiusi: 0, lontane: 0, piatto: 0, piatta: 0, grigi: 0, grigia: 0, grigio: 0, alieno: 0,
+  extraterrestre: 0, sagacita: 0, scaltrezza: 0, lavorio: 0, maneggio: 0, pania: 0, sovietica: 0, puritana: 0,
+  genia: 0, ponderoso: 0, crudo: 0, sinistro: 0, sinistra: 0, mendico: 0, questuante: 0, femmine: 0, puntura: 0,
+  toporagno: 0, doccia: 0, fascina: 0, fascine: 0, fallo: 0, coprire: 0, sigaretta: 0, noccioline: 0, sciolto: 0,
+  muto: 0, imbiancare: 0, indennizzo: 0, carico: 0, avvertenze: 0, penale: 0, subito: 0, causa: 0, cause: 0,
+  autore: 0, autori: 0, atrio: 0, banchi: 0, barra: 0, barre: 0, citazione: 0, denari: 0, destino: 0, foro: 0,
+  frasi: 0, gal: 0, gesta: 0, incassare: 0, lordo: 0, stalla: 0, vestita: 0, tagliando: 0, salvataggio: 0,
+  scaricati: 0, semplificato: 0, semplificazione: 0, oneri: 0, onere: 0, memoriam: 0, influenza: 0, lasso: 0,
+  mina: 0, esclusi: 0, avvitato: 0, ammortizzante: 0, ammortizzatori: 0, fumante: 0, incollato: 0, dimentico: 0,
+  giura: 0, giurare: 0, giuramento: 0, vendicatori: 0, periodo: 0, partire: 0, richiesta: 0, richieste: 0,
+  richiesto: 0, costituita: 0, cartesiano: 0, impianto: 0, parlamentare: 0, minore: 0, mantenuto: 0, telaio: 0,
+  telai: 0, sosta: 0, fermate: 0, ritrovi: 0, aspetta: 0, attendere: 0, atteso: 0, esposto: 0, imposto: 0,
+  greggio: 0, cavo: 0, battito: 0, prudente: 0, pensieroso: 0, ammesso: 0, ammette: 0, ammettere: 0, nascosto: 0,
+  isolato: 0, scontato: 0, prevenzione: 0, prevenire: 0, dimostrazione: 0, pagare: 0, taglio: 0, tagliare: 0,
+  compiaciuto: 0, mito: 0, pena: 0,
+  // Kept, with a value nearer their Italian use ("cazzuto" is admiring slang: tough, badass).
+  cazzuto: 1.5, succoso: 1.5, perdere: -1.5, culo: -2, asino: -2, pesante: -1.5, amaro: -1.5, frana: -2.5,
+  pianto: -2, esagerato: -1.5, spiacevole: -2.5, pauroso: -2.5, infuocato: -1.5, duro: -1,
+};
+
 export const it: PackSource = {
   lang: 'it',
   elision: true,
   words: {
+    ...neutralized,
     ...social,
+    ...general,
     buono: 2, buona: 2, buoni: 2, buone: 2, bene: 1.5, benissimo: 3, ottimo: 3, ottima: 3, ottimi: 3, ottime: 3,
     eccellente: 3.2, perfetto: 3, perfetta: 3, fantastico: 3.2, fantastica: 3.2, bellissimo: 3, bellissima: 3,
     bello: 2.2, bella: 2.2, belli: 2.2, stupendo: 3, stupenda: 3, meraviglioso: 3.2, meravigliosa: 3.2,
@@ -146,5 +257,51 @@ export const it: PackSource = {
     [null, 2.5, ['(?:lo |la )?consiglio', '(?:cinque|5) stelle', 'funziona (?:perfettamente|benissimo|bene|alla grande)', 'nessun problema']],
     // Complaint and contempt idioms of social media (our own list, 2026-11).
     [null, -2.5, ['non se ne può più', '(?:ne ho|abbiamo) (?:le palle piene|pieni i coglioni)', 'che palle', 'romp(?:e|ere|ono) (?:le palle|i coglioni)', '(?:ci )?prend(?:ono|ete|e) in giro', 'presa in giro', 'non ce la (?:faccio|facciamo) più', 'non è normale', 'andate a casa', 'vai a quel paese', 'non (?:ne )?posso più', 'non (?:lo |la |li |le )?sopporto', 'non (?:se )?ne può più']],
+    // Idioms added 2026-11-23, general vocabulary written from knowledge of the language, not from
+    // any evaluation set: curses, "fed up" and "it sucks" in their vulgar and polite forms, review
+    // verdicts ("lascia a desiderare"), and phrases whose words the lists would misread: "senza
+    // vergogna" (shameless: "senza" would negate "vergogna"), "non vale la pena" ("pena" alone is
+    // a borrowed negative), "da non perdere" (a must-see; "perdere" is a borrowed negative).
+    [
+      null,
+      -3,
+      [
+        'porc[oa] (?:miseria|puttana|troia|vacca|cane|boia|zozza|giuda|mondo|dio|madonna|eva)', 'fa(?:nno|i|te)? (?:cagare|vomitare|ribrezzo)',
+        'mi (?:fa|fanno|fate|fai) (?:incazzare|girare (?:le palle|i coglioni|le scatole))',
+        '(?:mi|ci) (?:sono|son|siamo|hai|avete|ha|hanno) rott[oaie] (?:le palle|i coglioni|il cazzo|le scatole|il culo)',
+        'testa di (?:cazzo|minchia)', '(?:va|vai|vada|vadano|andate) a (?:cagare|fare in culo|farti fottere|farvi fottere)',
+        '(?:levati|levatevi|fuori) dalle palle', 'fuori dai coglioni', 'governo ladro', 'pres[oaie] per il culo', 'prend(?:ono|ete|e|i|ere) per il culo',
+      ],
+    ],
+    [
+      null,
+      -2.5,
+      [
+        'che due palle', 'rottura di (?:palle|coglioni|scatole)', '(?:mi )?girano (?:le palle|i coglioni|le scatole)', 'fa(?:nno|i|te)? pena', 'che pena',
+        'magna magna', 'siamo alla frutta', 'ma (?:stiamo|state|stai|sta|stanno) scherzando', 'ma scherziamo', 'senza (?:vergogna|dignità|ritegno|pudore)',
+        'non (?:capisci|capite|capisce|capiscono) (?:un cazzo|una mazza|niente|nulla)', 'non (?:serve|servono|servirà) a (?:un cazzo|niente|nulla)',
+        'non (?:vale|valgono) (?:un cazzo|niente|nulla)', '(?:mi )?cadono le braccia', 'fa acqua da tutte le parti', 'tempo (?:perso|sprecato)',
+        'perdita di tempo', 'mancanza di rispetto', 'cuore spezzato',
+      ],
+    ],
+    [
+      null,
+      -2,
+      [
+        "lascia(?:no|va)? (?:molto |parecchio |un po' )?a desiderare", "non (?:è |sono |era |erano )?all'altezza", 'roba da (?:matti|pazzi)',
+        'non ha (?:alcun |nessun )?senso', 'poco (?:serio|seri|seria|serie|professionale|professionali)', 'non è (?:accettabile|tollerabile|ammissibile|serio|giusto)',
+        '(?:chi|che) se ne frega', 'chissenefrega', 'non me ne frega (?:niente|nulla|un cazzo)', 'sta(?:i|te)? zitt[oaie]', 'andate a (?:quel paese|lavorare)',
+        'annamo bene', 'non (?:ne )?vale la pena', 'che barba',
+      ],
+    ],
+    [
+      null,
+      -1.5,
+      [
+        "per l'ennesima volta", 'ma per favore', 'la solita (?:storia|minestra|solfa)', 'basta con', '(?:ora|adesso) basta',
+        "(?:c'è|mi viene|viene) da (?:piangere|vomitare)", 'che figura(?:ccia)?',
+      ],
+    ],
+    [null, 2, ['(?:ne )?vale la pena', "non vedo l'ora", 'sei (?:un|una) mit[oa]', 'siete (?:dei )?miti', 'da non perdere', 'alla grande', 'troppo forte', 'in bocca al lupo']],
   ],
 };
