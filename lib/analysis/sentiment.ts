@@ -313,6 +313,9 @@ function findWords(
         markers.set(i, m);
         break;
       }
+      // A word the text's own language lists is that language's word: Portuguese "no" (in the)
+      // is no Spanish or English negator.
+      if (p === packs[0] && p.words.has(w)) break;
     }
     if (covered[i]) continue;
     // Intensifiers only scale the next word (VADER gives BOOSTER_DICT words no valence of their

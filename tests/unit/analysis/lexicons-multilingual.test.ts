@@ -175,3 +175,11 @@ describe('German words with a second, neutral meaning', () => {
     expect(a.complaint?.categories ?? []).toEqual(categories);
   });
 });
+
+describe('markers of other languages do not apply to a word the text’s own language lists', () => {
+  test('Portuguese "no" (in the) is no negator', () => {
+    expect(analyzeText({ text: 'Foi no melhor estilo', langHint: 'pt' }).sentiment.label).toBe('positive');
+    // Spanish "no" still negates.
+    expect(analyzeText({ text: 'No es el mejor estilo', langHint: 'es' }).sentiment.label).toBe('negative');
+  });
+});
