@@ -504,14 +504,27 @@ function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: rea
     // Japanese negates after the word: 満足できない, 良くなかった. Look at the text up to the next hit.
     runHits.forEach((h, k) => {
       const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + 6);
-      const after = text.slice(h.end, limit);
-      if (!h.negated && postNegators.some((n) => after.includes(n))) {
+      if (!h.negated && postNegators.some((n) => hasPostNegator(text, h.end, limit, runEnd, n))) {
         h.valence *= NEGATION_SCALAR;
         h.negated = true;
       }
     });
     hits.push(...runHits);
   }
+}
+
+/**
+ * True when the post-negator `n` starts in text[from, limit). ず negates a verb (動かず, 使えず,
+ * 満足できず) but also starts ずっと (all along) and ends まず (first), 必ず (surely), 一つずつ (one by
+ * one): it counts only at the end of the run or before に/で/じ (ずに, ずで, ずじまい).
+ */
+function hasPostNegator(text: string, from: number, limit: number, runEnd: number, n: string): boolean {
+  for (let at = text.indexOf(n, from); at >= 0 && at + n.length <= limit; at = text.indexOf(n, at + 1)) {
+    if (n !== 'ず') return true;
+    const next = at + 1 < runEnd ? text[at + 1] : undefined;
+    if (next === undefined || next === 'に' || next === 'で' || next === 'じ') return true;
+  }
+  return false;
 }
 
 function cjkRuns(tokens: readonly Token[]): [number, number][] {
