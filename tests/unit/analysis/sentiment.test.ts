@@ -113,6 +113,10 @@ describe('Japanese (no spaces: longest match inside kana/kanji runs)', () => {
     ['商品が届かない', 'ja', 'negative'],
     ['おすすめしません', 'ja', 'negative'],
     ['昨日注文しました', 'ja', 'neutral'],
+    // ず negates a verb (できず) but ずっと (all along) and 必ず (surely) are not negations.
+    ['満足できず、返品しました', 'ja', 'negative'],
+    ['最高でずっと使ってる', 'ja', 'positive'],
+    ['必ず満足します', 'ja', 'positive'],
   ])('%s', (text, hint, expected) => {
     expect(label(text, hint)).toBe(expected);
   });
