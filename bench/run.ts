@@ -5,7 +5,8 @@
  *
  * - extraction: ms per item in Debian Chromium on every saved page (target < 0.2 ms)
  * - analysis: mentions per second on tweet-length text, beside franc + vader-sentiment in the same run,
- *   and the analyser's memory once loaded (bench/analysis-heap.ts, in a fresh process)
+ *   the analyser's memory once loaded (bench/analysis-heap.ts, in a fresh process) and its bundled
+ *   size (bench/analysis-size.ts)
  * - surge: buckets per second and state size per scope
  * - db: 50,000 mentions in fake-indexeddb: inbox page, filtered page, counts, prune
  */
@@ -13,6 +14,7 @@ import { execFileSync } from 'node:child_process';
 import os from 'node:os';
 import path from 'node:path';
 import { benchAnalysis, formatAnalysisBench } from './analysis.ts';
+import { ANALYSER_BUDGET_BYTES, analyserBundleBytes } from './analysis-size.ts';
 import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
 import { benchExtraction } from './extraction.ts';
@@ -48,6 +50,13 @@ async function main(): Promise<void> {
   // The corpus: real mention texts from tests/fixtures (bench/corpus.ts).
   console.log(formatAnalysisBench(benchAnalysis(fixtureMentionTexts())));
   console.log(analysisMemory());
+  try {
+    const size = await analyserBundleBytes();
+    const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
+    console.log(`analyser bundled alone (esbuild, minified, utf8): ${kb(size.bytes)} (${kb(size.gzipBytes)} gzipped in the store zip); budget ${kb(ANALYSER_BUDGET_BYTES)}`);
+  } catch (err) {
+    console.log(`analyser size: not measured (${err instanceof Error ? err.message : String(err)})`);
+  }
 
   section('surge detector, one scope, 60 days of generated 5-minute buckets');
   for (const [k, v] of Object.entries(benchSurge())) console.log(`${k}: ${v}`);
