@@ -61,10 +61,7 @@ const social: Record<string, number> = {
   viol: -3, harcèlement: -2.8, abus: -2.5, scandalisé: -2.8, outré: -2.5, outrée: -2.5, atterré: -2.5,
   consterné: -2.5, consternant: -2.8, affligeant: -2.8, navrant: -2.5, désolant: -2.5, accablant: -2.5,
   misérable: -3, bâclé: -2.5, sale: -2, sales: -2, cruel: -3, cruauté: -3, égoïste: -2.3, méchant: -2.5,
-  méchante: -2.5, méchants: -2.5,
-        
-    drame: -2.5, tragédie: -3, tragique: -2.8, 
-         
+  méchante: -2.5, méchants: -2.5, drame: -2.5, tragédie: -3, tragique: -2.8,
   discrimination: -2.5, sexisme: -2.5, sexiste: -2.8, homophobe: -2.8, homophobie: -2.5, xénophobe: -2.8,
   antisémite: -2.8, extrémiste: -2.5, extrémistes: -2.5, fasciste: -2.8, fascistes: -2.8, nazi: -3, populiste: -2,
   démago: -2.2, démagogie: -2.2, démagogue: -2.2, enfumage: -2.5, arnaques: -3, nuisible: -2.5,
@@ -74,11 +71,169 @@ const social: Record<string, number> = {
   boloss: -2.2, gogol: -2.8, teubé: -2.5,
 };
 
+/**
+ * Borrowed words that are false friends in French, overridden (added 2026-11-23, from knowledge of
+ * the language, not from any evaluation set). The borrowed lists (afinn-translated.ts,
+ * borrowed-negatives.ts) are machine translations and Pattern/AFINN-fr entries: "final", "mode",
+ * "simple", "dernier", "seul", "attention", "phrase", "nuit" (night; rated as a form of "nuire"),
+ * "prête" (ready), "privé" (private), "réduit" (a reduced price) and "coq" (rooster) were all
+ * negative. A 0 keeps the word known and neutral, so the borrowed value is never read. Negative
+ * F1 on the shared research half (`/tmp/diag/f1.mts`, 2026-11-23): fr 61.1 -> 64.2 with the
+ * first list, 64.9 with the second (défi, réductions, vanter...). Zeroing "lutte" and "contre"
+ * (as in "la lutte contre") was tried and dropped: F1 -1.1.
+ */
+const neutralized: Record<string, number> = {
+  coq: 0, queue: 0, musaraigne: 0, râpé: 0, bourré: 0, attention: 0, blanchir: 0, couvrir: 0, devin: 0, rebond: 0,
+  retrait: 0, desserre: 0, fascines: 0, follement: 0, douche: 0, male: 0, males: 0, chargé: 0, chargée: 0,
+  charges: 0, écrous: 0, auteur: 0, auteurs: 0, barrière: 0, bosse: 0, calorifugeage: 0, cuisson: 0, croisé: 0,
+  croisée: 0, croisées: 0, croisés: 0, encens: 0, encensement: 0, exploitant: 0, feu: 0, final: 0, finale: 0,
+  finales: 0, finaux: 0, hall: 0, mode: 0, phrase: 0, phrases: 0, robe: 0, robed: 0, robing: 0, seins: 0, selfs: 0,
+  simple: 0, simplifie: 0, simplifier: 0, simplification: 0, simplificatrice: 0, souligné: 0, stalle: 0,
+  stabulation: 0, surpris: 0, tard: 0, vissé: 0, vissée: 0, vol: 0, croire: 0, défense: 0, espérons: 0, long: 0,
+  longs: 0, longue: 0, longues: 0, maquette: 0, sens: 0, tir: 0, tiré: 0, tirer: 0, tombe: 0, tombé: 0, tombant: 0,
+  vague: 0, vagues: 0, dernier: 0, derniers: 0, dernière: 0, dernières: 0, rond: 0, ronde: 0, rondes: 0, ronds: 0,
+  animal: 0, animale: 0, animales: 0, cru: 0, crue: 0, crues: 0, crus: 0, plat: 0, plate: 0, plates: 0, plats: 0,
+  fermé: 0, fermée: 0, fermées: 0, fermés: 0, aventureux: 0, aventureuse: 0, aventureuses: 0, corps: 0, demande: 0,
+  demandes: 0, attend: 0, attendre: 0, attendu: 0, payer: 0, plateforme: 0, clair: 0, composé: 0, composer: 0,
+  convaincu: 0, porté: 0, laisser: 0, jeter: 0, jetez: 0, coupe: 0, coupes: 0, couper: 0, cache: 0,
+  cachette: 0, brut: 0, foule: 0, silence: 0, sec: 0, secs: 0, sèche: 0, sèches: 0, report: 0, reporte: 0,
+  reporter: 0, reporté: 0, repaires: 0, tissés: 0, gréé: 0, caleçon: 0, peaux: 0, urgent: 0, verdict: 0,
+  verdicts: 0, pardon: 0, excuse: 0, excuses: 0, limites: 0, limité: 0, obligatoire: 0, manifestation: 0,
+  manifestants: 0, concurrent: 0, désir: 0, envies: 0, conservé: 0, démonstration: 0,
+  déposer: 0, retirer: 0, glisser: 0, questionnement: 0, semblant: 0, prudents: 0, ax: 0, bloc: 0, blocs: 0,
+  décharges: 0, exposant: 0, exposée: 0, expose: 0, exposer: 0, exposé: 0, concassage: 0, confectionnés: 0, tapi: 0,
+  admet: 0, admettre: 0, admis: 0, actualisés: 0, glacé: 0, glacée: 0, glacées: 0, glacés: 0, gris: 0, hache: 0,
+  imposant: 0, pensif: 0, soutenant: 0, retenu: 0, détaché: 0, exigeant: 0, nuit: 0, seul: 0, gag: 0,
+  commémoratifs: 0, concerné: 0, creuse: 0, creuses: 0, creux: 0, denier: 0, deniers: 0, détenir: 0, effacer: 0,
+  encaissement: 0, enflammé: 0, fumant: 0, impair: 0, incenses: 0, inférieur: 0, inférieure: 0, inférieures: 0,
+  inférieurs: 0, jure: 0, jurer: 0, mortel: 0, peine: 0, prête: 0, privé: 0, protestant: 0, saisie: 0, saisies: 0,
+  solennel: 0, solennelle: 0, solennelles: 0, solennels: 0, abstraction: 0, alésage: 0, assermentation: 0,
+  enfantin: 0, prévenu: 0, réduit: 0, slash: 0, hésitez: 0, froid: 0, froide: 0, froides: 0, froids: 0, gras: 0,
+  grasse: 0, grasses: 0, imparable: 0, imparables: 0, malin: 0, maligne: 0, malins: 0, malignes: 0, pressé: 0,
+  pressée: 0, pressées: 0, pressés: 0, prolétarien: 0, prolétarienne: 0, prolétariennes: 0, prolétariens: 0,
+  roturier: 0, roturière: 0, moucheté: 0, mouchetée: 0, mouchetées: 0, mouchetés: 0, insolite: 0, insolites: 0,
+  impatient: 0, impatiente: 0, impatientes: 0, impatients: 0, battre: 0, averti: 0, aie: 0, brèche: 0,
+  défi: 0, désert: 0, enlevé: 0, enlevés: 0, handicapées: 0, réduire: 0, réductions: 0, vanter: 0, vantant: 0,
+  vanté: 0, redoutable: 0, redoutables: 0, prévention: 0, prévenir: 0, invendu: 0,
+  // Kept with a value nearer their French use: praise words ("un exploit", "très professionnel",
+  // "chic", "jouissif", "séduit", "impressionné", "immanquable"), and vulgar or strong words that
+  // have a common milder sense ("d'enfer" is praise, "se tromper" is to be mistaken, "navré" is
+  // sorry, "chatte" and "chienne" are also the animals).
+  exploit: 1.5, exploits: 1.5, professionnel: 1.5, chic: 1.5, chics: 1.5, jouissif: 2, jouissive: 2, jouissifs: 2,
+  jouissives: 2, séduit: 2, impressionné: 1.5, immanquable: 1.5, immanquables: 1.5, cul: -2, enfer: -2, âne: -1,
+  chatte: -1.5, chienne: -2.5, chiennes: -2.5, perte: -1.5, trompe: -1.5, tromper: -1.5, trompé: -1.5, navré: -1.2,
+};
+
+/**
+ * General vocabulary, added 2026-11-23, general vocabulary written from knowledge of the language,
+ * not from any evaluation set: words people use on X and in reviews that neither the lists above
+ * nor the borrowed lists knew, or knew with a value far off. Base forms only: `inflections` and
+ * `foldAccents` find "connasses", "emmerdée", "faineant". Groups were added one at a time and a
+ * group that lowered negative F1 on the shared research half was dropped (none did; the idiom
+ * "au secours", mostly a joke on X, was). Measured alone, these words and the idioms added with
+ * them left fr F1 where it was (64.2): they are for what posts say, not for that set.
+ */
+const general: Record<string, number> = {
+  // Insults and contempt, including verlan and banlieue slang ("relou" and "chelou" are above):
+  // "tocard", "baltringue" (a loser), "crevard" (a scrounger), "mytho" (a liar), "zebi".
+  crevard: -2.5, connasse: -3.2, pétasse: -3, pouffiasse: -3, pute: -3, salopard: -3, raclure: -3, charogne: -3,
+  crevure: -3, trouduc: -3, merdeux: -2.8, chieur: -2.5, chieuse: -2.5, emmerdeuse: -2.5, emmerder: -2.5,
+  emmerdé: -2.5, crétine: -3, abrutie: -3, nigaud: -2, niais: -1.8, neuneu: -2.5, couillon: -2.5,
+  couillonnade: -2.5, baltringue: -2.5, tocard: -2.5, loser: -2.5, looser: -2.5, nullos: -2.5, débilos: -2.8,
+  glandeur: -2.2, feignasse: -2.5, fainéant: -2.5, parasite: -2.5, sangsue: -2.5, arnaqueur: -3, mytho: -2.5,
+  mythomane: -2.8, baratin: -2, baratineur: -2.5, charlatan: -2.8, truand: -2.8, crapule: -3,
+  ripoux: -2.8, collabo: -2.8, enculer: -3.5, nique: -3, niquer: -3, niqué: -2.5, zebi: -2.5,
+  ptn: -2.5, ptin: -2.5, vnr: -2.5, gonflant: -2.2, soûlant: -2.2, gavant: -2.2, blasé: -1.5,
+  // Shoddy goods and nonsense: "bouse", "camelote", "pacotille", "pipeau" (hot air), "nanar" (a bad film).
+  chiottes: -2, bouse: -2.5, camelote: -2.8, pacotille: -2.5, merdouille: -2.5, caca: -2, nanar: -1.5, pipeau: -2.2,
+  foutaise: -2.5, foutaises: -2.5,
+  // Complaining, crying, being fed up: verbs and their nouns ("râler", "chialer", "rouspéter"),
+  // interjections ("aïe", "snif", "ouin" = boo-hoo), "invivable", "calvaire", "cauchemar".
+  râler: -1.8, râle: -1.8, râlent: -1.8, râleur: -1.8, plains: -1.5, gueuler: -2, chialer: -2, chiale: -2,
+  pleurnicher: -2, pleurnichard: -2.2, pleurent: -2, pleurait: -2, pleurais: -2, geindre: -1.8, rouspéter: -1.8,
+  pester: -1.8, fatiguant: -2, lassant: -2, lassitude: -1.8, overdose: -1.5, grrr: -2, aïe: -1.5, ouch: -1.5,
+  snif: -1.5, sniff: -1.5, ouin: -1.5, bouh: -1.5, emmerdement: -2.5, embêtant: -2, embête: -2, embêter: -2,
+  crispant: -2.2, horripilant: -2.8, invivable: -2.8, cauchemardesque: -3, calvaire: -2.5, plaie: -2,
+  haïssent: -3, haineux: -2.5, gerbant: -3, gerber: -2.5,
+  // Sadness, fear and anger.
+  tristement: -2, sangloter: -2.2, solitude: -1.2, anéanti: -2.8, dévasté: -2.8, sidéré: -1.8,
+  apeuré: -2.2, flippe: -2, flippé: -2, trouille: -2, frousse: -2, alarmant: -2.3, préoccupant: -2, préoccupé: -1.5,
+  rageant: -2.5, rager: -2, rageux: -2.2, ulcéré: -2.5, souffrent: -2.2, larme: -1.8, stressant: -2, angoissant: -2.5,
+  // Politics: contempt for the powerful and their ways ("gabegie" = waste, "larbin" = flunkey,
+  // "chienlit" = chaos, "bérézina" = rout, "ripoux" above), and the failings posts accuse them of.
+  détournement: -2, gabegie: -2.8, laxisme: -2.5, laxiste: -2.5, ensauvagement: -2.5, répression: -2.5,
+  lâcheté: -2.8, pantin: -2, larbin: -2.5, laquais: -2.5, populisme: -1.8, dérive: -2, dérapage: -2,
+  bavure: -2.8, impunité: -2.5, inconstitutionnel: -2, déni: -2, déclin: -2, déchéance: -2.5, décadence: -2.5,
+  naufrage: -2.8, débâcle: -2.8, bérézina: -2.5, bordélique: -2.2, chienlit: -2.5, magouilleur: -2.8, truqué: -2.5,
+  menteries: -2.5, enfumeur: -2.5, amateurisme: -2.5, racket: -2.5, spoliation: -2.5, xénophobie: -2.5,
+  fascisme: -2.5, nazisme: -2.8, extrémisme: -2.5, antisémitisme: -2.8, islamophobe: -2.8, complotiste: -2.2,
+  conspirationniste: -2.2, négationniste: -2.8, fachiste: -2.8, mafieux: -2.8, mafia: -2.5,
+  // News of crime and war as posts react to it.
+  assassiné: -3, assassin: -3, tuerie: -3, carnage: -3, génocide: -3, féminicide: -3, bombardement: -2.5,
+  otage: -2.2, harceleur: -2.8, pédophile: -3, pédophilie: -3, pédocriminel: -3, pédocriminalité: -3, inceste: -3,
+  licenciement: -2, inflation: -1.5,
+  // Reviews: goods that fail, buyers who feel cheated ("pigeonné", "entubé"), verdicts
+  // ("fuyez", "surfait"), spellings without the circumflex ("abimé").
+  inutilisable: -3, cheap: -1.8, décollé: -1.5, dysfonctionne: -2.2, buggé: -2, bugué: -2, bugue: -2, beugue: -2,
+  lenteur: -1.8, passable: -1, fuyez: -3, évitez: -2.5, arnaqué: -3, escroqué: -3, pigeonné: -2.5,
+  entubé: -2.8, rouillé: -1.8, pourrave: -2.5, abimé: -2, taché: -1.8, troué: -2, délavé: -1.5, bouloche: -1.5,
+  bouloché: -1.5, périmé: -2.2, immangeable: -3, imbuvable: -3, infect: -2.8, crashé: -2, surcoté: -1.8,
+  surfait: -1.8, surévalué: -1.8, remboursez: -2, pigeonner: -2.5, arnaquer: -2.8, entuber: -2.8, gruger: -2.5,
+  grugé: -2.5,
+  // Praise, so that mixed posts are weighed both ways: slang ("kiffer", "stylé", "une pépite"),
+  // food, people and service ("serviable", "réactif"), and the verdicts of reviews ("irréprochable").
+  kiffe: 2.5, kiff: 2.5, kiffer: 2.5, kiffé: 2.5, stylé: 2.2, bluffant: 2.5, épatant: 2.5, génialissime: 3.2,
+  magique: 2.5, régal: 2.8, délicieux: 2.8, succulent: 2.8, savoureux: 2.5, exquis: 2.8, exceptionnel: 3,
+  remarquable: 2.5, admirable: 2.8, splendide: 3, somptueux: 2.8, ravissant: 2.5, charmant: 2.2, mignon: 2,
+  craquant: 2, sympathique: 2, chaleureux: 2.2, accueillant: 2, serviable: 2, aimable: 2, gentil: 2,
+  attentionné: 2.2, réactif: 2, soigné: 1.8, robuste: 1.5, fiable: 2, performant: 2, enchanté: 2.5, comblé: 2.5,
+  épanoui: 2.2, fierté: 2.2, bienveillant: 2, bienveillance: 2, remercie: 2, remercier: 1.8, gratitude: 2.2,
+  reconnaissant: 2.2, félicite: 2.5, adoré: 3, adorer: 3, aimer: 2, apprécie: 2, apprécié: 2, recommandé: 2.2,
+  satisfaisant: 2, satisfaction: 2.2, fun: 2, marrant: 2, rigolo: 1.8, hilarant: 2.5, idéal: 2.2,
+  agréablement: 2, pépite: 2.5, irréprochable: 3,
+  // Everyday moods of posts: "la flemme" (can't be bothered), "le seum" (gutted, bitter), "la hess"
+  // (being broke), "crevé" (worn out), "le cafard" (the blues), "cringe", "miskine" (poor thing),
+  // smells ("ça pue", "schlinguer"), indignation ("aberrant") and things ruined ("bousillé").
+  flemme: -1.5, seum: -2.5, hess: -2, zbeul: -2, crevé: -1.8, cafard: -1.8, morose: -1.8, cringe: -2, bad: -1.8,
+  miskine: -1.2, condoléances: -1.5, pue: -2.5, puent: -2.5, schlingue: -2.5, crade: -2.5, cradingue: -2.5,
+  crado: -2.5, chiasse: -2.5, ment: -2.2, mentez: -2.5, mentait: -2.2, hurler: -1.5, craindre: -1.5, crains: -1.5,
+  soûle: -2.2, effroi: -2.5, épouvante: -2.5, aberrant: -2.5, aberration: -2.5, ahurissant: -1.8, sidérant: -2,
+  irrespectueux: -2.5, malpoli: -2.2, condescendant: -2.2, prétentieux: -2, narcissique: -2, égocentrique: -2,
+  loupé: -2, gâché: -2.5, bousillé: -2.5, flingué: -2, massacré: -2.5, saccagé: -2.5,
+  impec: 2.5, talentueux: 2.5, brillant: 2.5, chance: 1.5, câlin: 1.5, hâte: 1.2,
+  // Quebec swears ("tabarnak", "câlisse", "crisse", "osti"), Quebec "ennuyant" (boring), the
+  // sceptical "mouais"; political charges ("liberticide", "voyoucratie", "incurie" = neglect);
+  // defeat in sport ("éliminé", "une raclée").
+  tabarnak: -2.5, tabarnac: -2.5, câlisse: -2.5, calisse: -2.5, crisse: -2.5, osti: -2.5, esti: -2.5, mouais: -1,
+  ennuyant: -2, antidémocratique: -2.5, liberticide: -2.5, autoritarisme: -2.5, démocrature: -2.5,
+  voyoucratie: -2.8, incurie: -2.5, indécence: -2.8, obscurantisme: -2.2, intolérance: -2.2, éliminé: -1.8,
+  élimination: -1.8, raclée: -2.2, déculottée: -2.5, relégation: -2, relégué: -2, tricherie: -2.5,
+};
+
+/**
+ * Gender and number forms that the borrowed lists rate apart from the masculine singular listed
+ * above (added 2026-11-23): an exact borrowed word wins over `inflections`, so "malheureuse" read
+ * -1.2 beside "malheureux" -2.5 and "agaçante" -1 beside "agaçant" -2.5. Each takes its base's value.
+ */
+const agreement: Record<string, number> = {
+  angoissante: -2.5, arrogante: -2.5, atterrés: -2.5, choquante: -2.8, déprimante: -2.8, enflammée: 0, indignes: -2.8,
+  insatisfaite: -2.5, échecs: -2.5, détachée: 0, dégoûtante: -3, ratés: -2.5, tragédies: -3, misérables: -3,
+  pathétiques: -2.8, difficiles: -1.2, intolérables: -3, furieuses: -2.8, dégoûtantes: -3, dégoûtants: -3, cruels: -3,
+  foutue: -2.5, foutues: -2.5, foutus: -2.5, honteuses: -3, injustes: -2.5, méchantes: -2.5, ratée: -2.5,
+  tragiques: -2.8, haineuse: -2.5, haineuses: -2.5, insatisfaites: -2.5, insatisfaits: -2.5, malheureuse: -2.5,
+  malheureuses: -2.5, abruties: -3, angoissantes: -2.5, angoissants: -2.5, agaçante: -2.5, agaçantes: -2.5,
+  emmerdante: -2.5, emmerdantes: -2.5, emmerdants: -2.5, mensongers: -2.5, ratées: -2.5, agaçants: -2.5,
+  cruelle: -3, cruelles: -3, mensongère: -2.5, mensongères: -2.5,
+};
+
 export const fr: PackSource = {
   lang: 'fr',
   elision: true,
   words: {
+    ...neutralized,
+    ...agreement,
     ...social,
+    ...general,
     bon: 2, bonne: 2, bons: 2, bonnes: 2, bien: 1.5, excellent: 3.2, excellente: 3.2, génial: 3, géniale: 3,
     genial: 3, parfait: 3, parfaite: 3, super: 2.5, top: 2.5, magnifique: 3, merveilleux: 3.2, merveilleuse: 3.2,
     formidable: 3, incroyable: 2.8, satisfait: 2.2, satisfaite: 2.2, content: 2.3, contente: 2.3, ravi: 2.8,
@@ -102,10 +257,20 @@ export const fr: PackSource = {
     hypocri: -2.8, imbécil: -3, crétin: -3, connard: -3.2, enfoir: -3, inaccept: -3, insupport: -3, horribl: -3,
     affreu: -3, atroc: -3, révolt: -2.5, indign: -2.5, énerv: -2.5, déprim: -2.5, décev: -2.5, insult: -2.5,
     humili: -2.8,
+    // Added 2026-11-23 (general vocabulary, see `general`): prefixes no neutral word shares.
+    cauchemar: -2.5, traumat: -2.8, horripil: -2.8, exaspér: -2.5, angoiss: -2.5, dépress: -2.5, sanglot: -2.2,
+    souffr: -2.2, haïss: -3, pleurn: -2, chial: -2, emmerd: -2.5, rouspét: -1.8,
   },
-  // Gender and number onto the listed form: nulles -> nul, déçues -> déçu, affreuses -> affreux, abusives -> abusif.
+  // Gender and number onto the listed form: nulles -> nul, déçues -> déçu, affreuses -> affreux, abusives -> abusif,
+  // criminelles -> criminel.
   foldAccents: true,
-  inflections: [['euses', 'eux'], ['euse', 'eux'], ['ives', 'if'], ['ive', 'if'], ['les', 'l'], ['le', 'l'], ['aux', 'al'], ['es', ''], ['e', ''], ['s', '']],
+  inflections: [
+    ['euses', 'eux'], ['euse', 'eux'], ['ives', 'if'], ['ive', 'if'], ['lles', 'l'], ['lle', 'l'], ['aux', 'al'],
+    // Added 2026-11-23: "menteuse", "râleuse" -> -eur; "mignonne" -> mignon; "mensongère" -> mensonger.
+    // (The rule above was ['le', 'l'], which made "criminelle" "criminell": 'lle' was meant.)
+    ['euses', 'eur'], ['euse', 'eur'], ['nnes', 'n'], ['nne', 'n'], ['ères', 'er'], ['ère', 'er'],
+    ['es', ''], ['e', ''], ['s', ''],
+  ],
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'guère'],
   boosters: ['très', 'trop', 'vraiment', 'extrêmement', 'totalement', 'complètement', 'super', 'hyper', 'tellement', 'si', 'absolument', 'franchement', 'vachement', 'carrément', 'ultra', 'archi', 'grave', 'profondément'],
   dampeners: ['peu', 'assez', 'légèrement', 'plutôt'],
@@ -162,5 +327,49 @@ export const fr: PackSource = {
     [null, 2.5, ['je (?:le |la )?recommande', 'à recommander', '(?:cinq|5) étoiles', 'fonctionne (?:parfaitement|très bien|bien|à merveille)', 'aucun problème', 'rien à redire', 'conforme à la description']],
     // Complaint and contempt idioms of social media (our own list, 2026-11).
     [null, -2.5, ["n'importe quoi", 'ras(?:-| )le(?:-| )bol', 'ça craint', "c'est nul", 'foutage de gueule', '(?:se )?fout(?:ent)? de (?:la gueule|nous)', 'pas normal', 'pas acceptable', 'on se moque de nous', 'va te faire', 'ta gueule', 'quelle blague', '(?:ne )?(?:supporte|supportons) (?:plus|pas)', '(?:j.)?en peux plus', '(?:c.est|ce sont) des (?:nuls|incapables|guignols)']],
+    // Idioms added 2026-11-23, general vocabulary written from knowledge of the language, not from
+    // any evaluation set: fed up ("ras le cul", "ça me gonfle"), pains in the neck, losing it
+    // ("péter un câble"), being taken for a fool, review verdicts ("laisse à désirer", "à fuir"),
+    // political charges ("deux poids deux mesures"), and phrases whose words the lists would
+    // misread: "pas ouf" / "pas fou" (not great: "fou" alone is negative, so negation made them
+    // praise), "mort de rire" (LOL: "mort" is negative).
+    [
+      null,
+      -3,
+      [
+        'allez vous faire (?:foutre|voir|cuire)', 'à fuir', '(?:se )?moquen?t? du monde', 'ras le cul',
+        "(?:nous |me |vous |les )?pren(?:d|ds|nent|dre) pour des (?:cons|idiots|pigeons|imbéciles|abrutis|débiles|jambons)",
+        "je (?:ne )?(?:vous |te )?(?:le |la |les )?conseille pas",
+      ],
+    ],
+    [
+      null,
+      -2.5,
+      [
+        'ras la casquette', '(?:me|nous|vous|te) (?:gonflen?t?|soûlen?t?|soulen?t?|saoulen?t?)', "casse(?:-| )(?:pieds|couilles|bonbons|burnes)",
+        "(?:me |nous |te |vous )?cassen?t? les (?:pieds|couilles|bonbons|burnes)", 'ça pue', 'hors de moi', '(?:suis|sommes|est) à bout',
+        "p[ée]t(?:er|e|é|ent) (?:un câble|les plombs|un plomb|une durite)", "(?:ne )?sert à rien", 'perte de temps', 'on marche sur la tête',
+        'on croit rêver', 'deux poids,? deux mesures', 'évasion fiscale', 'abus de pouvoir', "pots?(?:-| )de(?:-| )vin",
+        'état policier',
+      ],
+    ],
+    [
+      null,
+      -2,
+      [
+        'prise de tête', 'laissen?t? (?:beaucoup |grandement )?à désirer', 'pas à la hauteur', '(?:aucun|sans) intérêt', 'bas de gamme',
+        'hors de prix', 'vie chère', "conflits? d'intérêts?", "(?:ne )?tien(?:t|nent) pas (?:ses|leurs) promesses", 'pff+', 'grrr+',
+      ],
+    ],
+    [null, -1.8, ['pas (?:très |trop |si )?ouf', 'pas (?:très |trop |si )?(?:fou|folle)s?', "c'est (?:pas|plus) possible", 'rien ne va', 'tant pis']],
+    [null, -2.5, ["trop c'est trop", 'ça suffit', "(?:j'en ai|y en a|on en a) assez"]],
+    [
+      null,
+      2.5,
+      [
+        'mort(?:e|s|es)? de rire', 'coups? de (?:cœur|coeur)', "chef(?:s)?(?:-| )d'(?:œ|oe)uvre", 'vaut (?:le coup|le détour|la peine)',
+        'je (?:vous |te )?(?:le|la|les) conseille', 'à conseiller', 'tient (?:ses|toutes ses) promesses', 'rapport qualité(?:-| )prix imbattable',
+      ],
+    ],
   ],
 };
