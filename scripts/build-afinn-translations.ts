@@ -45,6 +45,19 @@ const SHOP_WORDS: Record<string, string> = {
   pt: 'pedido pedidos pagamento pagamentos atenção comissão cobrir',
   ar: 'الطلب طلب طلبي طلبات الطلبات دفع الدفع حساب الحساب حسابي عميل العميل عملاء العملاء',
 };
+/**
+ * Colours and everyday nouns the translation made negative (from checking each language's colour
+ * words and the helpers' lists of mistranslations, 2026-11-23): Portuguese "negro" at -5 (a colour
+ * and a word for people, from an English slur), "nozes" (nuts), "galo" (rooster), "manos" (bro),
+ * "picada"; Italian "viola" (purple; also "violates"); Arabic رمادي (grey), أخضر (green), بني (brown). A product's colour is no complaint,
+ * whatever a tweet set says (keeping "negro" there scored higher: it co-occurs with news about
+ * racism, which is no reason to rate the word).
+ */
+const FALSE_FRIENDS: Record<string, string> = {
+  pt: 'negro negra negros negras nozes galo manos picada',
+  it: 'viola',
+  ar: 'رمادي أخضر بني',
+};
 
 function main(): void {
   const require = createRequire(import.meta.url);
@@ -56,7 +69,7 @@ function main(): void {
     const table = JSON.parse(readFileSync(resolve(pkgDir, `build/languages/AFINN-${lang}.json`), 'utf8')) as Record<string, number>;
     const byValence = new Map<number, Set<string>>();
     const seen = new Set<string>();
-    const stop = new Set(`${FUNCTION_WORDS[lang] ?? ''} ${SHOP_WORDS[lang] ?? ''}`.split(' ').filter(Boolean));
+    const stop = new Set(`${FUNCTION_WORDS[lang] ?? ''} ${SHOP_WORDS[lang] ?? ''} ${FALSE_FRIENDS[lang] ?? ''}`.split(' ').filter(Boolean));
     for (const [raw, v] of Object.entries(table)) {
       const w = raw.trim().toLowerCase().normalize('NFC');
       // Lower-casing folds a few entries together ("Angriff"/"angriff"): the first one read wins.

@@ -40,12 +40,12 @@ const MIN_POLARITY = 0.25;
 /**
  * Entries that are common words with another, neutral meaning (our own list, from reading the
  * tables, not from any evaluation data): Italian "bassi" (low: "prezzi bassi" is praise), "peso"
- * (weight), "calamita" (magnet), "uniforme", "strane"; AFINN-fr's untranslated English words that
- * are also French words: "dire" (to say), "excuse", "expose", "impose", "charges" (costs), "gag"
+ * (weight), "calamita" (magnet), "uniforme", "strane", the colours "nera" (black) and "viola"
+ * (purple); AFINN-fr's untranslated English words that are also French words: "dire" (to say), "excuse", "expose", "impose", "charges" (costs), "gag"
  * (joke), "passive", "pensive", "lag", "rig", "verdict", "combat", "critique", "gun", "contender".
  */
 const NOT_NEGATIVE: Record<string, readonly string[]> = {
-  'pattern-it': ['bassi', 'basso', 'bassa', 'basse', 'peso', 'calamita', 'uniforme', 'strane', 'strani', 'strano', 'strana'],
+  'pattern-it': ['bassi', 'basso', 'bassa', 'basse', 'peso', 'calamita', 'uniforme', 'strane', 'strani', 'strano', 'strana', 'nera', 'nero', 'neri', 'nere', 'viola'],
   'pattern-fr': [],
   'afinn-fr': ['dire', 'excuse', 'expose', 'impose', 'charges', 'gag', 'passive', 'pensive', 'lag', 'rig', 'verdict', 'verdicts', 'combat', 'combats', 'critique', 'gun', 'contender'],
 };

@@ -75,3 +75,15 @@ describe('borrowed negatives (Pattern, AFINN-fr)', () => {
     expect(analyzeText({ text: 'Spedizione veloce e prezzi bassi', langHint: 'it' }).sentiment.label).not.toBe('negative');
   });
 });
+
+// A product's colour is no complaint, in any language the borrowed lists cover.
+describe('colours are never negative', () => {
+  test.each<[lang: string, text: string]>([
+    ['pt', 'Comprei a capa na cor negra'],
+    ['es', 'Quiero la camiseta negra, talla M'],
+    ['it', 'Ho ordinato la borsa nera e quella viola'],
+    ['ar', 'أريد اللون الرمادي أو الأخضر أو البني'],
+  ])('%s: %s', (lang, text) => {
+    expect(analyzeText({ text, langHint: lang }).sentiment.label).not.toBe('negative');
+  });
+});
