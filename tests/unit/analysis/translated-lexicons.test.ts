@@ -87,3 +87,16 @@ describe('colours are never negative', () => {
     expect(analyzeText({ text, langHint: lang }).sentiment.label).not.toBe('negative');
   });
 });
+
+// Order messages in Arabic: everyday words the translation rated negative (yes, I want, I feel,
+// the first half of "Abdullah") must not make them complaints.
+describe('Arabic shop talk is not a complaint', () => {
+  test.each<[text: string, label: 'neutral' | 'positive']>([
+    ['نعم وصل الطلب اليوم', 'neutral'],
+    ['ابي اطلب نفس المنتج مرة ثانية', 'neutral'],
+    ['احس المنتج ممتاز', 'positive'],
+    ['عبد الله طلب ساعة جديدة', 'neutral'],
+  ])('%s', (text, label) => {
+    expect(analyzeText({ text, langHint: 'ar' }).sentiment.label).toBe(label);
+  });
+});
