@@ -53,6 +53,12 @@ export const ja: PackSource = {
     // 問題, 勝手, ダメ, 迷惑...) in a common phrase that is not a complaint; longest match takes it.
     ゴミ袋: 0, ゴミ箱: 0, ゴミ出し: 0, ゴミ捨て: 0, 生ゴミ: 0, ゴミ取り: 0, 最低限: 0, 最低でも: 0, 最低気温: 0, 使い勝手: 0, ダメージ: 0, 怒涛: 0,
     お困り: 0, よかったら: 0, 良かったら: 0, 当たり前: 0, 当たり外れ: 0, 値段相応: 0, 価格相応: 0, お得意: 0, ご迷惑: 0, 改善点: 0, 大丈夫: 0,
+    // Shop talk, added 2026-11-23: everyday words borrowed lists rate negative (here our own list's
+    // 最低, 不便, 汚れ, 頭痛 inside shop words): minimum order (最低購入), an agent's apology (ご不便を
+    // おかけし), product descriptions (汚れに強い, 汚れ防止) and product names (頭痛薬).
+    最低購入: 0, 最低注文: 0, 最低価格: 0, 最低料金: 0, ご不便: 0, 汚れ防止: 0, 汚れ落ち: 0, 汚れに強: 1.5, 頭痛薬: 0, 痛み止め: 0,
+    // Praise with -すぎ ("too cute") beside the slang ヤバい; かわいそう (pitiful) is not かわいい.
+    かわいすぎ: 2.5, 可愛すぎ: 2.5, かわいそう: -1.5, 可哀想: -1.5,
   },
   negators: [],
   // Verb/adjective endings that negate the word before them: 満足できない, 良くなかった.
@@ -133,6 +139,9 @@ export const ja: PackSource = {
       ],
     ],
     ['refund', 0, ['返金保証', '返品無料', '返品可能', '返品方法', '返品について']],
+    // Shop talk, added 2026-11-23: questions and policy about returns (返品の条件, 返金はいつ頃),
+    // a shop's "no returns" line (being refused one is a complaint phrase above).
+    ['refund', 0, ['返品(?:の|に関する)?(?:条件|方法|期限|期間|手続き|ポリシー|規定|送料|受付|先)', '(?:返品|返金|交換)(?:は|って)?(?:いつ頃|いつごろ|いつ)', '返品不可']],
     [
       'safety',
       -3,
@@ -241,5 +250,18 @@ export const ja: PackSource = {
     ],
     // Neutral shop talk that holds a rated or complaint word: an offer of help, a question.
     [null, 0, ['問題(?:が|等が|などが)?(?:あれば|ありましたら|ございましたら|がある場合)', '(?:返品|返金|交換)(?:は|も)?(?:可能|できます|出来ます)(?:か|でしょうか)']],
+    // Shop talk, added 2026-11-23: what to do if a fault happens, disclaimers on outlet goods,
+    // sold-out notices, a customer asking whether a cream irritates, and product descriptions and
+    // names that hold a safety or fault word (防カビ, カビ取り, やけど防止, 燃えるゴミ, 危険物).
+    [
+      null,
+      0,
+      [
+        '(?:初期不良|破損|不良品|故障|不具合|汚損|傷|キズ)(?:の場合|があった場合|が(?:あれば|ありましたら|ございましたら|あった際))',
+        '(?:小さな|細かな|細かい|小)?(?:傷|キズ|汚れ|へこみ|凹み|色ムラ)が(?:ある|あります|ついている|付いている|つく|付く)(?:場合|ことが)',
+        '残念ながら(?:完売|売り切れ|在庫切れ|品切れ|販売終了|終了)', '(?:かぶれ|荒れ)たり(?:し|は)(?:ませんか|ないですか|ないでしょうか)',
+        '防カビ', 'カビ(?:取り|とり|防止|対策|予防|を防)', '(?:やけど|火傷)(?:防止|対策|予防|しにくい)', '燃え(?:る|ない)(?:ゴミ|ごみ)', '燃えにくい', '危険物',
+      ],
+    ],
   ],
 };
