@@ -157,7 +157,7 @@ function splitElisions(tokens: readonly Token[]): Token[] {
   return out;
 }
 
-const SENTENCE_END = /[.!?。！？…]/;
+const SENTENCE_END = /[.!?。！？…؟]/;
 
 function sentenceIds(tokens: readonly Token[]): number[] {
   const ids: number[] = [];

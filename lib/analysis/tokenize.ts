@@ -61,7 +61,7 @@ const TOKEN_RE = new RegExp(
     `([${NO_SPACE}]+)`,
     `((?:(?![${NO_SPACE}])[\\p{L}\\p{M}\\p{N}])+(?:['’](?:(?![${NO_SPACE}])[\\p{L}\\p{M}])+)*)`,
     '(\\n)',
-    '([!?.,;:…¡¿。！？、，；：．]+)',
+    '([!?.,;:…¡¿。！？、，；：．،؛؟]+)',
   ].join('|'),
   'gu',
 );
@@ -98,7 +98,7 @@ const RE_LM = /[\p{L}\p{M}]/u;
 const RE_N = /\p{N}/u;
 const RE_NO_SPACE = new RegExp(`[${NO_SPACE}]`, 'u');
 const RE_PICTOGRAPH = /\p{Extended_Pictographic}/u;
-const PUNCT_RUN = /[!?.,;:…¡¿。！？、，；：．]/;
+const PUNCT_RUN = /[!?.,;:…¡¿。！？、，；：．،؛؟]/; // ، ؛ ؟: the Arabic comma, semicolon and question mark
 
 function charClass(c: number): number {
   let k = classCache[c] ?? 0;

@@ -17,6 +17,7 @@ describe('the tokenizer scanner gives exactly what the reference regex gives', (
     ['punctuation runs', '...!!! ¿qué? ¡no! 。！？ ,,; :: --'],
     ['odd apostrophes', "ab''cd it's' o'' 'quoted' rock'n'roll"],
     ['lone surrogates (after prepare)', prepareText('\ud83d x \ude00 y').text],
+    ['Arabic comma, semicolon and question mark', 'والدعم ما يرد، خدمة زفت؛ هل البطارية سيئة؟ لا'],
     ['kaomoji and brackets that are not faces', '届かない(´；ω；`) 嬉しい(*^▽^*) ugh (>_<) (see below) (笑) (^^) (10:30) ( ; ) (T_T)'],
     ['empty', ''],
   ])('%s', (_, text) => {
@@ -138,5 +139,14 @@ describe('kaomoji', () => {
   test('a kaomoji is one emoticon token, whatever NFKC did to its accent', () => {
     const kinds = tokenize(prepareText('x (´・ω・`) y').text).map((t) => t.kind);
     expect(kinds).toEqual(['word', 'emoticon', 'word']);
+  });
+});
+
+describe('Arabic punctuation', () => {
+  test('the Arabic comma ends a negation window, the Arabic question mark a sentence', () => {
+    // "Support doesn't reply, rubbish service": ما negates يرد, not زفت across the comma.
+    expect(analyzeText({ text: 'والدعم ما يرد، خدمة زفت', langHint: 'ar' }).sentiment.label).toBe('negative');
+    const kinds = tokenize('يرد، خدمة؟').map((t) => t.kind);
+    expect(kinds).toEqual(['word', 'punct', 'word', 'punct']);
   });
 });
