@@ -171,12 +171,39 @@ const neutralized: Record<string, number> = {
   pinchazo: -1.5, carcajadas: 1.5,
 };
 
+/**
+ * Shop talk, added 2026-11-23: everyday words borrowed lists rate negative. An audit of our own
+ * order, delivery, stock, payment and product-description messages (tests/unit/analysis/
+ * shop-talk-es-pt-it.test.ts) found them flagging ordinary questions: the machine-translated AFINN
+ * list (afinn-translated.ts) rates "agotado" (sold out; AFINN's "exhausted"), "duda" (a question;
+ * "doubt"), "disculpa" (excuse me), "urgente" (express shipping), "infantil" (children's wear;
+ * "childish"), "crudo" (the colour ecru; "crude"), "retirada" (in-store pickup), "aplazar" (pay
+ * later), "ausente" (the courier's "recipient absent"), "parcial" (a partial shipment or refund;
+ * "biased"), "obligatorio" (a required form field), "vigilancia" and "alarma" (security cameras and
+ * alarm kits), "inferior" (the bottom pocket, a size down) and "cancelar" (asking to cancel an
+ * order is no complaint; "cancelado" is kept). "tardes" ("buenas tardes") was read as the
+ * untranslated English slur "tard" through the plural ending, "dura" (lasts; a hard cover) as
+ * "duro". A 0 keeps the word known and neutral, so the borrowed value is never read.
+ * Words that are also negative in their own right stay, and their shop uses are phrases (see
+ * `phrases`): "limitado" is also an insult (dim-witted; as a 0 it cost negative F1 on the shared
+ * half, 67.9 -> 67.5), and "basura", "bruto", "vacío", "duro" and "demora" keep their values
+ * outside "bolsas de basura", "peso bruto", "envasado al vacío", "disco duro", "¿cuánto demora?".
+ * With the phrases: es 67.9 -> 67.9 (/tmp/diag/f1.mts). The bare "no" of "No encuentro el correo"
+ * stays negative (VADER's "no"): as a 0 it cost 1.1.
+ */
+const shopTalk: Record<string, number> = {
+  tardes: 0, agotado: 0, duda: 0, dudas: 0, disculpa: 0, urgente: 0, infantil: 0, crudo: 0,
+  retirada: 0, aplazar: 0, ausente: 0, ausencia: 0, parcial: 0, obligatorio: 0, vigilancia: 0, alarma: 0,
+  inferior: 0, cancelar: 0, cancela: 0, dura: 0,
+};
+
 export const es: PackSource = {
   lang: 'es',
   words: {
     ...social,
     ...general,
     ...neutralized,
+    ...shopTalk,
     bueno: 2, buena: 2, buenos: 2, buenas: 1.2, bien: 1.5, excelente: 3.2, excelentes: 3.2, genial: 3, geniales: 3,
     perfecto: 3, perfecta: 3, maravilloso: 3.2, maravillosa: 3.2, increíble: 2.8, increible: 2.8, fantástico: 3.2,
     fantástica: 3.2, estupendo: 3, estupenda: 3, encanta: 3, encantó: 3, encantado: 2.8, encantada: 2.8,
@@ -237,6 +264,17 @@ export const es: PackSource = {
       ],
     ],
     ['refund', -1.2, ['reembolso', 'devolución', 'devolucion', 'devolver(?:lo|la)?', 'devolví', 'me devuelvan (?:el|mi) dinero', 'mi dinero']],
+    // Shop talk, added 2026-11-23: asking about the returns policy is no complaint, so these
+    // questions are the refund topic (named only in a negative sentence), not a weak complaint.
+    [
+      'refund',
+      0,
+      [
+        '(?:plazo|plazos|política|politica|condiciones) (?:de|para) (?:la |las )?(?:devoluci(?:ón|on|ones)|devolver(?:lo|la|los|las)?)',
+        '(?:puedo|se puede|podéis|podeis|puedes|pueden|podría|podria) devolver(?:lo|la|los|las)?',
+        '(?:cómo|como) (?:devuelvo|devolver(?:lo|la|los|las)?|hago (?:una|la) devolución)',
+      ],
+    ],
     [
       'safety',
       -3,
@@ -295,6 +333,19 @@ export const es: PackSource = {
     ],
     [null, -2, ['descanse en paz', 'en paz descanse', 'vaya tela', 'ni loc[oa]', 'me sabe mal']],
     [null, -1.2, ['ni modo']],
+    // Shop talk, added 2026-11-23: product descriptions and order questions whose words are rated
+    // negative alone ("limitado" the insult, "basura" the verdict, "bruto" the brute, "duro" harsh,
+    // "vacío" empty, "demora" a delay), and the "if it doesn't fit" of a returns question.
+    [
+      null,
+      0,
+      [
+        '(?:edición|edicion|serie|colección|coleccion|stock|existencias|unidades|plazas|oferta|tiempo) limitad[oa]s?',
+        '(?:bolsas?|cubos?|contenedor(?:es)?|papeleras?|botes?) de (?:la )?basura', '(?:peso|sueldo|salario|importe|precio) bruto',
+        '(?:al|en) vac[ií]o', 'discos? duros?', '(?:cuánto|cuanto|qué tanto|que tanto) (?:tiempo )?(?:se )?demora(?:n)?',
+        'si no (?:me |te |le |nos |les )?(?:queda|quedan|va|van|sirve|sirven|gusta|gustan|convence|convencen)(?: bien)?',
+      ],
+    ],
     // Praise idioms that contain a curse or a sad word: Spain's "de puta madre" (excellent), Mexico's
     // "a toda madre", crying or dying of laughter.
     [

@@ -182,6 +182,31 @@ const neutralized: Record<string, number> = {
   pianto: -2, esagerato: -1.5, spiacevole: -2.5, pauroso: -2.5, infuocato: -1.5, duro: -1,
 };
 
+/**
+ * Shop talk, added 2026-11-23: everyday words borrowed lists rate negative. An audit of our own
+ * order, delivery, stock, payment and product-description messages (tests/unit/analysis/
+ * shop-talk-es-pt-it.test.ts) found them flagging ordinary questions. The machine-translated AFINN
+ * list (afinn-translated.ts) rates "dubbio" (a question; "doubt"), "urgente" (express shipping),
+ * "limitato" ("offerta a tempo limitato"), "ritiro" (in-store pickup; "withdrawal"), "ridotto"
+ * ("prezzo ridotto"), "responsabile" (the shop manager), "assente" (the courier's "recipient
+ * absent") and "obbligatorio" (a required form field). Pattern (borrowed-negatives.ts) rates
+ * "limitata", "ridotte", "delicato" (a gentle wash), "tenue" (soft colours), "ultima" ("ultime
+ * taglie", last sizes), "privo" ("privo di BPA", BPA-free), "scontata" (discounted; Pattern's
+ * "predictable"), "rigide" (hard-shell suitcases), "breve" ("a breve", soon) and "inferiore" (the
+ * bottom pocket, a size down). "serve" (is needed) was read as Pattern's "servo" (servant) through
+ * the e -> o ending. A 0 keeps the word known and neutral, so the borrowed value is never read.
+ * Kept, with their shop uses as phrases (see `phrases`): "lunga" ("una lunga attesa" is a
+ * complaint; "manica lunga" is a long sleeve) and the hand list's "spazzatura", "tasse", "allarme".
+ * "scusa" (excuse me) stays negative: as a 0 it cost negative F1 on the shared half (55.9 -> 55.3;
+ * "chiedere scusa" is often a demand). With the phrases: it 55.9 -> 56.7 ("ultima" and
+ * "obbligatorio" alone 55.9 -> 56.4 and 56.2).
+ */
+const shopTalk: Record<string, number> = {
+  serve: 0, dubbio: 0, dubbi: 0, urgente: 0, limitato: 0, limitata: 0, ritiro: 0, ridotto: 0, ridotte: 0,
+  responsabile: 0, assente: 0, assenti: 0, obbligatorio: 0, delicato: 0, tenue: 0, ultima: 0, privo: 0, priva: 0,
+  scontata: 0, scontate: 0, rigide: 0, breve: 0, inferiore: 0,
+};
+
 export const it: PackSource = {
   lang: 'it',
   elision: true,
@@ -189,6 +214,7 @@ export const it: PackSource = {
     ...neutralized,
     ...social,
     ...general,
+    ...shopTalk,
     buono: 2, buona: 2, buoni: 2, buone: 2, bene: 1.5, benissimo: 3, ottimo: 3, ottima: 3, ottimi: 3, ottime: 3,
     eccellente: 3.2, perfetto: 3, perfetta: 3, fantastico: 3.2, fantastica: 3.2, bellissimo: 3, bellissima: 3,
     bello: 2.2, bella: 2.2, belli: 2.2, stupendo: 3, stupenda: 3, meraviglioso: 3.2, meravigliosa: 3.2,
@@ -241,6 +267,16 @@ export const it: PackSource = {
       ],
     ],
     ['refund', -1.2, ['rimborso', 'rimborsare', 'reso', 'restituito', 'restituire', 'soldi indietro']],
+    // Shop talk, added 2026-11-23: asking about the returns policy is no complaint, so these
+    // questions are the refund topic (named only in a negative sentence), not a weak complaint.
+    [
+      'refund',
+      0,
+      [
+        "(?:fare|effettuare|richiedere|chiedere) (?:il |un |lo )?reso", '(?:politica|condizioni|termini|modalità) (?:di|del|dei|per il) res[oi]',
+        '(?:posso|si può|si puo|possiamo|è possibile) (?:restituire|rendere)', 'come (?:restituire|rendere|faccio il reso)',
+      ],
+    ],
     [
       'safety',
       -3,
@@ -300,6 +336,20 @@ export const it: PackSource = {
       [
         "per l'ennesima volta", 'ma per favore', 'la solita (?:storia|minestra|solfa)', 'basta con', '(?:ora|adesso) basta',
         "(?:c'è|mi viene|viene) da (?:piangere|vomitare)", 'che figura(?:ccia)?',
+      ],
+    ],
+    // Shop talk, added 2026-11-23: product descriptions and order questions whose words are rated
+    // negative alone ("spazzatura" the verdict, "tasse" the politics, "allarme" the news, Pattern's
+    // "disturbo"), and the "if it doesn't fit" of a returns question.
+    [
+      null,
+      0,
+      [
+        "(?:sacchett[oi]|sacch[io]|sacco|bidon[ei]|secchi[oe]?|cestin[oi]|pattumiera) (?:per la |per |della |dell[ae] )?spazzatura",
+        '(?:tasse|iva) (?:doganali|di dogana|(?:sono |è )?(?:incluse|inclusa|compresa|comprese|escluse|esclusa))',
+        "(?:kit|sistema|impianto|sirena|sensor[ei]|centralina|antifurto) (?:d'|di )?allarme", 'allarme antifurto',
+        "scus(?:a|ate|i|ami|atemi) (?:per )?il disturbo", '(?:a )?manica lunga', '(?:a )?lunga durata',
+        "se (?:\\p{L}+ ){0,3}non (?:mi |ti |gli |le |ci |vi )?(?:va|vanno|piace|piacciono|sta|stanno|convince|convincono)(?: bene)?",
       ],
     ],
     [null, 2, ['(?:ne )?vale la pena', "non vedo l'ora", 'sei (?:un|una) mit[oa]', 'siete (?:dei )?miti', 'da non perdere', 'alla grande', 'troppo forte', 'in bocca al lupo']],
