@@ -49,13 +49,17 @@ const SHOP_WORDS: Record<string, string> = {
  * Colours and everyday nouns the translation made negative (from checking each language's colour
  * words and the helpers' lists of mistranslations, 2026-11-23): Portuguese "negro" at -5 (a colour
  * and a word for people, from an English slur), "nozes" (nuts), "galo" (rooster), "manos" (bro),
- * "picada"; Italian "viola" (purple; also "violates"); Arabic رمادي (grey), أخضر (green), بني (brown). A product's colour is no complaint,
+ * "picada"; Italian "viola" (purple; also "violates"); "tard", an English slur left untranslated
+ * that the ending rules reached from "tardes" (afternoon), and French for "late"; Arabic رمادي
+ * (grey), أخضر (green), بني (brown). A product's colour is no complaint,
  * whatever a tweet set says (keeping "negro" there scored higher: it co-occurs with news about
  * racism, which is no reason to rate the word).
  */
 const FALSE_FRIENDS: Record<string, string> = {
-  pt: 'negro negra negros negras nozes galo manos picada',
-  it: 'viola',
+  pt: 'negro negra negros negras nozes galo manos picada tard',
+  es: 'tard',
+  fr: 'tard',
+  it: 'viola tard',
   ar: 'رمادي أخضر بني',
 };
 
