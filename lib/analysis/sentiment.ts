@@ -503,7 +503,11 @@ function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: rea
     }
     // Japanese negates after the word: 満足できない, 良くなかった. Look at the text up to the next hit.
     runHits.forEach((h, k) => {
-      const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + 6);
+      // Particles and adverbs between the word and its negation do not use up the window:
+      // 不満は特にありません, 問題は全くない.
+      POST_NEGATION_GAP.lastIndex = h.end;
+      const gap = POST_NEGATION_GAP.exec(text)?.[0].length ?? 0;
+      const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + gap + 6);
       if (!h.negated && postNegators.some((n) => hasPostNegator(text, h.end, limit, runEnd, n))) {
         h.valence *= NEGATION_SCALAR;
         h.negated = true;
@@ -526,6 +530,9 @@ function hasPostNegator(text: string, from: number, limit: number, runEnd: numbe
   }
   return false;
 }
+
+/** Japanese particles and adverbs that sit between a word and the ない/ません negating it. */
+const POST_NEGATION_GAP = /(?:は|が|も|を|には|では|特に|とくに|全く|まったく|全然|ぜんぜん|あまり|何も|なにも|一切|別に|べつに)+/y;
 
 function cjkRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];

@@ -117,6 +117,9 @@ describe('Japanese (no spaces: longest match inside kana/kanji runs)', () => {
     ['満足できず、返品しました', 'ja', 'negative'],
     ['最高でずっと使ってる', 'ja', 'positive'],
     ['必ず満足します', 'ja', 'positive'],
+    // Particles and adverbs between a word and its negation: 不満 (dissatisfaction) は特に ありません.
+    ['不満は特にありません', 'ja', 'positive'],
+    ['問題は全くないです', 'ja', 'positive'],
   ])('%s', (text, hint, expected) => {
     expect(label(text, hint)).toBe(expected);
   });
