@@ -47,6 +47,12 @@ export interface PackSource {
   negators: readonly string[];
   /** Negators that follow what they negate (Japanese ない/ません). */
   postNegators?: readonly string[];
+  /** Post-negators that count only at the end of their run or right before one of the given
+   * characters: Japanese ず negates a verb (動かず, 動かずに) but also starts ずっと and ends まず. */
+  boundPostNegators?: Readonly<Record<string, string>>;
+  /** Words that may sit between a word and its post-negator without using up the look-ahead:
+   * particles and adverbs (不満は特にありません). */
+  postNegationGap?: readonly string[];
   boosters: readonly string[];
   /** Words that soften the next rated word; "kind of" (two words) makes "kind" one only when
    * "of" follows, so "kind" stays a word of its own elsewhere. */
@@ -98,8 +104,12 @@ export interface LanguagePack {
   /** With foldAccents: accent-free spelling -> valence, for listed words that have accents and
    * whose accent-free spelling is neither listed itself nor shared by words of differing valence. */
   folded: ReadonlyMap<string, number> | null;
+  /** Whether any of inflections, compoundParticles or folded can read an unknown word. */
+  morphology: boolean;
   negators: ReadonlySet<string>;
   postNegators: readonly string[];
+  boundPostNegators: ReadonlyMap<string, string>;
+  postNegationGap: readonly string[];
   boosters: ReadonlySet<string>;
   dampeners: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
@@ -157,16 +167,22 @@ export function compilePack(src: PackSource): LanguagePack {
     if (first && second && rest.length === 0) dampenerPairs.set(first, second);
   }
   const phraseCharKeys = charKeys(phraseIndex);
+  const inflections = cjk ? [] : (src.inflections ?? []);
+  const compoundParticles = !cjk && src.compoundHeads ? new Set(src.compoundHeads.particles) : null;
+  const folded = !cjk && src.foldAccents ? foldedWords(words) : null;
   return {
     lang: src.lang,
     words,
     stems,
     stemsByFirst: indexStems(stems),
-    inflections: cjk ? [] : (src.inflections ?? []),
-    compoundParticles: !cjk && src.compoundHeads ? new Set(src.compoundHeads.particles) : null,
-    folded: !cjk && src.foldAccents ? foldedWords(words) : null,
+    inflections,
+    compoundParticles,
+    folded,
+    morphology: inflections.length > 0 || compoundParticles !== null || folded !== null,
     negators: new Set(src.negators),
     postNegators: src.postNegators ?? [],
+    boundPostNegators: new Map(Object.entries(src.boundPostNegators ?? {})),
+    postNegationGap: src.postNegationGap ?? [],
     boosters: new Set(src.boosters),
     dampeners: new Set(src.dampeners ?? []),
     contrast: new Set(src.contrast),

@@ -363,12 +363,16 @@ function wordValence(p: LanguagePack, w: string, inflect: boolean): number | und
   // Only the stems that start with w's first character can match (pack.ts stemsByFirst).
   const stems = p.stemsByFirst ? p.stemsByFirst.get(w.charCodeAt(0)) : p.stems;
   if (stems) for (const [stem, v] of stems) if (w.startsWith(stem)) return v;
-  return inflect && (p.inflections.length > 0 || p.compoundParticles || p.folded) ? inflectedValence(p, w) : undefined;
+  return inflect && p.morphology ? inflectedValence(p, w) : undefined;
 }
 
 /** Unknown words already looked up per pack: most tokens are unknown, and each would otherwise
- * cost a slice and a lookup per ending. Cleared when large; null = no inflected form either. */
+ * cost a slice and a lookup per ending (a German compound, a lookup per cut). null = no
+ * inflected form either. All packs' memos together hold at most MEMO_LIMIT words, then start
+ * over: the service worker runs for hours on every word it meets, within a 60 MB budget. */
 const inflectedMemo = new Map<LanguagePack, Map<string, number | null>>();
+const MEMO_LIMIT = 20_000;
+let memoSize = 0;
 const MIN_INFLECTION_BASE = 4;
 const MIN_COMPOUND_HEAD = 5;
 const MIN_COMPOUND_MODIFIER = 3;
@@ -404,8 +408,12 @@ function inflectedValence(p: LanguagePack, w: string): number | undefined {
       if (v !== null && !particles.has(w.slice(0, cut))) found = v;
     }
   }
-  if (memo.size > 50_000) memo.clear();
+  if (memoSize >= MEMO_LIMIT) {
+    for (const m of inflectedMemo.values()) m.clear();
+    memoSize = 0;
+  }
   memo.set(w, found);
+  memoSize += 1;
   return found ?? undefined;
 }
 
@@ -420,6 +428,10 @@ interface CjkDict {
   /** The keys of lengthsByFirst as a table (1 = present), read before the Map. */
   firsts: Uint8Array;
   postNegators: string[];
+  /** The packs' boundPostNegators merged. */
+  boundPostNegators: Map<string, string>;
+  /** The packs' postNegationGap words as one sticky alternation, longest first; null when none. */
+  postNegationGap: RegExp | null;
 }
 
 const cjkDictCache = new Map<string, CjkDict>();
@@ -431,7 +443,11 @@ function cjkDict(packs: readonly LanguagePack[]): CjkDict {
   if (cached) return cached;
   const dict = new Map<string, CjkEntry>();
   const postNegators: string[] = [];
+  const boundPostNegators = new Map<string, string>();
+  const gapWords = new Set<string>();
   for (const p of packs) {
+    for (const [n, before] of p.boundPostNegators) if (!boundPostNegators.has(n)) boundPostNegators.set(n, before);
+    for (const w of p.postNegationGap) gapWords.add(w);
     for (const [w, v] of p.words) if (!dict.has(w)) dict.set(w, { valence: v });
     for (const w of p.negators) if (!dict.has(w)) dict.set(w, { marker: 'negator' });
     for (const w of p.boosters) if (!dict.has(w)) dict.set(w, { marker: 'booster' });
@@ -446,7 +462,9 @@ function cjkDict(packs: readonly LanguagePack[]): CjkDict {
     lengthsByFirst.set(k.charCodeAt(0), lengths);
   }
   for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
-  const built = { dict, lengthsByFirst, firsts: firstUnits(dict.keys()), postNegators };
+  const gap = [...gapWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const postNegationGap = gap.length > 0 ? new RegExp(`(?:${gap.join('|')})+`, 'y') : null;
+  const built = { dict, lengthsByFirst, firsts: firstUnits(dict.keys()), postNegators, boundPostNegators, postNegationGap };
   cjkDictCache.set(key, built);
   return built;
 }
@@ -458,7 +476,7 @@ function cjkDict(packs: readonly LanguagePack[]): CjkDict {
  * method for Chinese and keeps segment boundaries irrelevant.
  */
 function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: readonly LanguagePack[]): void {
-  const { dict, lengthsByFirst, firsts, postNegators } = cjkDict(packs);
+  const { dict, lengthsByFirst, firsts, postNegators, boundPostNegators, postNegationGap } = cjkDict(packs);
   const taken = hits.map((h) => [h.start, h.end] as const);
   const isTaken = (a: number, b: number): boolean => taken.some(([s, e]) => s < b && a < e);
   for (const [runStart, runEnd] of cjkRuns(tokens)) {
@@ -503,12 +521,15 @@ function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: rea
     }
     // Japanese negates after the word: 満足できない, 良くなかった. Look at the text up to the next hit.
     runHits.forEach((h, k) => {
-      // Particles and adverbs between the word and its negation do not use up the window:
-      // 不満は特にありません, 問題は全くない.
-      POST_NEGATION_GAP.lastIndex = h.end;
-      const gap = POST_NEGATION_GAP.exec(text)?.[0].length ?? 0;
+      // Particles and adverbs between the word and its negation (pack.ts postNegationGap) do not
+      // use up the window.
+      let gap = 0;
+      if (postNegationGap) {
+        postNegationGap.lastIndex = h.end;
+        gap = postNegationGap.exec(text)?.[0].length ?? 0;
+      }
       const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + gap + 6);
-      if (!h.negated && postNegators.some((n) => hasPostNegator(text, h.end, limit, runEnd, n))) {
+      if (!h.negated && postNegators.some((n) => hasPostNegator(text, h.end, limit, runEnd, n, boundPostNegators.get(n)))) {
         h.valence *= NEGATION_SCALAR;
         h.negated = true;
       }
@@ -518,21 +539,17 @@ function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: rea
 }
 
 /**
- * True when the post-negator `n` starts in text[from, limit). ず negates a verb (動かず, 使えず,
- * 満足できず) but also starts ずっと (all along) and ends まず (first), 必ず (surely), 一つずつ (one by
- * one): it counts only at the end of the run or before に/で/じ (ずに, ずで, ずじまい).
+ * True when the post-negator `n` starts in text[from, limit). A bound one (pack.ts
+ * boundPostNegators) counts only at the end of the run or right before one of `before`.
  */
-function hasPostNegator(text: string, from: number, limit: number, runEnd: number, n: string): boolean {
+function hasPostNegator(text: string, from: number, limit: number, runEnd: number, n: string, before: string | undefined): boolean {
   for (let at = text.indexOf(n, from); at >= 0 && at + n.length <= limit; at = text.indexOf(n, at + 1)) {
-    if (n !== 'ず') return true;
-    const next = at + 1 < runEnd ? text[at + 1] : undefined;
-    if (next === undefined || next === 'に' || next === 'で' || next === 'じ') return true;
+    if (before === undefined) return true;
+    const after = at + n.length;
+    if (after >= runEnd || before.includes(text.charAt(after))) return true;
   }
   return false;
 }
-
-/** Japanese particles and adverbs that sit between a word and the ない/ません negating it. */
-const POST_NEGATION_GAP = /(?:は|が|も|を|には|では|特に|とくに|全く|まったく|全然|ぜんぜん|あまり|何も|なにも|一切|別に|べつに)+/y;
 
 function cjkRuns(tokens: readonly Token[]): [number, number][] {
   const runs: [number, number][] = [];

@@ -63,6 +63,11 @@ export const ja: PackSource = {
   negators: [],
   // Verb/adjective endings that negate the word before them: 満足できない, 良くなかった.
   postNegators: ['ない', 'なかった', 'ません', 'ず', 'なく', 'ではない', 'じゃない'],
+  // ず negates a verb (動かず, 使えず, 満足できず) but also starts ずっと (all along) and ends まず
+  // (first), 必ず (surely), 一つずつ (one by one): only at the end of a run or before に/で/じ.
+  boundPostNegators: { ず: 'にでじ' },
+  // Particles and adverbs between a word and its negation: 不満は特にありません, 問題は全くない.
+  postNegationGap: ['は', 'が', 'も', 'を', 'には', 'では', '特に', 'とくに', '全く', 'まったく', '全然', 'ぜんぜん', 'あまり', '何も', 'なにも', '一切', '別に', 'べつに'],
   boosters: [
     'とても', 'すごく', '凄く', '非常に', '本当に', 'ほんとに', '超', 'めちゃくちゃ', 'めっちゃ', 'かなり', '大変', '全く', '全然',
     // Added 2026-11-23 from general knowledge (not from any evaluation set): casual intensifiers.
