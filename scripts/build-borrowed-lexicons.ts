@@ -20,7 +20,7 @@
  * Nothing here reads the shared evaluation data.
  */
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
@@ -56,7 +56,7 @@ const WORD = /^\p{L}[\p{L}\p{M}'’-]*$/u;
 function unpack(spec: string, into: string): string {
   const file = execFileSync('npm', ['pack', spec, '--silent', '--pack-destination', into], { encoding: 'utf8' }).trim().split('\n').pop() ?? '';
   const dir = join(into, spec.replace(/[@/]/g, '_'));
-  execFileSync('mkdir', ['-p', dir]);
+  mkdirSync(dir, { recursive: true });
   execFileSync('tar', ['xzf', join(into, file), '-C', dir]);
   return join(dir, 'package');
 }

@@ -14,8 +14,8 @@ export const SENTIMENT_LAYERS = [
    * compounds by their last part, accent-free spellings (pack.ts). */
   'morphology',
   /** The borrowed negatives under the hand lists: translated AFINN (ar/de/es/fr/it/pt), Pattern
-   * (it/fr), AFINN-fr. (Name kept from when it was the translation alone.) */
-  'translatedLexicon',
+   * (it/fr), AFINN-fr. */
+  'borrowedLexicons',
   /** Emoji and emoticons. */
   'emoji',
   /** Negators ("not", "nicht", "no") flipping or cancelling what follows. */

@@ -53,8 +53,9 @@ function isInvisible(c: number): boolean {
 const PLAIN = /^[\t\n\r -~]*$/;
 
 const ENTITIES: Readonly<Record<string, string>> = { '&amp;': '&', '&lt;': '<', '&gt;': '>', '&quot;': '"', '&#39;': "'", '&apos;': "'" };
-const ENTITY_AT = /&(?:amp|lt|gt|quot|#39|apos);/y;
-const HAS_ENTITY = /&(?:amp|lt|gt|quot|#39|apos);/;
+const ENTITY = Object.keys(ENTITIES).join('|');
+const ENTITY_AT = new RegExp(ENTITY, 'y');
+const HAS_ENTITY = new RegExp(ENTITY);
 
 /** The entity starting at `i`, if any. */
 function entityAt(s: string, i: number): string | null {

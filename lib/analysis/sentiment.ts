@@ -78,14 +78,14 @@ export interface SentimentResult {
 
 export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token[], original: string, opts: SentimentOptions): SentimentResult {
   const off = opts.off;
-  const translated = !off?.has('translatedLexicon');
-  const packs = opts.languages.map((l) => packFor(l, translated)).filter((p): p is LanguagePack => p !== undefined);
+  const borrowed = !off?.has('borrowedLexicons');
+  const packs = opts.languages.map((l) => packFor(l, borrowed)).filter((p): p is LanguagePack => p !== undefined);
   const wordPacks = packs.filter((p) => !p.cjk);
   const cjkPacks = packs.filter((p) => p.cjk);
   const phrasePacks = [...packs];
   // The English phrase layer runs on every text: "refund", "fake" and "doesn't work" turn up in
   // code-mixed posts in every language, and the phrases are specific enough not to misfire.
-  const enPack = packFor('en', translated);
+  const enPack = packFor('en', borrowed);
   if (enPack && !phrasePacks.includes(enPack) && !off?.has('englishPhrasesEverywhere')) phrasePacks.push(enPack);
 
   const tokens = wordPacks[0]?.elision ? splitElisions(rawTokens) : rawTokens;

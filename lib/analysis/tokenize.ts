@@ -34,9 +34,9 @@ export interface Token {
   end: number;
 }
 
-/** Characters that make a bracketed run a face: eyes (´ ` ^ ＾ ； ; ≧ ≦ ゜ ° ◕ > <), mouths (ω ▽ ∀ Д д 益 皿 ‿)
- * and tears (｡ ╥ ︵). prepare.ts's NFKC turns ´ into a space and U+0301, which TOKEN_RE accepts beside these.
- * emoji.ts's kaomojiValence reads the same characters. */
+/** Characters that make a bracketed run a face: eyes (´ ` ^ ＾ ； ; ≧ ≦ ゜ ° ◕ > <), mouths
+ * (ω ▽ ∀ Д д 益 皿 ‿) and tears (｡ ╥ ︵). prepare.ts's NFKC turns ´ into a space and U+0301, which
+ * TOKEN_RE accepts beside these. emoji.ts's kaomojiValence then reads joy or sadness from a subset. */
 export const KAOMOJI_FACE = '´`^＾；;≧≦゜°◕><ω▽∀Дд益皿‿｡╥︵';
 
 const NO_SPACE = '\\p{Script=Han}\\p{Script=Hiragana}\\p{Script=Katakana}\\u30fc\\u3005\\u3006\\p{Script=Thai}';

@@ -23,7 +23,7 @@ import { zh } from './zh.ts';
  * halves: the translation (2026-11-22) ar 45.9 -> 61.2, de 51.7 -> 57.7, es 58.7 -> 62.8,
  * fr 34.7 -> 57.0, it 41.5 -> 49.5, pt 45.2 -> 59.5; then Pattern and AFINN-fr (2026-11-23)
  * it 50.2 -> 52.6, fr 57.0 -> 59.5 (AFINN-fr over the translation instead: 58.5). */
-function withTranslatedAfinn(src: PackSource): PackSource {
+function withBorrowedLexicons(src: PackSource): PackSource {
   const borrowed = { ...afinnFrNegatives(src.lang), ...translatedAfinnNegatives(src.lang), ...patternNegatives(src.lang) };
   return { ...src, words: { ...borrowed, ...src.words } };
 }
@@ -36,15 +36,15 @@ export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l)
 
 const compiled = new Map<string, LanguagePack>();
 
-/** The language's pack, compiled on first use. `translated: false` leaves the translated AFINN
- * negatives out (evaluation only: the `translatedLexicon` layer switch). */
-export function packFor(lang: string, translated = true): LanguagePack | undefined {
-  const key = translated ? lang : `${lang}/hand-only`;
+/** The language's pack, compiled on first use. `borrowed: false` leaves the borrowed
+ * negatives out (evaluation only: the `borrowedLexicons` layer switch). */
+export function packFor(lang: string, borrowed = true): LanguagePack | undefined {
+  const key = borrowed ? lang : `${lang}/hand-only`;
   let pack = compiled.get(key);
   if (!pack) {
     const src = SOURCES[lang];
     if (!src) return undefined;
-    pack = compilePack(translated ? withTranslatedAfinn(src) : src);
+    pack = compilePack(borrowed ? withBorrowedLexicons(src) : src);
     compiled.set(key, pack);
   }
   return pack;

@@ -12,7 +12,7 @@ describe('sentiment layer switches', () => {
     ['emoji', 'Lieferung heute 😡', 'de', 'negative', 'neutral'],
     ['words', 'What a terrible day', 'en', 'negative', 'neutral'],
     ['phrases', 'My package never arrived', 'en', 'negative', 'neutral'],
-    ['translatedLexicon', 'La chaîne annonce la faillite de son fournisseur', 'fr', 'negative', 'neutral'],
+    ['borrowedLexicons', 'La chaîne annonce la faillite de son fournisseur', 'fr', 'negative', 'neutral'],
     ['morphology', 'Seit gestern habe ich Halsschmerzen', 'de', 'negative', 'neutral'],
     ['morphology', 'Des réponses nulles', 'fr', 'negative', 'neutral'],
   ])('%s off: "%s"', (layer, text, lang, on, off) => {

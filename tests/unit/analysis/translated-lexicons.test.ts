@@ -56,7 +56,7 @@ describe('borrowed negatives (Pattern, AFINN-fr)', () => {
     const words = table === 'pattern' ? patternNegatives(lang) : afinnFrNegatives(lang);
     expect(words[word]).toBeLessThan(0);
     expect(analyzeText({ text, langHint: lang }).sentiment.label).toBe('negative');
-    expect(analyzeText({ text, langHint: lang }, { withoutLayers: ['translatedLexicon'] }).sentiment.label).not.toBe('negative');
+    expect(analyzeText({ text, langHint: lang }, { withoutLayers: ['borrowedLexicons'] }).sentiment.label).not.toBe('negative');
   });
 
   test('only negatives, only it/fr, and common words with a neutral meaning are left out', () => {
