@@ -27,6 +27,7 @@ import { ECOMMERCE_LANGUAGES, fromIso6393 } from '../lib/analysis/lang-codes.ts'
 import { adapterFor } from '../lib/platforms/registry.ts';
 import { scanPage } from '../lib/platforms/scan.ts';
 import { DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
+import { count, f1Of, precisionOf, recallOf, type Counts } from './eval-metrics.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // SHARED_DIR overrides the location (used to check the skip path).
@@ -119,33 +120,9 @@ function evalLanguage(): void {
 // ---------------------------------------------------------------------------------------------
 // Sentiment: NEGATIVE class vs rest.
 
-interface Counts {
-  tp: number;
-  fp: number;
-  fn: number;
-  tn: number;
-}
-
-function count(pairs: readonly (readonly [boolean, boolean])[]): Counts {
-  const c: Counts = { tp: 0, fp: 0, fn: 0, tn: 0 };
-  for (const [gold, pred] of pairs) {
-    if (gold && pred) c.tp += 1;
-    else if (!gold && pred) c.fp += 1;
-    else if (gold && !pred) c.fn += 1;
-    else c.tn += 1;
-  }
-  return c;
-}
-
-function f1Of(c: Counts): number {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
-  return p + r === 0 ? 0 : (2 * p * r) / (p + r);
-}
-
 function prf(c: Counts): string {
-  const p = c.tp / Math.max(1, c.tp + c.fp);
-  const r = c.tp / Math.max(1, c.tp + c.fn);
+  const p = precisionOf(c);
+  const r = recallOf(c);
   const den = Math.sqrt((c.tp + c.fp) * (c.tp + c.fn) * (c.tn + c.fp) * (c.tn + c.fn));
   const mcc = den === 0 ? 0 : (c.tp * c.tn - c.fp * c.fn) / den;
   return `${(100 * p).toFixed(1)} | ${(100 * r).toFixed(1)} | ${(100 * f1Of(c)).toFixed(1)} | ${mcc.toFixed(2)}`;

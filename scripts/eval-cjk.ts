@@ -23,7 +23,9 @@ import { emojiValence } from '../lib/analysis/emoji.ts';
 import { packFor } from '../lib/analysis/languages/index.ts';
 import type { LanguagePack } from '../lib/analysis/pack.ts';
 import { prepareText } from '../lib/analysis/prepare.ts';
+import { NEGATION_SCALAR, sentimentOfSum } from '../lib/analysis/sentiment.ts';
 import type { Sentiment, SentimentLabel } from '../lib/schema.ts';
+import { count, f1Of, precisionOf, recallOf } from './eval-metrics.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const SET_DIR = join(ROOT, 'tests/fixtures/analysis/cjk-own');
@@ -36,10 +38,6 @@ const WARM_UP = 20;
 const ROUNDS = 15;
 const PASSES = 5;
 
-// sentiment.ts's constants (VADER, Hutto & Gilbert 2014), repeated so (c) normalises the same way.
-const NEGATION_SCALAR = -0.74;
-const ALPHA = 15;
-const LABEL_THRESHOLD = 0.05;
 
 interface Row {
   gold: SentimentLabel;
@@ -105,8 +103,8 @@ function segmenterScorer(lang: string): (text: string) => Verdict {
       if ((before?.isWordLike && pack.negators.has(before.segment)) || pack.postNegators.some((n) => after.includes(n))) v *= NEGATION_SCALAR;
       sum += v;
     }
-    const score = sum / Math.sqrt(sum * sum + ALPHA);
-    return { sentiment: { score, label: score <= -LABEL_THRESHOLD ? 'negative' : score >= LABEL_THRESHOLD ? 'positive' : 'neutral' } };
+    // The analyser's own normalisation and label threshold, so (c) differs from (a') only in how words are found.
+    return { sentiment: sentimentOfSum(sum) };
   };
 }
 
@@ -132,25 +130,10 @@ function measure(rows: readonly Row[], lang: string, score: (text: string) => Ve
       usPerText = Math.min(usPerText ?? us, us);
     }
   }
-  let tp = 0;
-  let fp = 0;
-  let fn = 0;
-  let correct = 0;
-  let langOk = 0;
-  rows.forEach((r, i) => {
-    const v = verdicts[i];
-    if (!v) return;
-    const pred = v.sentiment.label;
-    if (pred === r.gold) correct += 1;
-    if (pred === 'negative' && r.gold === 'negative') tp += 1;
-    else if (pred === 'negative') fp += 1;
-    else if (r.gold === 'negative') fn += 1;
-    if (v.lang === lang) langOk += 1;
-  });
-  const precision = tp + fp === 0 ? 0 : tp / (tp + fp);
-  const recall = tp + fn === 0 ? 0 : tp / (tp + fn);
-  const f1 = precision + recall === 0 ? 0 : (2 * precision * recall) / (precision + recall);
-  const m: Metrics = { precision, recall, f1, accuracy: correct / rows.length };
+  const c = count(rows.map((r, i) => [r.gold === 'negative', verdicts[i]?.sentiment.label === 'negative'] as const));
+  const correct = rows.filter((r, i) => verdicts[i]?.sentiment.label === r.gold).length;
+  const langOk = verdicts.filter((v) => v.lang === lang).length;
+  const m: Metrics = { precision: precisionOf(c), recall: recallOf(c), f1: f1Of(c), accuracy: correct / rows.length };
   if (langId) m.langAcc = langOk / rows.length;
   if (usPerText !== undefined) m.usPerText = usPerText;
   return { m, verdicts };

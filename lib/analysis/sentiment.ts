@@ -35,7 +35,7 @@ import { firstUnits, LiteralSearch, startsWord, wordKey, type LanguagePack } fro
 import { originalSpan, type PreparedText } from './prepare.ts';
 import { normalizeWord, type Token } from './tokenize.ts';
 
-const NEGATION_SCALAR = -0.74;
+export const NEGATION_SCALAR = -0.74;
 const BOOSTER = 0.293;
 const CAPS_BOOST = 0.733;
 const EXCLAMATION_BOOST = 0.292;
@@ -123,9 +123,15 @@ export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token
   sum += opts.priorValence ?? 0;
   if (sum !== 0 && !off?.has('exclamation')) sum += Math.sign(sum) * EXCLAMATION_BOOST * Math.min(4, countExclamations(text));
 
+  const sentiment = sentimentOfSum(sum);
+  return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, (h) => sentenceOf[h.token] ?? -1) };
+}
+
+/** A sum of valences as a score in [-1, 1] (VADER's normalisation) and its label at ±0.05. */
+export function sentimentOfSum(sum: number): Sentiment {
   const score = clampScore(sum / Math.sqrt(sum * sum + ALPHA));
   const label: SentimentLabel = score <= -LABEL_THRESHOLD ? 'negative' : score >= LABEL_THRESHOLD ? 'positive' : 'neutral';
-  return { sentiment: { score, label }, complaint: complaintOf(hits, label, prepared, original, (h) => sentenceOf[h.token] ?? -1) };
+  return { score, label };
 }
 
 /** Evaluation only: drop what the switched-off layers found (word hits, modifier markers). CJK
