@@ -111,10 +111,10 @@ export interface LanguagePack {
   boundPostNegators: ReadonlyMap<string, string>;
   postNegationGap: readonly string[];
   boosters: ReadonlySet<string>;
-  dampeners: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
-  /** The four sets above as one map, for a single lookup per word: a word in several of them
-   * gets the first of negator, contrast, booster, dampener (sentiment.ts findWords' order). */
+  /** Negators, contrast words, boosters and one-word dampeners as one map, for a single lookup per
+   * word: a word in several of them gets the first of negator, contrast, booster, dampener
+   * (sentiment.ts findWords' order). */
   markerOf: ReadonlyMap<string, WordMarker>;
   /** Two-word dampeners ("kind of"): first word -> the word that must follow it. */
   dampenerPairs: ReadonlyMap<string, string>;
@@ -184,7 +184,6 @@ export function compilePack(src: PackSource): LanguagePack {
     boundPostNegators: new Map(Object.entries(src.boundPostNegators ?? {})),
     postNegationGap: src.postNegationGap ?? [],
     boosters: new Set(src.boosters),
-    dampeners: new Set(src.dampeners ?? []),
     contrast: new Set(src.contrast),
     markerOf,
     dampenerPairs,
