@@ -6,6 +6,7 @@
  */
 import { build } from 'esbuild';
 import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 
 export const ANALYSER_BUDGET_BYTES = 1.5 * 1024 * 1024;
 
@@ -21,6 +22,5 @@ export async function analyserBundleBytes(): Promise<{ bytes: number; gzipBytes:
     logLevel: 'silent',
   });
   const code = out.outputFiles[0]?.contents ?? new Uint8Array();
-  const { gzipSync } = await import('node:zlib');
   return { bytes: code.byteLength, gzipBytes: gzipSync(code).byteLength };
 }
