@@ -28,7 +28,7 @@
  * where speed does not matter ("why this spike" phrases, lib/alerts/phrases.ts).
  */
 import type { ComplaintCategory, Evidence, Sentiment, SentimentLabel } from '../schema.ts';
-import { emojiValence, emoticonValence } from './emoji.ts';
+import { emojiValence, emoticonValence, isLaughter } from './emoji.ts';
 import type { SentimentLayer } from './layers.ts';
 import { packFor } from './languages/index.ts';
 import { firstUnits, LiteralSearch, startsWord, wordKey, type LanguagePack } from './pack.ts';
@@ -601,6 +601,7 @@ function applyModifiers(
   // A negator counted as a word is not negated by the one before it: "no no no!" is three
   // refusals, not a double negative.
   const selfNegator = h.kind === 'word' && markers.get(h.token) === 'negator';
+  const unnegated = selfNegator || (h.kind === 'word' && isLaughter(tokens[h.token]?.norm ?? ''));
   let back = 0;
   for (let j = h.token - 1; j >= 0 && back < 3; j--) {
     const t = tokens[j];
@@ -609,7 +610,7 @@ function applyModifiers(
     const m = markers.get(j);
     if (m === 'contrast') break;
     const scale = back === 0 ? 1 : back === 1 ? 0.95 : 0.9;
-    if (m === 'negator' && !h.negated && !selfNegator) {
+    if (m === 'negator' && !h.negated && !unnegated) {
       h.negated = true;
       h.negatorStart = t.start;
     } else if (m === 'booster' && h.valence !== 0) {

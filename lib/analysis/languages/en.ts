@@ -232,6 +232,8 @@ export const en: PackSource = {
         '(?:would|could) have (?:been )?(?:nice|better|liked|preferred|made (?:it|the \\w+)(?: even)? better)',
         "(?:could|should) (?:be|have been) (?:much |a lot |way )?better", "(?:not|wasn't|isn't|is not|was not) as \\w+ as (?:i )?(?:would have |had )?(?:expected|hoped|liked|advertised|claimed)",
         'too (?:fragile|expensive|pricey|flimsy|slow|heavy|quiet|loud|hot|noisy|sensitive|complicated|dim|bright)',
+        // "help" itself is neutral here (requests for help), so its negation needs saying.
+        "(?:doesn't|does not|did not|won't|will not) (?:really |even )?help", "(?:isn't|is not|wasn't|was not|not) (?:really )?helping",
       ],
     ],
     [

@@ -117,6 +117,29 @@ describe('a negator counted as a word is not negated by the one before it', () =
   });
 });
 
+describe('laughter is not negated: a laugh three words after "not" or "no" is still a laugh', () => {
+  test.each<Row>([
+    ['IM NOT THE LATTER LOL', 'positive'],
+    ["I don't know haha", 'positive'],
+    ['Not again lol', 'positive'],
+    // The negated words still count: laughing does not cancel a complaint.
+    ['It does not work lol', 'negative'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+});
+
+describe('"help" is neutral (requests for help), so its negation is said as a phrase', () => {
+  test.each<Row>([
+    ["Nope... doesn't help.", 'negative'],
+    ['The new firmware does not really help', 'negative'],
+    ['The cooling pad is not helping at all', 'negative'],
+    ['Please help, I need the invoice', 'neutral'],
+  ])('%s', (text, expected) => {
+    expect(verdict(text).label).toBe(expected);
+  });
+});
+
 describe("VADER's idioms", () => {
   test.each<Row>([
     ['His new mohawk is bad ass', 'positive'],
