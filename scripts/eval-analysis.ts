@@ -6,6 +6,7 @@
  *   npx tsx scripts/eval-analysis.ts sentiment  # only sentiment
  *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
  *   npx tsx scripts/eval-analysis.ts layers     # ablation: negative F1 with each layer switched off
+ *   npx tsx scripts/eval-analysis.ts unseen     # only the never-tuned review sentences (below)
  *
  * Every table puts our analyser beside the baselines in the same run: franc default (187
  * languages) and franc limited to the 20 e-commerce languages for language; vader-sentiment
@@ -15,11 +16,18 @@
  * ../shared/data/sentiment-multi/*.tsv and ../shared/fixtures/real/amazon/*.html when present
  * (prints "skipped: ../shared not found" and exits 0 otherwise). Those sets are evaluation-only
  * and must never be copied into the repository: this script only reads them and prints counts.
+ *
+ * `unseen` needs no ../shared: the UCI "Sentiment Labelled Sentences" (Kotzias et al., KDD 2015;
+ * CC BY 4.0; 1,000 Amazon, IMDb and Yelp sentences each, labelled positive/negative) ship in the
+ * `sentiment` devDependency's test fixtures. Nothing in lib/analysis was tuned on them (first
+ * measured 2026-11-23, after the rules were written), so they are the closest thing we have to the
+ * "data it has never seen" the issue promises. Keep it that way: print only counts, never misses.
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { franc } from 'franc';
+import { z } from 'zod';
 import { parseHTML } from 'linkedom';
 import { afinn, FRANC_T20, vader } from '../bench/analysis.ts';
 import { analyzeMention, analyzeText, SENTIMENT_LAYERS, type SentimentLayer } from '../lib/analysis/index.ts';
@@ -36,15 +44,47 @@ const TEAM = DEFAULT_SETTINGS.languages;
 const T20 = new Set(ECOMMERCE_LANGUAGES);
 
 function main(): void {
+  const what = process.argv[2] ?? 'all';
+  if (what === 'all' || what === 'unseen') evalUnseen();
+  if (what === 'unseen') return;
   if (!existsSync(SHARED)) {
     console.log('skipped: ../shared not found');
     return;
   }
-  const what = process.argv[2] ?? 'all';
   if (what === 'all' || what === 'lang') evalLanguage();
   if (what === 'all' || what === 'sentiment') evalSentiment();
   if (what === 'all' || what === 'rating') evalRating();
   if (what === 'all' || what === 'layers') evalLayers();
+}
+
+// ---------------------------------------------------------------------------------------------
+// Never-tuned English review sentences (see the header).
+
+// Each file ends with one {"text": "", "class": null} row: allowed here, left out below.
+const LabelledSentences = z.array(z.object({ text: z.string(), class: z.union([z.literal(0), z.literal(1), z.null()]) }));
+
+function evalUnseen(): void {
+  const dir = join(ROOT, 'node_modules/sentiment/test/fixtures');
+  console.log('\n## Never tuned on: UCI Sentiment Labelled Sentences (CC BY 4.0), NEGATIVE class, no hint');
+  console.log('| set | lines | negative | scorer | P | R | F1 | MCC |');
+  console.log('|---|---:|---:|---|---:|---:|---:|---:|');
+  for (const name of ['amazon', 'imdb', 'yelp']) {
+    const path = join(dir, `${name}.json`);
+    if (!existsSync(path)) {
+      console.log(`skipped: ${path} not found`);
+      continue;
+    }
+    const parsed = LabelledSentences.safeParse(JSON.parse(readFileSync(path, 'utf8')));
+    if (!parsed.success) {
+      console.log(`skipped: ${path} is not a list of {text, class: 0 | 1 | null}: ${parsed.error.issues[0]?.message ?? ''}`);
+      continue;
+    }
+    const rows = parsed.data.filter((r): r is { text: string; class: 0 | 1 } => r.class !== null);
+    const negatives = rows.filter((r) => r.class === 0).length;
+    for (const [scorer, neg] of SCORERS) {
+      console.log(`| ${name} | ${rows.length} | ${negatives} | ${scorer} | ${prf(count(rows.map((r) => [r.class === 0, neg(r.text, 'en')] as const)))} |`);
+    }
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
