@@ -54,6 +54,9 @@ export interface PackSource {
    * particles and adverbs (不満は特にありません). */
   postNegationGap?: readonly string[];
   boosters: readonly string[];
+  /** Rated words that are boosters only before another rated word: English "pretty" (pretty bad,
+   * but a pretty dress), Spanish/French "bien" (bien caro), Portuguese "bem" (bem ruim). */
+  ratedBoosters?: readonly string[];
   /** Words that soften the next rated word; "kind of" (two words) makes "kind" one only when
    * "of" follows, so "kind" stays a word of its own elsewhere. */
   dampeners?: readonly string[];
@@ -111,6 +114,7 @@ export interface LanguagePack {
   boundPostNegators: ReadonlyMap<string, string>;
   postNegationGap: readonly string[];
   boosters: ReadonlySet<string>;
+  ratedBoosters: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
   /** Negators, contrast words, boosters and one-word dampeners as one map, for a single lookup per
    * word: a word in several of them gets the first of negator, contrast, booster, dampener
@@ -184,6 +188,7 @@ export function compilePack(src: PackSource): LanguagePack {
     boundPostNegators: new Map(Object.entries(src.boundPostNegators ?? {})),
     postNegationGap: src.postNegationGap ?? [],
     boosters: new Set(src.boosters),
+    ratedBoosters: new Set(src.ratedBoosters ?? []),
     contrast: new Set(src.contrast),
     markerOf,
     dampenerPairs,

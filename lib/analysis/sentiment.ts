@@ -314,7 +314,10 @@ function findWords(
     const w = t.norm;
     for (const p of packs) {
       // Negator, else contrast, else booster, else dampener: pack.ts markerOf, one lookup.
-      const m = p.markerOf.get(w) ?? (p.dampenerPairs.size > 0 && isPairStart(p.dampenerPairs, w, tokens[i + 1]) ? 'dampener' : undefined);
+      const m =
+        p.markerOf.get(w) ??
+        (p.dampenerPairs.size > 0 && isPairStart(p.dampenerPairs, w, tokens[i + 1]) ? 'dampener' : undefined) ??
+        (p.ratedBoosters.size > 0 && p.ratedBoosters.has(w) && nextWordRated(tokens, i, packs, morphology) ? 'booster' : undefined);
       if (m) {
         markers.set(i, m);
         break;

@@ -13,7 +13,9 @@ const OVERRIDES: Record<string, number> = {
   // "like" is mostly a preposition or filler ("looks like it broke").
   like: 0.8,
   // Requests for help are how complaints are phrased ("please help, my order never came").
-  help: 0, please: 0, pray: 0,
+  // "hand" is VADER's +2.2 for a helping hand; in posts it is the body part ("in one hand",
+  // "hand wash only", "second hand").
+  help: 0, please: 0, pray: 0, hand: 0,
   // Laughing at something is not approval of a product.
   lol: 1, lmao: 1, rofl: 1,
   // Neutral in shop talk ("returned for a credit", "want a refund").
@@ -64,6 +66,7 @@ export const en: PackSource = {
     'aint', 'hardly', 'barely',
   ],
   // VADER's BOOSTER_DICT, the common half.
+  ratedBoosters: ['pretty'],
   boosters: [
     'absolutely', 'amazingly', 'completely', 'deeply', 'enormously', 'entirely', 'especially', 'exceptionally',
     'extremely', 'fully', 'greatly', 'highly', 'hugely', 'incredibly', 'intensely', 'majorly', 'most',

@@ -239,6 +239,7 @@ export const es: PackSource = {
   foldAccents: true,
   inflections: [['os', 'o'], ['as', 'a'], ['as', 'o'], ['a', 'o'], ['es', 'e'], ['es', ''], ['s', '']],
   negators: ['no', 'nunca', 'jamás', 'jamas', 'ni', 'nada', 'nadie', 'ningún', 'ninguno', 'ninguna', 'sin', 'tampoco'],
+  ratedBoosters: ['bien'],
   boosters: ['muy', 'mucho', 'muchísimo', 'súper', 'super', 'totalmente', 'completamente', 'realmente', 'extremadamente', 'demasiado', 'tan', 'bastante', 'increíblemente', 'absolutamente', 'sumamente', 're', 'profundamente', 'enormemente'],
   dampeners: ['poco', 'algo', 'apenas', 'ligeramente'],
   contrast: ['pero', 'embargo', 'obstante'],

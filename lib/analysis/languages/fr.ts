@@ -285,6 +285,7 @@ export const fr: PackSource = {
     ['es', ''], ['e', ''], ['s', ''],
   ],
   negators: ['ne', "n'", 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'sans', 'ni', 'guère'],
+  ratedBoosters: ['bien'],
   boosters: ['très', 'trop', 'vraiment', 'extrêmement', 'totalement', 'complètement', 'super', 'hyper', 'tellement', 'si', 'absolument', 'franchement', 'vachement', 'carrément', 'ultra', 'archi', 'grave', 'profondément'],
   dampeners: ['peu', 'assez', 'légèrement', 'plutôt'],
   contrast: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins'],

@@ -206,6 +206,7 @@ export const pt: PackSource = {
   foldAccents: true,
   inflections: [['os', 'o'], ['as', 'a'], ['as', 'o'], ['a', 'o'], ['ões', 'ão'], ['eis', 'el'], ['is', 'l'], ['es', 'e'], ['es', ''], ['s', '']],
   negators: ['não', 'nao', 'nunca', 'jamais', 'nem', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'sem', 'num'],
+  ratedBoosters: ['bem'],
   boosters: ['muito', 'muita', 'super', 'extremamente', 'totalmente', 'completamente', 'realmente', 'tão', 'demais', 'bastante', 'absolutamente', 'mega', 'profundamente', 'tao',
     // Added 2026-11-23: posts' spellings of "muito" ('mt', 'mto', 'mtt', Brazilian 'mó') and
     // Portugal's 'bué'.

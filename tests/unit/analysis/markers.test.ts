@@ -33,3 +33,24 @@ describe('questions, sarcasm markers and quotes do not flip a verdict', () => {
     expect(analyzeText({ text, langHint: lang }).sentiment.label).toBe(label);
   });
 });
+
+// "pretty", "bien", "bem" are words of their own (a pretty dress, funciona bien, tudo bem) and
+// boosters before a rated word: "pretty bad" is bad, not praise cancelling a complaint.
+describe('rated boosters: a booster before a rated word, a word otherwise', () => {
+  test.each<[lang: string, text: string, label: 'negative' | 'positive']>([
+    ['en', 'The plastic tastes pretty bad', 'negative'],
+    ['en', 'What a pretty dress', 'positive'],
+    ['es', 'El envío fue bien lento', 'negative'],
+    ['es', 'Todo bien', 'positive'],
+    ['pt', 'A entrega foi bem ruim', 'negative'],
+    ['pt', 'Tudo bem', 'positive'],
+    ['fr', "C'est bien nul", 'negative'],
+  ])('%s: %s', (lang, text, label) => {
+    expect(analyzeText({ text, langHint: lang }).sentiment.label).toBe(label);
+  });
+
+  test('the booster strengthens the word it scales', () => {
+    const score = (text: string) => analyzeText({ text, langHint: 'en' }).sentiment.score;
+    expect(score('pretty bad')).toBeLessThan(score('bad'));
+  });
+});
