@@ -95,7 +95,7 @@ export function scoreSentiment(prepared: PreparedText, rawTokens: readonly Token
   const hits: Hit[] = off?.has('phrases') ? [] : findPhrases(text, tokens, phrasePacks);
   const covered = coveredTokens(tokens, hits);
   const markers = new Map<number, 'negator' | 'booster' | 'dampener' | 'contrast'>();
-  findWords(tokens, covered, wordPacks, hits, markers, !off?.has('morphology'));
+  findWords(tokens, covered, wordPacks, hits, markers, off);
   if (cjkPacks.length > 0) findCjk(text, tokens, hits, cjkPacks);
   if (off) switchOff(off, hits, markers);
   for (let i = 0; i < tokens.length && !off?.has('emoji'); i++) {
@@ -306,8 +306,12 @@ function findWords(
   packs: readonly LanguagePack[],
   hits: Hit[],
   markers: Map<number, 'negator' | 'booster' | 'dampener' | 'contrast'>,
-  morphology: boolean,
+  off: ReadonlySet<SentimentLayer> | undefined,
 ): void {
+  const morphology = !off?.has('morphology');
+  // With the intensifiers switched off, "pretty" before a rated word is a word again (switchOff
+  // only drops markers; it cannot give a skipped word its valence back).
+  const ratedBoosters = !off?.has('intensifiers');
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i];
     if (!t || (t.kind !== 'word' && t.kind !== 'hashtag')) continue;
@@ -317,7 +321,7 @@ function findWords(
       const m =
         p.markerOf.get(w) ??
         (p.dampenerPairs.size > 0 && isPairStart(p.dampenerPairs, w, tokens[i + 1]) ? 'dampener' : undefined) ??
-        (p.ratedBoosters.size > 0 && p.ratedBoosters.has(w) && nextWordRated(tokens, i, packs, morphology) ? 'booster' : undefined);
+        (ratedBoosters && p.ratedBoosters.has(w) && nextWordRated(tokens, i, packs, morphology) ? 'booster' : undefined);
       if (m) {
         markers.set(i, m);
         break;
@@ -602,9 +606,9 @@ function applyModifiers(
 ): void {
   const sentence = sentenceOf[h.token];
   // A negator counted as a word is not negated by the one before it: "no no no!" is three
-  // refusals, not a double negative.
+  // refusals, not a double negative. Nor is a laugh (emoji.ts isLaughter), checked only when a
+  // negator is found.
   const selfNegator = h.kind === 'word' && markers.get(h.token) === 'negator';
-  const unnegated = selfNegator || (h.kind === 'word' && isLaughter(tokens[h.token]?.norm ?? ''));
   let back = 0;
   for (let j = h.token - 1; j >= 0 && back < 3; j--) {
     const t = tokens[j];
@@ -613,7 +617,7 @@ function applyModifiers(
     const m = markers.get(j);
     if (m === 'contrast') break;
     const scale = back === 0 ? 1 : back === 1 ? 0.95 : 0.9;
-    if (m === 'negator' && !h.negated && !unnegated) {
+    if (m === 'negator' && !h.negated && !selfNegator && !(h.kind === 'word' && isLaughter(tokens[h.token]?.norm ?? ''))) {
       h.negated = true;
       h.negatorStart = t.start;
     } else if (m === 'booster' && h.valence !== 0) {
