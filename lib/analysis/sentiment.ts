@@ -31,8 +31,9 @@ import type { ComplaintCategory, Evidence, Sentiment, SentimentLabel } from '../
 import { emojiValence, emoticonValence, isLaughter } from './emoji.ts';
 import type { SentimentLayer } from './layers.ts';
 import { packFor } from './languages/index.ts';
-import { firstUnits, LiteralSearch, startsWord, wordKey, type LanguagePack } from './pack.ts';
+import { firstUnits, startsWord, wordKey, type LanguagePack } from './pack.ts';
 import { originalSpan, type PreparedText } from './prepare.ts';
+import { LiteralSearch } from './required-literals.ts';
 import { normalizeWord, type Token } from './tokenize.ts';
 
 export const NEGATION_SCALAR = -0.74;
@@ -244,7 +245,7 @@ function findPhrases(text: string, tokens: readonly Token[], packs: readonly Lan
       const p = pack.phrases[i];
       if (!p) continue;
       // A text without any of the strings every match contains cannot match (pack.ts
-      // requiredLiterals): a substring search is much cheaper than the regex.
+      // required-literals.ts): a substring search is much cheaper than the regex.
       if (p.required) {
         if (!searchReady) literalSearch.reset(text);
         searchReady = true;
