@@ -243,6 +243,9 @@ export const PipelineStatusSchema = z.object({
   lastError: z
     .object({ code: z.string().max(40), message: z.string().max(500), at: IsoDateSchema })
     .optional(),
+  /** The last re-check of stored mentions (ReflagState) failed; cleared by the next run that
+   * gets through. Until then stored flags may not follow the latest settings or analyser. */
+  recheckError: z.object({ message: z.string().max(500), at: IsoDateSchema }).optional(),
 });
 export type PipelineStatus = z.infer<typeof PipelineStatusSchema>;
 

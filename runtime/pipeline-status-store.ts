@@ -14,12 +14,12 @@ export async function loadPipelineStatus(): Promise<PipelineStatus> {
   return parsed.success ? parsed.data : {};
 }
 
-/** Merge `patch` in; `lastError: undefined` clears the error. Called after every ingested
- * batch, so it writes (and wakes storage listeners) only when something changed. */
+/** Merge `patch` in; a field given as undefined (`lastError: undefined`) is cleared. Called after
+ * every ingested batch, so it writes (and wakes storage listeners) only when something changed. */
 export async function patchPipelineStatus(patch: Partial<PipelineStatus>): Promise<void> {
   const prev = await loadPipelineStatus();
   const next: PipelineStatus = { ...prev, ...patch };
-  if ('lastError' in patch && patch.lastError === undefined) delete next.lastError;
+  for (const key of Object.keys(patch) as (keyof PipelineStatus)[]) if (patch[key] === undefined) delete next[key];
   if (JSON.stringify(next) === JSON.stringify(prev)) return;
   await browser.storage.local.set({ [PIPELINE_STATUS_KEY]: next });
 }

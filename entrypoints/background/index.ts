@@ -26,11 +26,11 @@ export default defineBackground(() => {
   const deps = createDeps(e2e ? e2e.now : () => new Date());
   const surge = deps.surgeRuntime;
   const reflag = createReflag(deps);
-  // A run that stopped before the end (long store) goes on shortly; a killed worker resumes on
-  // the next start, settings change or retention alarm.
+  // A run that stopped before the end (long store) goes on shortly; a failed one (shown in the
+  // panel) and a killed worker go on at the next start, settings change or retention alarm.
   const recheck = (): void => {
-    void reflag.run().then(({ done }) => {
-      if (!done) setTimeout(recheck, 2_000);
+    void reflag.run().then(({ done, failed }) => {
+      if (!done && !failed) setTimeout(recheck, 2_000);
     });
   };
 
@@ -148,6 +148,8 @@ function createReflag(deps: BackgroundDeps): ReflagJob {
     },
     pause: () => new Promise((resolve) => setTimeout(resolve, 25)),
     log: deps.log,
+    reportOutcome: (failure) =>
+      deps.setPipelineStatus({ recheckError: failure === undefined ? undefined : { message: failure.slice(0, 500), at: deps.now().toISOString() } }),
   });
 }
 

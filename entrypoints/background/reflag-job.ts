@@ -27,15 +27,24 @@ export interface ReflagJobDeps {
   /** Between batches (a macrotask in the worker; nothing in tests). */
   pause(): Promise<void>;
   log(msg: string, detail?: unknown): void;
+  /** After each run: why it failed, or undefined when it got through (the panel shows a failure;
+   * a silent one would leave stored flags out of date with nobody knowing). */
+  reportOutcome(failure: string | undefined): Promise<void>;
+}
+
+/** `failed`: the run stopped on an error (reported); retrying at once would likely fail again. */
+export interface ReflagRun {
+  done: boolean;
+  failed?: true;
 }
 
 export interface ReflagJob {
-  /** Start (or join) a run; resolves when it stopped: done, or after BATCHES_PER_RUN batches. */
-  run(): Promise<{ done: boolean }>;
+  /** Start (or join) a run; resolves when it stopped: done, failed, or after BATCHES_PER_RUN batches. */
+  run(): Promise<ReflagRun>;
 }
 
 export function createReflagJob(deps: ReflagJobDeps): ReflagJob {
-  let running: Promise<{ done: boolean }> | undefined;
+  let running: Promise<ReflagRun> | undefined;
   // A trigger during a run (the settings changed again) runs once more afterwards, with the
   // settings as they are then.
   let again = false;
@@ -85,15 +94,19 @@ export function createReflagJob(deps: ReflagJobDeps): ReflagJob {
         again = true;
         return running;
       }
-      const loop = async (): Promise<{ done: boolean }> => {
-        let result: { done: boolean };
+      const loop = async (): Promise<ReflagRun> => {
+        let result: ReflagRun;
+        let failure: string | undefined;
         do {
           again = false;
-          result = await work().catch((err: unknown) => {
+          failure = undefined;
+          result = await work().catch((err: unknown): ReflagRun => {
             deps.log('re-check of stored mentions failed', err);
-            return { done: false };
+            failure = err instanceof Error ? err.message : String(err);
+            return { done: false, failed: true };
           });
         } while (again);
+        await deps.reportOutcome(failure).catch((err: unknown) => deps.log('re-check outcome not saved', err));
         return result;
       };
       running = loop().finally(() => {

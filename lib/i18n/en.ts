@@ -112,6 +112,9 @@ export const en = {
   'storage.quota': 'The browser storage for Crisis Desk is full. Lower the retention in Settings or mark old mentions handled so they can be pruned.',
   'storage.failed': 'The local database refused to save. Mentions already stored are safe.',
   'storage.seen': 'Last failure {time}',
+  'recheck.title': 'Stored mentions could not be checked again',
+  'recheck.body':
+    'After a change of settings or an update, stored mentions are analysed and flagged again. That failed, so some flags may not follow the latest settings yet. New mentions are not affected. Crisis Desk tries again at the next browser start, settings change or within the hour.',
 
   'options.title': 'Crisis Desk settings',
   'options.intro': 'Tell Crisis Desk what to watch for. Everything stays on this device.',

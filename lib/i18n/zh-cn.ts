@@ -111,6 +111,9 @@ export const zhCN = {
   'storage.quota': 'Crisis Desk 的浏览器存储空间已满。请在设置中缩短保留期限，或将旧提及标记为已处理以便清理。',
   'storage.failed': '本地数据库拒绝保存。已保存的提及不受影响。',
   'storage.seen': '最近一次失败：{time}',
+  'recheck.title': '已保存的提及未能重新检查',
+  'recheck.body':
+    '更改设置或更新后，已保存的提及会重新分析和标记。这次未能完成，部分标记可能尚未按最新设置更新。新提及不受影响。Crisis Desk 会在下次启动浏览器、更改设置时或一小时内重试。',
 
   'options.title': 'Crisis Desk 设置',
   'options.intro': '告诉 Crisis Desk 需要关注什么。所有数据都只保存在本机。',

@@ -18,6 +18,7 @@ let settings: Settings;
 let changed: string[];
 let saves: number;
 let failSaveAfter: number;
+let outcomes: (string | undefined)[];
 
 beforeEach(async () => {
   db = await openCrisisDb(new IDBFactory());
@@ -26,6 +27,7 @@ beforeEach(async () => {
   changed = [];
   saves = 0;
   failSaveAfter = Infinity;
+  outcomes = [];
 });
 
 function deps(): ReflagJobDeps {
@@ -43,6 +45,7 @@ function deps(): ReflagJobDeps {
     onChanged: (rows) => void changed.push(...rows.map((r) => r.id)),
     pause: async () => undefined,
     log: () => undefined,
+    reportOutcome: async (failure) => void outcomes.push(failure),
   };
 }
 
@@ -89,6 +92,16 @@ describe('background re-check job', () => {
     expect(state).toMatchObject({ done: true, examined: n });
     const rows = await getMentions(db, Array.from({ length: n }, (_, i) => stored(i + 1).id));
     expect(rows.every((r) => r?.flagged === 1)).toBe(true);
+  });
+
+  test('a failed run is reported and says so (no immediate retry); the next run that gets through clears it', async () => {
+    await putMentions(db, Array.from({ length: REFLAG_BATCH + 5 }, (_, i) => stored(i + 1, { text: 'broken', flagged: 0 })));
+    failSaveAfter = 1;
+    expect(await createReflagJob(deps()).run()).toEqual({ done: false, failed: true });
+    expect(outcomes).toEqual(['worker killed']);
+    failSaveAfter = Infinity;
+    expect(await createReflagJob(deps()).run()).toEqual({ done: true });
+    expect(outcomes).toEqual(['worker killed', undefined]);
   });
 
   test('a trigger during a run runs again with the newer settings', async () => {

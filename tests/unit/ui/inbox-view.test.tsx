@@ -213,6 +213,18 @@ describe('side panel inbox', () => {
     await waitFor(() => expect(screen.queryByTestId('storage-error')).toBeNull());
   });
 
+  test('a failed re-check of stored mentions is shown, and goes when a later run clears it', async () => {
+    const { data, state } = fakePanelData([xMention({ id: 'x:1' })], {
+      pipeline: { recheckError: { message: 'UnknownError: database closed', at: '2025-11-22T11:00:00.000Z' } },
+    });
+    renderPanel(data);
+    await waitFor(() => expect(screen.getByTestId('recheck-error').textContent).toContain('Stored mentions could not be checked again'));
+    expect(screen.getByTestId('recheck-error').textContent).toContain('database closed');
+    expect(screen.queryByTestId('storage-error')).toBeNull();
+    act(() => state.events!.pipelineStatusChanged({}));
+    await waitFor(() => expect(screen.queryByTestId('recheck-error')).toBeNull());
+  });
+
   test('live: a mentions/changed broadcast refreshes the list; health events update the banner', async () => {
     const { data, state } = fakePanelData([xMention({ id: 'x:1', sortAt: '2025-11-22T10:00:00.000Z' })]);
     renderPanel(data);

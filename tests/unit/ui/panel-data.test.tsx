@@ -118,6 +118,12 @@ describe('createPanelData', () => {
     expect(await loadPipelineStatus()).toEqual({ lastError: failure });
     await patchPipelineStatus({ lastError: undefined });
     expect(await loadPipelineStatus()).toEqual({});
+    // Clearing one field keeps the other.
+    const recheck = { message: 'database closed', at: '2025-11-22T12:00:00.000Z' };
+    await patchPipelineStatus({ lastError: failure, recheckError: recheck });
+    await patchPipelineStatus({ recheckError: undefined });
+    expect(await loadPipelineStatus()).toEqual({ lastError: failure });
+    await patchPipelineStatus({ lastError: undefined });
     // A healthy batch with nothing to clear writes nothing (it runs after every batch).
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
     await patchPipelineStatus({ lastError: undefined });
