@@ -5,8 +5,7 @@
 import { useQuery, useQueryClient } from '@tanstack/react-query';
 import { useState } from 'react';
 import { HealthBanners } from '../../../components/health-banner.tsx';
-import { RecheckBanner } from '../../../components/recheck-banner.tsx';
-import { StorageBanner } from '../../../components/storage-banner.tsx';
+import { PipelineBanners } from '../../../components/pipeline-banners.tsx';
 import { useI18n } from '../../../components/i18n-context.tsx';
 import { DEFAULT_VIEW_FILTER, InboxFilters, type InboxViewFilter } from '../../../components/inbox-filters.tsx';
 import { InboxList } from '../../../components/inbox-list.tsx';
@@ -83,8 +82,7 @@ export function InboxView({ now }: { now: number }) {
 
   return (
     <div className="cd-inbox" role="tabpanel" id="cd-tabpanel-inbox" aria-labelledby="cd-tab-inbox">
-      <StorageBanner status={pipeline.data} now={now} />
-      <RecheckBanner status={pipeline.data} now={now} />
+      <PipelineBanners status={pipeline.data} now={now} />
       <HealthBanners reports={health.data ?? []} now={now} onDismiss={dismissHealth} />
       <div className="cd-inbox__head">
         <InboxSummary count={inbox.count} totalFlagged={inbox.facets?.total} />
