@@ -121,8 +121,23 @@ export const StoredMentionSchema = MentionSchema.extend({
   capturedAt: IsoDateSchema,
   /** Posted time if known, else capture time: what lists sort and surges bucket by. */
   sortAt: IsoDateSchema,
+  /** Last capture that changed the row, or last status change: what retention ages by (an old
+   * review captured today is new to us). Set on every write since migration 5, which filled it in. */
+  activityAt: IsoDateSchema.optional(),
 });
 export type StoredMention = z.infer<typeof StoredMentionSchema>;
+
+/**
+ * A tombstone (store `decided`, migration 5): a mention the team handled or dismissed, kept after
+ * retention removed its row, so capturing the post again never re-opens it as a new complaint.
+ */
+export const DecidedSchema = z.object({
+  id: MentionSchema.shape.id,
+  status: z.enum(['handled', 'dismissed']),
+  /** When the status was set. */
+  at: IsoDateSchema,
+});
+export type Decided = z.infer<typeof DecidedSchema>;
 
 export const SettingsSchema = z.object({
   schemaVersion: z.literal(1).default(1),

@@ -7,11 +7,12 @@ import { I18nProvider } from '../../components/i18n-context.tsx';
 import { SettingsForm } from '../../components/settings-form.tsx';
 import type { PlainMessageKey, Translator } from '../../lib/i18n.ts';
 import type { Settings } from '../../lib/schema.ts';
-import type { LoadedSettings } from '../../runtime/settings-store.ts';
+import type { Salvaged } from '../../lib/stored-value.ts';
 
 export interface OptionsAppProps {
   translator: Translator;
-  load(): Promise<LoadedSettings>;
+  /** Never rejects; `problems` names the fields that were damaged in storage and reset. */
+  load(): Promise<Salvaged<Settings>>;
   save(settings: Settings): Promise<unknown>;
 }
 
@@ -26,18 +27,18 @@ const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
 
 export function OptionsApp({ translator, load, save }: OptionsAppProps) {
   const { t } = translator;
-  const [loaded, setLoaded] = useState<LoadedSettings>();
+  const [loaded, setLoaded] = useState<Salvaged<Settings>>();
   useEffect(() => {
     let live = true;
-    // load() never rejects (settings-store falls back to defaults), so there is no error state.
+    // load() never rejects (the settings item falls back to defaults), so there is no error state.
     void load().then((result) => live && setLoaded(result));
     return () => {
       live = false;
     };
   }, [load]);
   // schemaVersion has no field of its own; a reset of it alone is not worth a warning.
-  const resetLabels = (loaded?.resetFields ?? []).flatMap((f) => {
-    const key = FIELD_LABELS[f];
+  const resetLabels = (loaded?.problems ?? []).flatMap((f) => {
+    const key = FIELD_LABELS[f as keyof Settings];
     return key ? [t(key)] : [];
   });
 
@@ -55,7 +56,7 @@ export function OptionsApp({ translator, load, save }: OptionsAppProps) {
                 {translator.t('options.loadProblem', { fields: translator.list(resetLabels) })}
               </p>
             )}
-            <SettingsForm initial={loaded.settings} onSave={save} />
+            <SettingsForm initial={loaded.value} onSave={save} />
           </>
         )}
       </main>

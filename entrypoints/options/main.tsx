@@ -1,12 +1,12 @@
 /**
- * Options page entry: pick the UI language and render the settings form over storage.local.
+ * Options page entry: pick the UI language and render the settings form over the settings item.
  */
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import '../../assets/options.css';
 import { createTranslator } from '../../lib/i18n.ts';
 import { uiLanguage } from '../../runtime/ui-language.ts';
-import { loadSettingsDetailed, saveSettings } from '../../runtime/settings-store.ts';
+import { settingsItem } from '../../runtime/storage-items.ts';
 import { OptionsApp } from './App.tsx';
 
 function start(): void {
@@ -17,7 +17,7 @@ function start(): void {
   if (!root) throw new Error('#root missing from options/index.html');
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp translator={translator} load={loadSettingsDetailed} save={saveSettings} />
+      <OptionsApp translator={translator} load={() => settingsItem.read()} save={(s) => settingsItem.set(s)} />
     </StrictMode>,
   );
 }

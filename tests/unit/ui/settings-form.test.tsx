@@ -13,7 +13,7 @@ const zh = createTranslator('zh-CN');
 
 function renderOptions(settings: Settings = DEFAULT_SETTINGS, opts: { resetFields?: (keyof Settings)[]; locale?: string } = {}) {
   const save = vi.fn(async (s: Settings) => s);
-  const load = vi.fn(async () => ({ settings, resetFields: opts.resetFields ?? [] }));
+  const load = vi.fn(async () => ({ value: settings, problems: opts.resetFields ?? [] }));
   render(<OptionsApp translator={createTranslator(opts.locale ?? 'en')} load={load} save={save} />);
   return { save, load };
 }

@@ -1,23 +1,16 @@
 import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { dismissFromMap, healthList, salvageHealthMap } from '../../../lib/adapter-health.ts';
 import { DEFAULT_SETTINGS, type Settings } from '../../../lib/schema.ts';
-import {
-  dismissHealth,
-  HEALTH_KEY,
-  loadHealth,
-  onHealthChanged,
-  parseHealthMap,
-  recordHealth,
-} from '../../../runtime/health-store.ts';
-import {
-  loadSettings,
-  loadSettingsDetailed,
-  onSettingsChanged,
-  salvageSettings,
-  saveSettings,
-  SETTINGS_KEY,
-} from '../../../runtime/settings-store.ts';
+import { salvageSettings } from '../../../lib/settings.ts';
+import { adapterHealthItem, recordHealth, settingsItem } from '../../../runtime/storage-items.ts';
 import { healthReport } from './fixtures.ts';
+
+const SETTINGS_KEY = 'settings';
+const HEALTH_KEY = 'adapterHealth';
+const loadHealth = async () => healthList(await adapterHealthItem.get());
+const dismissHealth = (key: string) => adapterHealthItem.update((map) => dismissFromMap(map, key));
+const onHealthChanged = (cb: (reports: ReturnType<typeof healthList>) => void) => adapterHealthItem.watch((map) => cb(healthList(map)));
 
 beforeEach(() => {
   fakeBrowser.reset();
@@ -25,15 +18,15 @@ beforeEach(() => {
 
 describe('settings store', () => {
   test('nothing stored: defaults, no problem', async () => {
-    expect(await loadSettingsDetailed()).toEqual({ settings: DEFAULT_SETTINGS, resetFields: [] });
+    expect(await settingsItem.read()).toEqual({ value: DEFAULT_SETTINGS, problems: [] });
   });
 
   test('save then load round-trips; save parses first', async () => {
     const settings: Settings = { ...DEFAULT_SETTINGS, brands: ['Acme'], productIds: ['B08N5WRWNW'], retentionDays: 7 };
-    await saveSettings(settings);
-    expect(await loadSettings()).toEqual(settings);
-    await expect(saveSettings({ ...settings, productIds: ['nope'] })).rejects.toThrow();
-    expect(await loadSettings()).toEqual(settings);
+    await settingsItem.set(settings);
+    expect(await settingsItem.get()).toEqual(settings);
+    await expect(settingsItem.set({ ...settings, productIds: ['nope'] })).rejects.toThrow();
+    expect(await settingsItem.get()).toEqual(settings);
   });
 
   test.each([
@@ -45,7 +38,7 @@ describe('settings store', () => {
   ])('damaged storage (%s) is salvaged field by field, never thrown', async (_name, raw, settings, resetFields) => {
     const warn = vi.spyOn(console, 'warn').mockImplementation(() => undefined);
     await fakeBrowser.storage.local.set({ [SETTINGS_KEY]: raw });
-    expect(await loadSettingsDetailed()).toEqual({ settings, resetFields });
+    expect(await settingsItem.read()).toEqual({ value: settings, problems: resetFields });
     expect(warn).toHaveBeenCalledTimes(1);
     warn.mockRestore();
   });
@@ -54,13 +47,13 @@ describe('settings store', () => {
     expect(salvageSettings({ ...DEFAULT_SETTINGS, brands: ['A'] })).toEqual({ settings: { ...DEFAULT_SETTINGS, brands: ['A'] }, resetFields: [] });
   });
 
-  test('onSettingsChanged reports new (parsed) settings until unsubscribed', async () => {
+  test('watch reports new (parsed) settings until unsubscribed', async () => {
     const seen: Settings[] = [];
-    const stop = onSettingsChanged((s) => seen.push(s));
-    await saveSettings({ ...DEFAULT_SETTINGS, brands: ['Acme'] });
+    const stop = settingsItem.watch((s) => seen.push(s));
+    await settingsItem.set({ ...DEFAULT_SETTINGS, brands: ['Acme'] });
     await fakeBrowser.storage.local.set({ unrelated: 1 });
     stop();
-    await saveSettings({ ...DEFAULT_SETTINGS, brands: ['Later'] });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, brands: ['Later'] });
     expect(seen).toEqual([{ ...DEFAULT_SETTINGS, brands: ['Acme'] }]);
   });
 });
@@ -113,8 +106,8 @@ describe('adapter health store', () => {
       [HEALTH_KEY]: { 'x/home': healthReport(), 'x/bad': { platform: 'myspace' }, 'x/ok': healthReport({ problem: 'ok' }) },
     });
     expect((await loadHealth()).map((r) => r.pageType)).toEqual(['home']);
-    expect(parseHealthMap('nonsense')).toEqual([]);
-    expect(parseHealthMap([healthReport()])).toEqual([]);
+    expect(salvageHealthMap('nonsense').value).toEqual({});
+    expect(salvageHealthMap([healthReport()]).value).toEqual({});
   });
 
   test('recordHealth rejects a report that fails the schema', async () => {
