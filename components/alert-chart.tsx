@@ -8,7 +8,7 @@ import { useEffect, useRef, useState } from 'react';
 
 import uPlot from 'uplot';
 import 'uplot/dist/uPlot.min.css';
-import type { ChartPoint } from '../runtime/alerts-data.ts';
+import type { ChartPoint } from '../lib/alerts/chart.ts';
 import { useI18n } from './i18n-context.tsx';
 
 export interface AlertChartProps {

@@ -1,6 +1,6 @@
 /** One alert: what, when, how much, the chart, why, and the actions. Props in, events out. */
 import type { Alert, StoredMention } from '../lib/schema.ts';
-import type { ChartPoint } from '../runtime/alerts-data.ts';
+import type { ChartPoint } from '../lib/alerts/chart.ts';
 import { AlertChart } from './alert-chart.tsx';
 import { SeverityChip, useScopeLabel } from './alert-labels.tsx';
 import { AlertWhy } from './alert-why.tsx';

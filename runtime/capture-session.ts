@@ -9,8 +9,9 @@
 import type { PlatformAdapter } from '../lib/platforms/types.ts';
 import { judgeHealth } from '../lib/platforms/scan.ts';
 import { MAX_BATCH } from '../lib/limits.ts';
-import type { AdapterHealth, Mention, Verdict } from '../lib/schema.ts';
-import { asIngestReply, errorText } from './reply-guards.ts';
+import { MessageError, request, type Send } from '../lib/messaging.ts';
+import type { AdapterHealth, IngestReply, Mention, Message, Verdict } from '../lib/schema.ts';
+import { asIngestReply } from './reply-guards.ts';
 import { applyBadge } from './badge.ts';
 
 export interface CaptureDeps {
@@ -19,7 +20,7 @@ export interface CaptureDeps {
   /** Current page URL (read on each scan: SPA navigation changes it). */
   getUrl(): URL;
   /** runtime.sendMessage; rejects when the background cannot be reached. */
-  send(message: unknown): Promise<unknown>;
+  send: Send;
   /** Run `fn` when the page is idle (requestIdleCallback through WXT's ctx in production). */
   idle(fn: (deadline?: { timeRemaining(): number }) => void): void;
   /** setTimeout through WXT's ctx (cleared when the script is invalidated). */
@@ -177,27 +178,28 @@ export class CaptureSession {
     const batch = this.queue.slice(0, MAX_BATCH);
     const url = this.deps.getUrl();
     const page = { url: url.href, platform: this.deps.adapter.platform, pageType: this.deps.adapter.pageType(url) };
-    let reply: unknown;
+    let ok: IngestReply | undefined;
     try {
-      reply = await this.deps.send({ type: 'mentions/ingest', page, mentions: batch });
+      ok = await request(this.deps.send, { type: 'mentions/ingest', page, mentions: batch } satisfies Message, asIngestReply);
     } catch (err) {
-      // The MV3 worker may be starting up or restarting: keep the batch and retry with back-off.
-      if (attempt < MAX_SEND_ATTEMPTS) {
-        this.deps.later(() => void this.flush(attempt + 1), 500 * 2 ** attempt);
-      } else {
-        this.deps.log?.(`could not reach the background after ${attempt} attempts; will retry on next change`, err);
-        for (const m of batch) this.sent.delete(m.id);
-        this.queue = this.queue.slice(batch.length);
+      if (err instanceof MessageError && err.code === 'no-reply') {
+        // The MV3 worker may be starting up or restarting: keep the batch and retry with back-off.
+        if (attempt < MAX_SEND_ATTEMPTS) {
+          this.deps.later(() => void this.flush(attempt + 1), 500 * 2 ** attempt);
+        } else {
+          this.deps.log?.(`could not reach the background after ${attempt} attempts; will retry on next change`, err);
+          for (const m of batch) this.sent.delete(m.id);
+          this.queue = this.queue.slice(batch.length);
+        }
+        return;
       }
-      return;
+      // Refused or unreadable: not stored. Forget these ids so a later scan offers them again.
+      this.deps.log?.(`background refused the batch: ${err instanceof Error ? err.message.slice(0, 300) : String(err)}`);
+      for (const m of batch) this.sent.delete(m.id);
+      ok = undefined;
     }
     this.queue = this.queue.slice(batch.length);
-    const ok = asIngestReply(reply);
-    if (!ok) {
-      this.deps.log?.(`background refused the batch: ${errorText(reply)}`);
-      // Not stored: forget these ids so a later scan offers them again.
-      for (const m of batch) this.sent.delete(m.id);
-    } else {
+    if (ok) {
       this.applyVerdicts(ok.verdicts);
       this.acknowledged += ok.verdicts.length;
       this.deps.doc.documentElement.setAttribute('data-crisis-desk-captured', String(this.acknowledged));
@@ -224,7 +226,7 @@ export class CaptureSession {
     const key = `${report.pageType}|${report.problem}`;
     if (key === this.lastHealthKey) return;
     this.lastHealthKey = key;
-    this.deps.send({ type: 'adapter/health', report }).catch((err) => this.deps.log?.('health report failed', err));
+    this.deps.send({ type: 'adapter/health', report } satisfies Message).catch((err) => this.deps.log?.('health report failed', err));
   }
 
   private guard(name: string, fn: () => void): void {

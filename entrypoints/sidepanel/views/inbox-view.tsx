@@ -13,13 +13,13 @@ import { EmptyState, ErrorNotice, ErrorState, LoadingState, SkippedNotice, type 
 import { InboxSummary } from '../../../components/inbox-summary.tsx';
 import type { Translator } from '../../../lib/i18n.ts';
 import type { AdapterHealth } from '../../../lib/schema.ts';
-import { PanelError } from '../../../runtime/panel-data.ts';
+import { MessageError } from '../../../lib/messaging.ts';
 import { usePanelData } from '../panel-context.tsx';
 import { healthKeys, healthOptions, pipelineStatusOptions, settingsOptions } from '../queries.ts';
 import { useInbox } from './use-inbox.ts';
 
 export function describeError(t: Translator['t'], error: unknown): string {
-  if (error instanceof PanelError && error.code === 'no-reply') return `${t('error.noReply')} (${error.message})`;
+  if (error instanceof MessageError && error.code === 'no-reply') return `${t('error.noReply')} (${error.message})`;
   if (error instanceof Error) return error.message;
   return String(error);
 }

@@ -7,7 +7,7 @@ import { createAlert } from '../../../lib/alerts/lifecycle.ts';
 import { createTranslator } from '../../../lib/i18n.ts';
 import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings } from '../../../lib/schema.ts';
 import type { AlertsData, AlertsOverview, ChartPoint } from '../../../runtime/alerts-data.ts';
-import { PanelError } from '../../../runtime/panel-data.ts';
+import { MessageError } from '../../../lib/messaging.ts';
 import { NOW, fakePanelData, xMention } from './fixtures.ts';
 
 afterEach(() => {
@@ -141,7 +141,7 @@ describe('Alerts view', () => {
 
   test('a failed action is shown, not swallowed', async () => {
     const { data } = fakeAlerts();
-    vi.mocked(data.act).mockRejectedValueOnce(new PanelError('rejected', 'alert is resolved'));
+    vi.mocked(data.act).mockRejectedValueOnce(new MessageError('rejected', 'alert is resolved'));
     renderApp(data);
     fireEvent.click(screen.getByRole('tab', { name: 'Alerts' }));
     await waitFor(() => expect(rows()).toHaveLength(3));

@@ -3,7 +3,8 @@ import { act, cleanup, fireEvent, screen, waitFor, within } from '@testing-libra
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { PAGE_SIZE } from '../../../entrypoints/sidepanel/queries.ts';
 import { COALESCE_MS } from '../../../entrypoints/sidepanel/views/use-live-updates.ts';
-import { PanelError } from '../../../runtime/panel-data.ts';
+import { DbError } from '../../../lib/db/connection.ts';
+import { MessageError } from '../../../lib/messaging.ts';
 import { amazonMention, fakePanelData, healthReport, xMention } from './fixtures.ts';
 import { fakeLayout, renderPanel } from './render-panel.tsx';
 
@@ -111,7 +112,7 @@ describe('side panel inbox', () => {
 
   test('a refused status change is shown, and can be closed', async () => {
     const { data } = fakePanelData([xMention({ id: 'x:1' })]);
-    data.setStatus.mockRejectedValueOnce(new PanelError('rejected', 'storage is full (QuotaExceededError)'));
+    data.setStatus.mockRejectedValueOnce(new MessageError('rejected', 'storage is full (QuotaExceededError)'));
     renderPanel(data);
     fireEvent.click(await screen.findByTestId('mark-handled'));
     const notice = await screen.findByTestId('status-error');
@@ -123,7 +124,7 @@ describe('side panel inbox', () => {
 
   test('a missing background reply is named as such', async () => {
     const { data } = fakePanelData([xMention({ id: 'x:1' })]);
-    data.setStatus.mockRejectedValueOnce(new PanelError('no-reply', 'Receiving end does not exist.'));
+    data.setStatus.mockRejectedValueOnce(new MessageError('no-reply', 'Receiving end does not exist.'));
     renderPanel(data);
     fireEvent.click(await screen.findByTestId('dismiss'));
     expect((await screen.findByTestId('status-error')).textContent).toContain(
@@ -159,7 +160,7 @@ describe('side panel inbox', () => {
     let fail = true;
     const real = data.inboxPage.getMockImplementation()!;
     data.inboxPage.mockImplementation(async (...args) => {
-      if (fail) throw new PanelError('db-blocked', 'the database did not open within 10 s');
+      if (fail) throw new DbError('db-blocked', 'the database did not open within 10 s');
       return real(...args);
     });
     renderPanel(data);

@@ -7,7 +7,7 @@ import { createAlert } from '../../../lib/alerts/lifecycle.ts';
 import { createTranslator } from '../../../lib/i18n.ts';
 import { AlertSettingsSchema, type Alert, type AlertScope, type AlertSettings } from '../../../lib/schema.ts';
 import type { AlertsData } from '../../../runtime/alerts-data.ts';
-import { PanelError } from '../../../runtime/panel-data.ts';
+import { MessageError } from '../../../lib/messaging.ts';
 import { NOW, fakePanelData } from './fixtures.ts';
 
 afterEach(() => {
@@ -141,7 +141,7 @@ describe('keyword sets in the Alerts view', () => {
 
   test('a failed save is shown and the editor keeps the text', async () => {
     const data = fakeAlerts(AlertSettingsSchema.parse({}));
-    vi.mocked(data.saveSettings).mockRejectedValueOnce(new PanelError('rejected', 'storage is full'));
+    vi.mocked(data.saveSettings).mockRejectedValueOnce(new MessageError('rejected', 'storage is full'));
     renderAlerts(data);
     const sets = await section();
     fireEvent.click(within(sets).getByRole('button', { name: 'Add keyword set' }));

@@ -1,5 +1,4 @@
 // @vitest-environment happy-dom
-import { loadPipelineStatus, patchPipelineStatus } from '../../../runtime/pipeline-status-store.ts';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { cleanup, fireEvent, screen, waitFor, within } from '@testing-library/react';
@@ -7,9 +6,9 @@ import { fakeBrowser } from 'wxt/testing/fake-browser';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { putMentions } from '../../../lib/db/mentions.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
-import { createPanelData, PanelError, sendSetStatus, type PanelEvents } from '../../../runtime/panel-data.ts';
-import { recordHealth } from '../../../runtime/health-store.ts';
-import { saveSettings } from '../../../runtime/settings-store.ts';
+import { createDbConnection } from '../../../lib/db/connection.ts';
+import { createPanelData, type PanelEvents } from '../../../runtime/panel-data.ts';
+import { pipelineStatusItem, recordHealth, settingsItem, updatePipelineStatus } from '../../../runtime/storage-items.ts';
 import { DEFAULT_SETTINGS } from '../../../lib/schema.ts';
 import { amazonMention, healthReport, xMention } from './fixtures.ts';
 import { fakeLayout, renderPanel } from './render-panel.tsx';
@@ -36,28 +35,9 @@ async function seededDb() {
   return db;
 }
 
-describe('sendSetStatus', () => {
-  test('sends exactly the set-status message and resolves on { ok: true }', async () => {
-    const send = vi.fn(async () => ({ ok: true }));
-    await sendSetStatus(send, 'x:1', 'handled');
-    expect(send).toHaveBeenCalledWith({ type: 'mention/set-status', id: 'x:1', status: 'handled' });
-  });
-
-  test.each([
-    ['an error reply', async () => ({ ok: false, error: 'unknown mention x:1' }), 'rejected', 'unknown mention x:1'],
-    ['no reply', async () => undefined, 'no-reply', 'no valid reply'],
-    ['a malformed reply', async () => ({ saved: true }), 'no-reply', 'no valid reply'],
-    ['a send failure', async () => Promise.reject(new Error('Receiving end does not exist.')), 'no-reply', 'Receiving end does not exist.'],
-  ])('%s becomes a PanelError', async (_name, send, code, message) => {
-    const error = await sendSetStatus(send, 'x:1', 'dismissed').catch((e: unknown) => e);
-    expect(error).toBeInstanceOf(PanelError);
-    expect(error).toMatchObject({ code, message });
-  });
-});
-
 describe('createPanelData', () => {
   test('reads pages, counts and facets from IndexedDB', async () => {
-    const data = createPanelData({ openDb: seededDb });
+    const data = createPanelData({ db: createDbConnection({ open: seededDb }) });
     expect((await data.inboxPage({ flaggedOnly: true, status: 'open' }, { limit: 1 })).items.map((m) => m.id)).toEqual(['x:1']);
     const page = await data.inboxPage({ flaggedOnly: true, status: 'all' }, { limit: 2 });
     expect(page.items.map((m) => m.id)).toEqual(['x:2', 'x:1']);
@@ -76,7 +56,7 @@ describe('createPanelData', () => {
   test('a database that never opens is reported as blocked, and a retry opens again', async () => {
     let attempt = 0;
     const openDb = () => (++attempt === 1 ? new Promise<never>(() => undefined) : seededDb());
-    const data = createPanelData({ openDb, timeoutMs: 20 });
+    const data = createPanelData({ db: createDbConnection({ open: openDb, timeoutMs: 20 }) });
     await expect(data.inboxCount({ status: 'all' })).rejects.toMatchObject({ code: 'db-blocked' });
     expect(await data.inboxCount({ status: 'all' })).toBe(3);
     expect(attempt).toBe(2);
@@ -85,48 +65,57 @@ describe('createPanelData', () => {
   test('a failed open is not cached', async () => {
     let attempt = 0;
     const openDb = () => (++attempt === 1 ? Promise.reject(new DOMException('denied', 'UnknownError')) : seededDb());
-    const data = createPanelData({ openDb });
+    const data = createPanelData({ db: createDbConnection({ open: openDb }) });
     await expect(data.inboxCount({ status: 'all' })).rejects.toMatchObject({ code: 'db', message: 'UnknownError: denied' });
     expect(await data.inboxCount({ status: 'all' })).toBe(3);
+  });
+
+  test('setStatus sends exactly the set-status message; a refusal is a MessageError', async () => {
+    const send = vi.fn(async () => ({ ok: true }) as unknown);
+    const data = createPanelData({ db: createDbConnection({ open: seededDb }), send });
+    await data.setStatus('x:1', 'handled');
+    expect(send).toHaveBeenCalledWith({ type: 'mention/set-status', id: 'x:1', status: 'handled' });
+    send.mockResolvedValueOnce({ ok: false, error: 'unknown mention x:1' });
+    await expect(data.setStatus('x:1', 'dismissed')).rejects.toMatchObject({ name: 'MessageError', code: 'rejected', message: 'unknown mention x:1' });
   });
 
   test('setStatus goes to the background through runtime.sendMessage', async () => {
     const background = vi.fn((message: unknown) => Promise.resolve(message ? { ok: true } : undefined));
     fakeBrowser.runtime.onMessage.addListener(background);
-    await createPanelData({ openDb: seededDb }).setStatus('x:1', 'dismissed');
+    await createPanelData({ db: createDbConnection({ open: seededDb }) }).setStatus('x:1', 'dismissed');
     expect(background).toHaveBeenCalledWith({ type: 'mention/set-status', id: 'x:1', status: 'dismissed' }, {});
   });
 
   test('subscribe: parsed mentions/changed broadcasts, health and settings storage events', async () => {
     const events = { mentionsChanged: vi.fn(), healthChanged: vi.fn(), settingsChanged: vi.fn(), pipelineStatusChanged: vi.fn() } satisfies PanelEvents;
-    const stop = createPanelData({ openDb: seededDb }).subscribe(events);
+    const stop = createPanelData({ db: createDbConnection({ open: seededDb }) }).subscribe(events);
     // A content script's own message in the same context is a stand-in for the broadcast.
     fakeBrowser.runtime.onMessage.addListener(() => undefined);
     await fakeBrowser.runtime.sendMessage({ type: 'mentions/changed', ids: ['x:1', 'x:2'] });
     await fakeBrowser.runtime.sendMessage({ type: 'mentions/changed', ids: 'x:1' });
     await fakeBrowser.runtime.sendMessage({ type: 'mention/set-status', id: 'x:1', status: 'open' });
     await recordHealth(healthReport());
-    await saveSettings({ ...DEFAULT_SETTINGS, brands: ['Acme'] });
+    await settingsItem.set({ ...DEFAULT_SETTINGS, brands: ['Acme'] });
     const failure = { code: 'quota', message: 'QuotaExceededError', at: '2025-11-22T11:00:00.000Z' };
-    await patchPipelineStatus({ lastError: failure });
+    await updatePipelineStatus({ lastError: failure });
     stop();
     await fakeBrowser.runtime.sendMessage({ type: 'mentions/changed', ids: ['x:3'] });
     expect(events.mentionsChanged.mock.calls).toEqual([[['x:1', 'x:2']]]);
     expect(events.healthChanged.mock.calls).toEqual([[[healthReport()]]]);
     expect(events.settingsChanged.mock.calls).toEqual([[{ ...DEFAULT_SETTINGS, brands: ['Acme'] }]]);
     expect(events.pipelineStatusChanged.mock.calls).toEqual([[{ lastError: failure }]]);
-    expect(await loadPipelineStatus()).toEqual({ lastError: failure });
-    await patchPipelineStatus({ lastError: undefined });
-    expect(await loadPipelineStatus()).toEqual({});
+    expect(await pipelineStatusItem.get()).toEqual({ lastError: failure });
+    await updatePipelineStatus({ lastError: undefined });
+    expect(await pipelineStatusItem.get()).toEqual({});
     // Clearing one field keeps the other.
     const recheck = { message: 'database closed', at: '2025-11-22T12:00:00.000Z' };
-    await patchPipelineStatus({ lastError: failure, recheckError: recheck });
-    await patchPipelineStatus({ recheckError: undefined });
-    expect(await loadPipelineStatus()).toEqual({ lastError: failure });
-    await patchPipelineStatus({ lastError: undefined });
+    await updatePipelineStatus({ lastError: failure, recheckError: recheck });
+    await updatePipelineStatus({ recheckError: undefined });
+    expect(await pipelineStatusItem.get()).toEqual({ lastError: failure });
+    await updatePipelineStatus({ lastError: undefined });
     // A healthy batch with nothing to clear writes nothing (it runs after every batch).
     const set = vi.spyOn(fakeBrowser.storage.local, 'set');
-    await patchPipelineStatus({ lastError: undefined });
+    await updatePipelineStatus({ lastError: undefined });
     expect(set).not.toHaveBeenCalled();
     set.mockRestore();
   });
@@ -136,7 +125,7 @@ describe('side panel over the real data layer', () => {
   test('rows from IndexedDB; Mark handled sends the message; an error reply is shown', async () => {
     const restore = fakeLayout();
     const send = vi.fn(async () => ({ ok: true }) as unknown);
-    const data = createPanelData({ openDb: seededDb, send });
+    const data = createPanelData({ db: createDbConnection({ open: seededDb }), send });
     renderPanel(data);
     await waitFor(() =>
       expect(screen.queryAllByTestId('mention-row').map((r) => r.getAttribute('data-mention-id'))).toEqual(['x:1', 'amazon:R2ABCDEF123456']),
