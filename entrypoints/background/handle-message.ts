@@ -7,7 +7,9 @@
  */
 import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
-import { ingestBatch, verdictOf } from '@/lib/pipeline';
+import type { Jobs } from '@/lib/jobs';
+import { ingestJob } from './ingest-job';
+import { verdictOf } from '@/lib/pipeline';
 import {
   AlertMessageSchema,
   MessageSchema,
@@ -38,6 +40,8 @@ export interface BackgroundDeps {
   /** Our own extension id: messages from anyone else are refused. */
   extensionId: string | undefined;
   log(msg: string, detail?: unknown): void;
+  /** The background's jobs: a message type a job answers (ingest) goes to it. */
+  jobs?: Jobs;
   /** Surge alerts (optional so the router works without them): count created mentions, answer
    * alert messages. See surge-engine.ts / surge-actions.ts. */
   surge?: {
@@ -71,32 +75,12 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
     return { ok: false, error: 'malformed message', code: 'invalid' };
   }
   const msg = parsed.data;
+  const job = deps.jobs?.answers(msg.type);
+  if (job) return (await deps.jobs!.answer(job, { kind: 'message', type: msg.type, message: msg, sender })) as Reply;
   switch (msg.type) {
-    case 'mentions/ingest': {
-      const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
-      const now = deps.now();
-      let created = 0;
-      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows.length) });
-      if (!reply.ok) {
-        deps.log(`ingest failed: ${reply.error}`);
-        await deps.setPipelineStatus({
-          lastError: { code: reply.code ?? 'storage', message: reply.error.slice(0, 500), at: now.toISOString() },
-        });
-        return reply;
-      }
-      if (reply.rejected.length) deps.log(`ingest rejected ${reply.rejected.length} item(s)`, reply.rejected.slice(0, 5));
-      // Clears an earlier failure; the store skips the write when there is none (every batch).
-      await deps.setPipelineStatus({ lastError: undefined });
-      if (reply.stored > 0) {
-        deps.broadcastChanged(reply.verdicts.map((v) => v.id));
-        deps.refreshBadge();
-      }
-      // Counted before replying, so the panel sees the alert with the reply. A worker killed before
-      // this loses nothing: the pending markers written with the mentions are counted next run.
-      // A surge failure is logged, never turned into an ingest failure.
-      if (created > 0 && deps.surge) await deps.surge.onCreated().catch((err: unknown) => deps.log('surge evaluation failed', err));
-      return reply;
-    }
+    case 'mentions/ingest':
+      // The ingest job answers through the registry; without one (unit tests of the router), run it here.
+      return ingestJob(deps).run({ kind: 'message', type: msg.type, message: msg, sender });
     case 'adapter/health':
       await deps.recordHealth(msg.report);
       return { ok: true };

@@ -1,19 +1,17 @@
 import { browser } from 'wxt/browser';
 import { z } from 'zod';
 import { ANALYZER_VERSION, analyzeMention } from '@/lib/analysis';
-import { openCrisisDb, type CrisisDb } from '@/lib/db/open';
-import { pruneMentions } from '@/lib/db/mentions';
-import { recordHealth } from '@/runtime/health-store';
-import { patchPipelineStatus } from '@/runtime/pipeline-status-store';
+import { createJobs, type Job, type Jobs } from '@/lib/jobs';
 import { verdictOf } from '@/lib/pipeline';
-import { loadReflagState, saveReflagState } from '@/runtime/reflag-state-store';
-import { SETTINGS_KEY, loadSettings } from '@/runtime/settings-store';
+import type { Message } from '@/lib/schema';
+import { contextDb } from '@/runtime/db';
+import { recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
-import { createReflagJob, type ReflagJob } from './reflag-job';
-import { SURGE_ALARM, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
-
-const RETENTION_ALARM = 'crisis-desk-retention';
+import { ingestJob } from './ingest-job';
+import { createReflagJob, reflagJobSpec } from './reflag-job';
+import { retentionJob } from './retention-job';
+import { SURGE_ALARM, SURGE_PERIOD_MINUTES, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
 
 export default defineBackground(() => {
   // zod 4 probes `new Function` once to pick a fast path; MV3's CSP forbids it and AMO lint
@@ -24,44 +22,28 @@ export default defineBackground(() => {
   // MODE is a literal after Vite, so in every other build this is undefined and the module is dropped.
   const e2e = import.meta.env.MODE === 'e2e' ? createE2eHooks() : undefined;
   const deps = createDeps(e2e ? e2e.now : () => new Date());
-  const surge = deps.surgeRuntime;
-  const reflag = createReflag(deps);
-  // A run that stopped before the end (long store) goes on shortly; a failed one (shown in the
-  // panel) and a killed worker go on at the next start, settings change or retention alarm.
-  const recheck = (): void => {
-    void reflag.run().then(({ done, failed }) => {
-      if (!done && !failed) setTimeout(recheck, 2_000);
-    });
-  };
+  const jobs: Jobs = createJobs(backgroundJobs(deps, () => jobs), ({ job, trigger, error }) =>
+    deps.log(`job ${job} failed (${trigger})`, error),
+  );
+  deps.jobs = jobs;
 
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
   browser.runtime.onMessage.addListener(
     (msg, sender) =>
-      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: surge.tick }) ??
+      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: () => deps.surgeRuntime.tick() }) ??
       handleMessage(msg, sender, deps).catch((err: unknown) => {
         deps.log('message failed', err);
         return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
       }),
   );
-
-  browser.alarms.onAlarm.addListener((alarm) => {
-    if (alarm.name === RETENTION_ALARM) {
-      void runRetention(deps);
-      recheck();
-    }
-    if (alarm.name === SURGE_ALARM) void surge.tick();
-    if (alarm.name === WEBHOOK_ALARM) void surge.retryWebhooks();
-  });
-  // Optional chaining: Firefox for Android has no notifications API.
-  browser.notifications?.onClicked.addListener((id) => surge.onNotificationClicked(id));
-
-  // Watch list, languages: stored mentions are checked again with the new settings.
+  browser.alarms.onAlarm.addListener((alarm) => void jobs.dispatch({ kind: 'alarm', name: alarm.name }));
   browser.storage.onChanged.addListener((changes, area) => {
-    if (area === 'local' && SETTINGS_KEY in changes) recheck();
+    for (const key of Object.keys(changes)) void jobs.dispatch({ kind: 'storage', key: `${area}:${key}` });
   });
-
-  browser.runtime.onInstalled.addListener(() => void setup());
-  browser.runtime.onStartup.addListener(() => void setup());
+  browser.runtime.onInstalled.addListener(() => void jobs.dispatch({ kind: 'install' }));
+  browser.runtime.onStartup.addListener(() => void jobs.dispatch({ kind: 'startup' }));
+  // Optional chaining: Firefox for Android has no notifications API.
+  browser.notifications?.onClicked.addListener((id) => deps.surgeRuntime.onNotificationClicked(id));
 
   // Firefox: the toolbar button toggles the sidebar (Chrome uses setPanelBehavior below).
   if (import.meta.env.FIREFOX) {
@@ -69,77 +51,19 @@ export default defineBackground(() => {
       void (browser as unknown as { sidebarAction?: { toggle(): Promise<void> } }).sidebarAction?.toggle();
     });
   }
-
-  async function setup(): Promise<void> {
-    try {
-      await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
-      await surge.createAlarm();
-      if (!import.meta.env.FIREFOX) {
-        await (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({
-          openPanelOnActionClick: true,
-        });
-      }
-      deps.refreshBadge();
-    } catch (err) {
-      deps.log('setup failed', err);
-    }
-    // After an update (new analyser version) or at browser start: re-check if anything changed.
-    recheck();
-  }
 });
 
-function createDeps(now: () => Date): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
-  let dbPromise: Promise<CrisisDb> | undefined;
-  const getDb = (): Promise<CrisisDb> => {
-    dbPromise ??= openCrisisDb().then((db) => {
-      // Another version opened elsewhere (an update): close so it can upgrade; reopen lazily.
-      db.addEventListener('versionchange', () => {
-        db.close();
-        dbPromise = undefined;
-      });
-      return db;
-    });
-    dbPromise.catch(() => (dbPromise = undefined));
-    return dbPromise;
-  };
-  const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
-  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now, log });
+type Deps = BackgroundDeps & { surgeRuntime: SurgeRuntime };
 
-  return {
-    getDb,
-    loadSettings,
-    analyze: (m, s) => analyzeMention(m, { languages: s.languages }),
-    recordHealth,
-    setPipelineStatus: patchPipelineStatus,
-    broadcastChanged: (ids) => {
-      // No side panel open is the normal case: "Receiving end does not exist" is expected.
-      browser.runtime.sendMessage({ type: 'mentions/changed', ids }).catch(() => undefined);
-    },
-    broadcastVerdicts: (verdicts) => {
-      void browser.tabs.query({}).then((tabs) => {
-        for (const t of tabs) {
-          if (t.id !== undefined) browser.tabs.sendMessage(t.id, { type: 'verdicts/changed', verdicts }).catch(() => undefined);
-        }
-      });
-    },
-    // The badge shows open alerts ("!2") before the open-flagged count (surge-runtime.ts).
-    refreshBadge: surgeRuntime.refreshBadge,
-    surge: surgeRuntime.surge,
-    surgeRuntime,
-    now,
-    extensionId: browser.runtime.id,
-    log,
-  };
-}
-
-function createReflag(deps: BackgroundDeps): ReflagJob {
-  return createReflagJob({
+/** Every job of the background. `jobs` is read lazily: jobs ask each other to run. */
+function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
+  const reflag = createReflagJob({
     getDb: deps.getDb,
     loadSettings: deps.loadSettings,
     analyze: deps.analyze,
     analyzerVersion: ANALYZER_VERSION,
-    loadState: loadReflagState,
-    saveState: saveReflagState,
+    loadState: async () => (await reflagStateItem.get()) ?? undefined,
+    saveState: async (state) => void (await reflagStateItem.set(state)),
     now: deps.now,
     onChanged: (rows) => {
       deps.broadcastChanged(rows.map((r) => r.id));
@@ -151,14 +75,68 @@ function createReflag(deps: BackgroundDeps): ReflagJob {
     reportOutcome: (failure) =>
       deps.setPipelineStatus({ recheckError: failure === undefined ? undefined : { message: failure.slice(0, 500), at: deps.now().toISOString() } }),
   });
+  const runReflag = () => void jobs().request('reflag', 'retention');
+  return [
+    {
+      name: 'setup',
+      onInstall: true,
+      onStartup: true,
+      async run() {
+        for (const { name, periodInMinutes, delayInMinutes } of jobs().periodicAlarms()) {
+          await browser.alarms.create(name, { periodInMinutes: periodInMinutes!, delayInMinutes: delayInMinutes ?? periodInMinutes! });
+        }
+        if (!import.meta.env.FIREFOX) {
+          await (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({
+            openPanelOnActionClick: true,
+          });
+        }
+        deps.refreshBadge();
+      },
+    },
+    ingestJob(deps),
+    {
+      name: 'alerts-tick',
+      alarm: { name: SURGE_ALARM, periodInMinutes: SURGE_PERIOD_MINUTES, delayInMinutes: 1 },
+      run: () => deps.surgeRuntime.tick(),
+    },
+    // One-shot: the alerts runtime sets it for the next due retry.
+    { name: 'webhook-delivery', alarm: { name: WEBHOOK_ALARM }, run: () => deps.surgeRuntime.retryWebhooks() },
+    retentionJob(deps, runReflag),
+    // A run that stopped before the end goes on shortly (a timer, not an alarm: 2 s is below
+    // Chrome's 30 s alarm floor); a killed worker goes on at the next start or trigger.
+    reflagJobSpec(reflag, () => setTimeout(() => void jobs().request('reflag', 'reflag'), 2_000)),
+  ];
 }
 
-async function runRetention(deps: BackgroundDeps): Promise<void> {
-  try {
-    const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
-    const removed = await pruneMentions(db, { retentionDays: settings.retentionDays }, deps.now());
-    if (removed) deps.log(`retention removed ${removed} old mention(s)`);
-  } catch (err) {
-    deps.log('retention failed', err);
-  }
+function createDeps(now: () => Date): Deps {
+  const getDb = () => contextDb.get();
+  const loadSettings = () => settingsItem.get();
+  const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
+  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now, log });
+
+  return {
+    getDb,
+    loadSettings,
+    analyze: (m, s) => analyzeMention(m, { languages: s.languages }),
+    recordHealth,
+    setPipelineStatus: updatePipelineStatus,
+    broadcastChanged: (ids) => {
+      // No side panel open is the normal case: "Receiving end does not exist" is expected.
+      browser.runtime.sendMessage({ type: 'mentions/changed', ids } satisfies Message).catch(() => undefined);
+    },
+    broadcastVerdicts: (verdicts) => {
+      void browser.tabs.query({}).then((tabs) => {
+        for (const t of tabs) {
+          if (t.id !== undefined) browser.tabs.sendMessage(t.id, { type: 'verdicts/changed', verdicts } satisfies Message).catch(() => undefined);
+        }
+      });
+    },
+    // The badge shows open alerts ("!2") before the open-flagged count (surge-runtime.ts).
+    refreshBadge: surgeRuntime.refreshBadge,
+    surge: surgeRuntime.surge,
+    surgeRuntime,
+    now,
+    extensionId: browser.runtime.id,
+    log,
+  };
 }

@@ -7,6 +7,7 @@
  */
 import { reflagBatch, reflagTargets } from '@/lib/reflag';
 import type { CrisisDb } from '@/lib/db/open';
+import type { Job } from '@/lib/jobs';
 import type { Analysis, Mention, ReflagState, Settings, StoredMention } from '@/lib/schema';
 
 /** Rows per batch: under MAX_BATCH (500), the most a mentions/changed or verdicts/changed message holds. */
@@ -113,6 +114,25 @@ export function createReflagJob(deps: ReflagJobDeps): ReflagJob {
         running = undefined;
       });
       return running;
+    },
+  };
+}
+
+/**
+ * The re-check as a background job: on install/update (a new analyser version), at browser start,
+ * when the settings change, and after retention. A run that stopped before the end (a long store)
+ * goes on shortly through `again`; a failed one (shown in the panel) waits for the next trigger.
+ */
+export function reflagJobSpec(reflag: ReflagJob, again: () => void): Job<ReflagRun> {
+  return {
+    name: 'reflag',
+    onInstall: true,
+    onStartup: true,
+    storageKeys: ['local:settings'],
+    async run() {
+      const outcome = await reflag.run();
+      if (!outcome.done && !outcome.failed) again();
+      return outcome;
     },
   };
 }

@@ -1,6 +1,6 @@
 /**
  * What the browser shows for an alert: a system notification whose click opens the side panel
- * on that alert, and the hand-over of "which alert" to the panel (storage key `alertFocus`).
+ * on that alert, and the hand-over of "which alert" to the panel (runtime/alerts-focus.ts).
  *
  * Chrome's `sidePanel.open` needs a user gesture; a notification click counts as one in Chrome
  * 116+, but only if `open` is called before any `await`, so the first attempt uses the current
@@ -11,7 +11,7 @@ import { browser } from 'wxt/browser';
 import { scopeLabel } from '@/lib/alerts/labels';
 import type { Translator } from '@/lib/i18n';
 import type { Alert, KeywordSet } from '@/lib/schema';
-import { ALERT_FOCUS_KEY } from '@/runtime/alerts-focus';
+import { requestFocus } from '@/runtime/alerts-focus';
 
 export const NOTIFICATION_PREFIX = 'crisis-desk-alert:';
 
@@ -65,7 +65,7 @@ export function onNotificationClicked(notificationId: string, log: (msg: string,
   } catch (err) {
     log('side panel open threw', err);
   }
-  void browser.storage.local.set({ [ALERT_FOCUS_KEY]: { id, at: new Date().toISOString() } });
+  void requestFocus(id, new Date()).catch((err: unknown) => log('cannot hand the alert to the panel', err));
   if (!opening) fallback();
   else opening.catch((err: unknown) => {
     log('side panel did not open from the notification; opening a tab', err);

@@ -8,8 +8,8 @@ import { listAlerts } from '@/lib/db/alerts';
 import { countInbox } from '@/lib/db/mentions';
 import type { CrisisDb } from '@/lib/db/open';
 import { createTranslator } from '@/lib/i18n';
-import type { Settings } from '@/lib/schema';
-import { loadAlertSettings } from '@/runtime/alerts-settings-store';
+import type { AlertMessage, Settings } from '@/lib/schema';
+import { alertSettingsItem } from '@/runtime/storage-items';
 import type { BackgroundDeps } from './handle-message';
 import { handleAlertMessage } from './surge-actions';
 import { createSurgeEngine, type SurgeEngine } from './surge-engine';
@@ -21,6 +21,8 @@ export const SURGE_ALARM = 'crisis-desk-surge';
 export const SURGE_PERIOD_MINUTES = 5;
 /** One-shot alarm for the next webhook retry (back-off starts at 1 minute, below the tick). */
 export const WEBHOOK_ALARM = 'crisis-desk-webhook-retry';
+
+const loadAlertSettings = () => alertSettingsItem.get();
 
 interface Base {
   getDb(): Promise<CrisisDb>;
@@ -56,7 +58,7 @@ function originPattern(url: string): string {
 
 export function createSurgeRuntime(base: Base): SurgeRuntime {
   const broadcast = (ids: string[]) => {
-    browser.runtime.sendMessage({ type: 'alerts/changed', ids: ids.slice(0, 500) }).catch(() => undefined);
+    browser.runtime.sendMessage({ type: 'alerts/changed', ids: ids.slice(0, 500) } satisfies AlertMessage).catch(() => undefined);
   };
   const refreshBadge = () => {
     void base

@@ -1,0 +1,45 @@
+/**
+ * The ingest job: a content script's batch of mentions is validated item by item, analysed,
+ * flagged and stored (lib/pipeline.ts); then the panel and the badge hear about it and the alerts
+ * engine counts what is new — before the reply, so a panel refreshing on the reply already sees
+ * the alert. A worker killed in between loses nothing: the surge-pending markers written with the
+ * mentions are counted by the next run.
+ */
+import type { Job } from '@/lib/jobs';
+import { ingestBatch } from '@/lib/pipeline';
+import type { IngestReply } from '@/lib/schema';
+import type { BackgroundDeps, Reply } from './handle-message';
+
+export const INGEST_MESSAGE = 'mentions/ingest';
+
+export function ingestJob(deps: BackgroundDeps): Job<Reply> {
+  return {
+    name: 'ingest',
+    messages: [INGEST_MESSAGE],
+    run: (trigger) => ingest(trigger.kind === 'message' ? trigger.message : undefined, deps),
+  };
+}
+
+async function ingest(msg: unknown, deps: BackgroundDeps): Promise<Reply> {
+  const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
+  const now = deps.now();
+  let created = 0;
+  const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows.length) });
+  if (!reply.ok) {
+    deps.log(`ingest failed: ${reply.error}`);
+    await deps.setPipelineStatus({
+      lastError: { code: reply.code ?? 'storage', message: reply.error.slice(0, 500), at: now.toISOString() },
+    });
+    return reply;
+  }
+  if (reply.rejected.length) deps.log(`ingest rejected ${reply.rejected.length} item(s)`, reply.rejected.slice(0, 5));
+  // Clears an earlier failure; the item skips the write when there is none (every batch).
+  await deps.setPipelineStatus({ lastError: undefined });
+  if (reply.stored > 0) {
+    deps.broadcastChanged(reply.verdicts.map((v) => v.id));
+    deps.refreshBadge();
+  }
+  // A surge failure is logged, never turned into an ingest failure.
+  if (created > 0 && deps.surge) await deps.surge.onCreated().catch((err: unknown) => deps.log('surge evaluation failed', err));
+  return reply satisfies IngestReply;
+}
