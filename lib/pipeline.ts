@@ -9,6 +9,7 @@
  */
 import { cutOversizedFields } from './text-limit.ts';
 import type { z } from 'zod';
+import { parseDecided } from './db/decided.ts';
 import { parseStoredRow } from './db/rows.ts';
 import type { CrisisDb } from './db/open.ts';
 import { describeStorageError } from './db/storage-error.ts';
@@ -20,6 +21,7 @@ import {
   MentionSchema,
   StoredMentionSchema,
   type Analysis,
+  type Decided,
   type ErrorReply,
   type IngestReply,
   type Mention,
@@ -76,7 +78,8 @@ function dropUndefined<T extends object>(o: T): T {
 
 type Analysed = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
-function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | undefined, deps: IngestDeps): StoredMention {
+function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | undefined, decided: Decided | undefined, deps: IngestDeps): StoredMention {
+  const now = deps.now.toISOString();
   if (current) {
     // A new capture's fields win and fields it lacks are kept; `truncated` is about this text,
     // so it follows the new capture. Status and capture time stay (the agent's work is kept);
@@ -93,9 +96,9 @@ function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | un
       statusChangedAt: current.statusChangedAt,
       capturedAt: current.capturedAt,
       sortAt: merged.postedAt ?? current.capturedAt,
+      activityAt: now,
     });
   }
-  const capturedAt = deps.now.toISOString();
   const decision = decideFlag(m, analysis, deps.settings);
   return {
     ...m,
@@ -103,9 +106,11 @@ function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | un
     flagged: decision.flagged ? 1 : 0,
     flagReasons: decision.reasons,
     watchMatches: decision.watchMatches,
-    status: 'open',
-    capturedAt,
-    sortAt: m.postedAt ?? capturedAt,
+    // Seen before, decided, and pruned since: the team's decision stands (decided.ts).
+    ...(decided ? { status: decided.status, statusChangedAt: decided.at } : { status: 'open' as const }),
+    capturedAt: now,
+    sortAt: m.postedAt ?? now,
+    activityAt: now,
   };
 }
 
@@ -121,9 +126,10 @@ export function verdictOf(row: StoredMention): Verdict {
   };
 }
 
-/** The mentions and the surge-pending markers of new ones are written together (see SurgePendingSchema). */
+/** The mentions and the surge-pending markers of new ones are written together (see
+ * SurgePendingSchema); tombstones are read in the same transaction. */
 function openWrite(db: CrisisDb) {
-  return db.transaction(['mentions', 'surge-pending'], 'readwrite');
+  return db.transaction(['mentions', 'surge-pending', 'decided'], 'readwrite');
 }
 
 type Outcome = { ok: true; row: StoredMention; written: boolean } | { ok: false; error: string };
@@ -198,6 +204,14 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
     // Re-read inside the write transaction: another batch may have stored these ids meanwhile.
     const mentions = wtx.objectStore('mentions');
     const current = (await Promise.all(ids.map((id) => mentions.get(id)))).map(parseStoredRow);
+    const missing = ids.filter((_, i) => !current[i]);
+    const decidedStore = wtx.objectStore('decided');
+    const stones = new Map(
+      (await Promise.all(missing.map((id) => decidedStore.get(id)))).flatMap((raw) => {
+        const stone = parseDecided(raw);
+        return stone ? [[stone.id, stone] as const] : [];
+      }),
+    );
     const writes: Promise<unknown>[] = [];
     ids.forEach((id, i) => {
       const m = latest.get(id)!;
@@ -211,14 +225,16 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
         outcomes.set(id, result);
         return;
       }
-      const checked = StoredMentionSchema.safeParse(buildRecord(m, result.analysis, stored, deps));
+      const stone = stored ? undefined : stones.get(id);
+      const checked = StoredMentionSchema.safeParse(buildRecord(m, result.analysis, stored, stone, deps));
       if (!checked.success) {
         outcomes.set(id, { ok: false, error: `record invalid: ${summarizeZodError(checked.error)}` });
         return;
       }
       writes.push(quiet(mentions.put(checked.data)));
       outcomes.set(id, { ok: true, row: checked.data, written: true });
-      if (!stored) {
+      // A decided post seen again is not news: it is not counted into surges again.
+      if (!stored && !stone) {
         created.push(checked.data);
         const marker: SurgePending = { id, createdAt: deps.now.toISOString() };
         writes.push(quiet(wtx.objectStore('surge-pending').put(marker)));

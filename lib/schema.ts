@@ -264,6 +264,11 @@ export const PipelineStatusSchema = z.object({
 });
 export type PipelineStatus = z.infer<typeof PipelineStatusSchema>;
 
+/** "Open the panel on this alert" (storage.local `alertFocus`): written when a notification is
+ * clicked, read and cleared by the side panel. */
+export const AlertFocusSchema = z.object({ id: z.string().max(120), at: IsoDateSchema });
+export type AlertFocus = z.infer<typeof AlertFocusSchema>;
+
 // ---- CLI `analyze` input: JSON lines with at least `text`. ----
 export const AnalyzeInputSchema = z
   .object({

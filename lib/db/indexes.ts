@@ -9,7 +9,7 @@
  * cursor (`sortAt`, `id`) is an exact, exclusive bound even when many mentions share a second.
  */
 import type { DBSchema } from 'idb';
-import type { Alert, StoredMention, SurgeBucketRow, SurgePending, SurgeScopeState } from '../schema.ts';
+import type { Alert, Decided, StoredMention, SurgeBucketRow, SurgePending, SurgeScopeState } from '../schema.ts';
 
 export const MENTIONS_STORE = 'mentions';
 
@@ -77,6 +77,8 @@ export interface CrisisDeskSchema extends DBSchema {
       label: string;
       status: string;
       flagged: number;
+      /** Migration 5: [flagged, status, activityAt], what retention ranges over. */
+      retention: [number, string, string];
     } & Record<InboxIndexName, InboxKey>;
   };
   /** Migration 3: Alert records. */
@@ -87,4 +89,6 @@ export interface CrisisDeskSchema extends DBSchema {
   'surge-buckets': { key: [string, number]; value: SurgeBucketRow; indexes: { start: number } };
   /** Migration 4: mentions stored but not yet counted into surge scopes. */
   'surge-pending': { key: string; value: SurgePending };
+  /** Migration 5: tombstones of decided mentions whose rows were pruned (decided.ts). */
+  decided: { key: string; value: Decided; indexes: { at: string } };
 }

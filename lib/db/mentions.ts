@@ -231,7 +231,9 @@ export async function setMentionStatus(
       await done;
       return current;
     }
-    const updated: StoredMention = { ...current, status, statusChangedAt: now.toISOString() };
+    const at = now.toISOString();
+    // A status change is activity: retention ages the row from here (prune.ts).
+    const updated: StoredMention = { ...current, status, statusChangedAt: at, activityAt: at };
     await Promise.all([quiet(tx.store.put(updated)), done]);
     return updated;
   } catch (e) {

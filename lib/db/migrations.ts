@@ -5,7 +5,7 @@
  * habit 5), and give it a test that builds the previous shape by hand and opens it with
  * `openCrisisDb`.
  */
-import type { IDBPDatabase, IDBPTransaction, StoreNames } from 'idb';
+import { unwrap, type IDBPDatabase, type IDBPTransaction, type StoreNames } from 'idb';
 import {
   BASIC_INDEXES,
   MENTIONS_STORE,
@@ -15,6 +15,7 @@ import {
   type CrisisDeskSchema,
 } from './indexes.ts';
 import { createAlertStores, createPendingStore } from './alert-stores.ts';
+import { createDecidedStore } from './decided.ts';
 
 export type UpgradeTx = IDBPTransaction<CrisisDeskSchema, StoreNames<CrisisDeskSchema>[], 'versionchange'>;
 
@@ -61,6 +62,32 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       // New store only. Mentions stored before this version were counted by the old code path.
       createPendingStore(db);
+    },
+  },
+  {
+    version: 5,
+    description: 'retention by last activity: activityAt on every row, the retention index, the decided store',
+    up(db, tx) {
+      // Retention aged rows by posted time, so an old review captured today and handled was
+      // deleted within the hour and came back as a new open complaint on the next visit.
+      const store = tx.objectStore(MENTIONS_STORE);
+      store.createIndex('retention', ['flagged', 'status', 'activityAt']);
+      createDecidedStore(db);
+      // Rows written before this step: their last activity is their status change or capture.
+      // A raw cursor keeps the walk inside the versionchange transaction (no await on non-IDB work).
+      const raw = unwrap(store);
+      const walk = raw.openCursor();
+      walk.onsuccess = () => {
+        const cursor = walk.result;
+        if (!cursor) return;
+        const row = cursor.value as Record<string, unknown>;
+        if (typeof row.activityAt !== 'string') {
+          const at = typeof row.statusChangedAt === 'string' ? row.statusChangedAt : row.capturedAt;
+          // A row without even a capture time is damaged; reads skip it and it stays unindexed.
+          if (typeof at === 'string') cursor.update({ ...row, activityAt: at });
+        }
+        cursor.continue();
+      };
     },
   },
 ];

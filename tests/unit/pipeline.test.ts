@@ -1,7 +1,7 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
-import { getMentions, putMentions, setMentionStatus } from '../../lib/db/mentions.ts';
+import { getMentions, pruneMentions, putMentions, setMentionStatus } from '../../lib/db/mentions.ts';
 import { openCrisisDb, type CrisisDb } from '../../lib/db/open.ts';
 import { ingestBatch, type IngestDeps } from '../../lib/pipeline.ts';
 import {
@@ -103,6 +103,7 @@ describe('ingestBatch: new mentions', () => {
       status: 'open',
       capturedAt: '2025-06-10T09:00:00.000Z',
       sortAt: '2025-06-09T20:00:00.000Z',
+      activityAt: '2025-06-10T09:00:00.000Z',
     });
     // No postedAt: sorted by capture time.
     expect(rowB).toMatchObject({ flagged: 0, flagReasons: [], sortAt: '2025-06-10T09:00:00.000Z' });
@@ -260,6 +261,8 @@ describe('ingestBatch: duplicates', () => {
       statusChangedAt: '2025-06-11T10:00:00.000Z',
       capturedAt: '2025-06-10T09:00:00.000Z',
       sortAt: '2025-06-10T09:00:00.000Z',
+      // The new text is activity: retention ages the row from this capture.
+      activityAt: LATER.toISOString(),
     });
   });
 
@@ -312,6 +315,36 @@ function failingDb(real: CrisisDb, failOnPut: number, how: 'throw' | 'abort'): C
     },
   });
 }
+
+describe('ingestBatch: decisions outlive retention', () => {
+  test('a handled complaint pruned by retention and captured again stays handled, and is not counted again', async () => {
+    const complaint = mention(1, { text: 'it arrived broken', postedAt: '2019-01-01T00:00:00.000Z' });
+    await ingestBatch(ingestMessage([complaint]), deps());
+    await db.clear('surge-pending');
+    await setMentionStatus(db, complaint.id, 'handled', LATER);
+    // A year later the row is gone (retention), its decision kept as a tombstone.
+    expect(await pruneMentions(db, { retentionDays: 30 }, new Date('2026-06-11T00:00:00.000Z'))).toBe(1);
+    expect(await getMentions(db, [complaint.id])).toEqual([undefined]);
+
+    const revisit = new Date('2026-06-12T00:00:00.000Z');
+    const reply = await ingestBatch(ingestMessage([complaint]), deps({ now: revisit }));
+    expect(reply).toMatchObject({ ok: true, stored: 1, verdicts: [{ id: complaint.id, flagged: true, status: 'handled' }] });
+    expect((await getMentions(db, [complaint.id]))[0]).toMatchObject({
+      status: 'handled',
+      statusChangedAt: LATER.toISOString(),
+      capturedAt: revisit.toISOString(),
+    });
+    expect(await db.getAllKeys('surge-pending')).toEqual([]);
+  });
+
+  test('an unflagged post nobody acted on comes back as new after retention (no tombstone)', async () => {
+    const post = mention(2, { text: 'nice day' });
+    await ingestBatch(ingestMessage([post]), deps());
+    expect(await pruneMentions(db, { retentionDays: 30 }, new Date('2026-06-11T00:00:00.000Z'))).toBe(1);
+    const reply = await ingestBatch(ingestMessage([post]), deps({ now: new Date('2026-06-12T00:00:00.000Z') }));
+    expect(reply).toMatchObject({ ok: true, stored: 1, verdicts: [{ status: 'open' }] });
+  });
+});
 
 describe('ingestBatch: storage failures', () => {
   test.each<['throw' | 'abort']>([['throw'], ['abort']])(

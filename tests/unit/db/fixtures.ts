@@ -38,6 +38,8 @@ export interface StoredOpts {
   status?: MentionStatus;
   flagged?: 0 | 1;
   sortAt?: string;
+  /** Last activity (retention ages by it); defaults to the capture time. */
+  activityAt?: string;
   text?: string;
 }
 
@@ -52,5 +54,6 @@ export function stored(n: number, o: StoredOpts = {}): StoredMention {
     status: o.status ?? 'open',
     capturedAt: sortAt,
     sortAt,
+    activityAt: o.activityAt ?? sortAt,
   };
 }

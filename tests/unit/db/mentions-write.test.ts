@@ -47,7 +47,8 @@ describe('setMentionStatus', () => {
   test('sets the status and when it changed, and moves the row between status filters', async () => {
     await putMentions(db, [stored(1), stored(2)]);
     const updated = await setMentionStatus(db, stored(1).id, 'handled', now);
-    expect(updated).toEqual({ ...stored(1), status: 'handled', statusChangedAt: '2025-06-02T08:30:00.000Z' });
+    // A status change is activity: retention ages the row from it.
+    expect(updated).toEqual({ ...stored(1), status: 'handled', statusChangedAt: '2025-06-02T08:30:00.000Z', activityAt: '2025-06-02T08:30:00.000Z' });
     expect(await getMentions(db, [stored(1).id])).toEqual([updated]);
     expect(await countInbox(db, { status: 'open' })).toBe(1);
     expect(await countInbox(db, { status: 'handled' })).toBe(1);

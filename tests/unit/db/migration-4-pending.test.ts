@@ -24,7 +24,7 @@ describe('migration 4: surge-pending store', () => {
     await v3.put('surge-scopes', state);
     v3.close();
 
-    const db = await openCrisisDb(factory);
+    const db = await openCrisisDbAtVersion(4, factory);
     expect(db.version).toBe(4);
     expect([...db.objectStoreNames].sort()).toEqual(['alerts', 'mentions', 'surge-buckets', 'surge-pending', 'surge-scopes']);
     const raw = db as unknown as IDBDatabase;

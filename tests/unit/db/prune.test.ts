@@ -72,12 +72,12 @@ describe('pruneMentions', () => {
       ...Array.from({ length: 3 }, (_, i) => stored(20 + i, { flagged: 1, status: 'dismissed', sortAt: OLD })),
     ]);
     const opts = { retentionDays: 30, batchSize: 2, maxBatches: 3 };
-    // Each transaction counts, even one that finds its range empty:
-    // call 1: unflagged 2, unflagged 1 (done), handled 2 -> budget spent;
-    // call 2: unflagged 0, handled 1 (done), dismissed 2; call 3: 0, 0, dismissed 1.
+    // Only transactions that delete count (a probe of an empty range is one key read):
+    // call 1: unflagged 2, unflagged 1 (done), [unflagged handled/dismissed: empty], handled 2 -> spent;
+    // call 2: handled 1 (done), dismissed 2, dismissed 1 (done).
     expect(await pruneMentions(db, opts, NOW)).toBe(5);
-    expect(await pruneMentions(db, opts, NOW)).toBe(3);
-    expect(await pruneMentions(db, opts, NOW)).toBe(1);
+    expect(await pruneMentions(db, opts, NOW)).toBe(4);
+    expect(await pruneMentions(db, opts, NOW)).toBe(0);
     expect(await countInbox(db, { flaggedOnly: false })).toBe(0);
   });
 
@@ -86,5 +86,36 @@ describe('pruneMentions', () => {
     await expect(pruneMentions(db, { retentionDays: Number.NaN }, NOW)).rejects.toThrow(RangeError);
     await expect(pruneMentions(db, { retentionDays: 30, batchSize: 0 }, NOW)).rejects.toThrow(RangeError);
     await expect(pruneMentions(db, { retentionDays: 30, maxBatches: 0 }, NOW)).rejects.toThrow(RangeError);
+  });
+});
+
+describe('retention ages by last activity and never re-opens a decision', () => {
+  test.each<{ name: string; sortAt: string; activityAt: string; flagged: 0 | 1; status: MentionStatus; removed: boolean }>([
+    // The defect: an old review captured (or handled) today was deleted within the hour.
+    { name: 'an old review captured today', sortAt: '2019-03-01T00:00:00.000Z', activityAt: NEW, flagged: 0, status: 'open', removed: false },
+    { name: 'an old review handled today', sortAt: '2019-03-01T00:00:00.000Z', activityAt: NEW, flagged: 1, status: 'handled', removed: false },
+    { name: 'a recent post untouched for 31 days', sortAt: OLD, activityAt: OLD, flagged: 0, status: 'open', removed: true },
+  ])('$name -> removed: $removed', async ({ sortAt, activityAt, flagged, status, removed }) => {
+    const row = stored(1, { sortAt, activityAt, flagged, status });
+    await putMentions(db, [row]);
+    expect(await pruneMentions(db, { retentionDays: 30 }, NOW)).toBe(removed ? 1 : 0);
+  });
+
+  test('removing a decided row leaves a tombstone with its decision; an open one leaves none', async () => {
+    const handled = { ...stored(1, { flagged: 1, status: 'handled', sortAt: OLD }), statusChangedAt: '2025-05-02T00:00:00.000Z', activityAt: '2025-05-02T00:00:00.000Z' };
+    const dismissed = stored(2, { flagged: 0, status: 'dismissed', sortAt: OLD });
+    const open = stored(3, { flagged: 0, status: 'open', sortAt: OLD });
+    await putMentions(db, [handled, dismissed, open]);
+    expect(await pruneMentions(db, { retentionDays: 30 }, NOW)).toBe(3);
+    expect(await db.getAll('decided')).toEqual([
+      { id: handled.id, status: 'handled', at: '2025-05-02T00:00:00.000Z' },
+      { id: dismissed.id, status: 'dismissed', at: OLD },
+    ]);
+  });
+
+  test('tombstones are capped: the oldest decisions go first', async () => {
+    await putMentions(db, [1, 2, 3].map((n) => stored(n, { flagged: 1, status: 'handled', sortAt: `2025-05-0${n}T00:00:00.000Z` })));
+    expect(await pruneMentions(db, { retentionDays: 30, maxDecided: 2 }, NOW)).toBe(3);
+    expect((await db.getAll('decided')).map((d) => d.id)).toEqual([stored(2).id, stored(3).id]);
   });
 });
