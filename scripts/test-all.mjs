@@ -59,6 +59,8 @@ run('unit', ...npx('vitest', 'run', '--reporter=default', '--reporter=json', `--
   },
 });
 const chromeBuilt = run('build chrome', ...npx('wxt', 'build'));
+// The Chrome build within its size budget, and no large text shipped twice (scripts/build-size.mjs).
+if (chromeBuilt) run('build size', 'node', ['scripts/build-size.mjs'], { counts: plainLine('build-size') });
 const firefoxBuilt = run('build firefox', ...npx('wxt', 'build', '-b', 'firefox'));
 if (chromeBuilt) run('e2e', 'node', ['tests/e2e/run.mjs'], { counts: plainLine('e2e') });
 else {
