@@ -288,7 +288,7 @@ function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
   return { ok: true, mention };
 }
 
-export const amazonAdapter: PlatformAdapter = {
+export const amazonAdapter: PlatformAdapter<'amazon'> = {
   platform: 'amazon',
   isPage: (url) => amazonPageType(url) !== 'other',
   pageType: amazonPageType,
