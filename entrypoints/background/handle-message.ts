@@ -49,7 +49,7 @@ export interface BackgroundDeps {
 
 export interface SenderLike {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   url?: string;
 }
 
@@ -76,7 +76,9 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
       const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
       const now = deps.now();
       let created = 0;
-      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows.length) });
+      // The frame that ran the content script; its tab's URL only if the browser gave no frame URL.
+      const senderUrl = sender.url ?? sender.tab?.url;
+      const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, senderUrl, onCreated: (rows) => (created = rows.length) });
       if (!reply.ok) {
         deps.log(`ingest failed: ${reply.error}`);
         await deps.setPipelineStatus({
