@@ -10,8 +10,8 @@
  * result types.
  *
  * The rules, and why:
- * - http: or https: only. Content scripts only run on https pages, but http is the same host
- *   (both platforms redirect it, and are HSTS-preloaded), so it is not refused.
+ * - http: or https: only. Content scripts only run on https pages, but an http link names the
+ *   same host (both platforms answer http with a redirect to https), so it is not refused.
  * - the host, as the URL parser reads it (lower case, punycode, `x.com@evil.tld` -> evil.tld),
  *   must be one of the platform's exactly: X_HOSTS (x-pages.ts) for X, a marketplace of
  *   AMAZON_MARKETS with or without `www.`/`smile.` for Amazon — the same hosts the adapters
