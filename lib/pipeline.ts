@@ -15,6 +15,7 @@ import type { CrisisDb } from './db/open.ts';
 import { describeStorageError } from './db/storage-error.ts';
 import { abortQuietly, quiet } from './db/tx.ts';
 import { decideFlag } from './flagging.ts';
+import { checkMentionOrigin } from './platforms/mention-origin.ts';
 import {
   AnalysisSchema,
   IngestMessageSchema,
@@ -44,6 +45,9 @@ export interface IngestDeps {
    * mention is counted once, with its first verdict, even if the worker dies before this hook.
    */
   onCreated?: (rows: StoredMention[]) => void;
+  /** The URL of the page that sent the batch: each mention must come from its platform's hosts,
+   * and link there (platforms/mention-origin.ts). Undefined when the browser did not say. */
+  senderUrl?: string;
 }
 
 const MAX_ERROR_CHARS = 300;
@@ -159,6 +163,12 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
       return;
     }
     const mention = withPage(parsed.data, page);
+    // A mention must come from, and link to, its own platform's hosts (the batch's page included).
+    const origin = checkMentionOrigin(mention, deps.senderUrl);
+    if (!origin.ok) {
+      rejected.push({ index, error: origin.message });
+      return;
+    }
     accepted.push({ index, id: mention.id });
     latest.set(mention.id, mention);
   });

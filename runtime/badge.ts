@@ -3,6 +3,9 @@
  * host page's CSS nor ours leaks across, carries our `crisis-desk-` prefix, and is idempotent:
  * X re-mounts posts constantly, so applying the same verdict twice must change nothing.
  */
+import { AMAZON_BADGE_ANCHOR_SELECTORS } from '../lib/platforms/amazon-selectors.ts';
+import type { SelectorAlt } from '../lib/platforms/types.ts';
+import { USER_NAME_SELECTORS } from '../lib/platforms/x-selectors.ts';
 import type { Platform, Verdict } from '../lib/schema.ts';
 
 export const BADGE_ATTR = 'data-crisis-desk-badge';
@@ -25,11 +28,12 @@ export function setBadgeText(t: BadgeText): void {
   badgeText = t;
 }
 
-/** Where the badge goes: next to the author line, where agents look first. Falls back to the
- * item itself so a markup change degrades to a less tidy badge, not a missing one. */
-const ANCHORS: Record<Platform, readonly string[]> = {
-  x: ['[data-testid="User-Name"]'],
-  amazon: ['[data-hook="review-title"]', '[data-hook="reviewTitle"]', '[data-hook="genome-widget"]'],
+/** Where the badge goes: next to the author line (X) or the title (Amazon), where agents look
+ * first; the selectors are the adapters' data. Falls back to the item itself so a markup change
+ * degrades to a less tidy badge, not a missing one. */
+const ANCHORS: Record<Platform, readonly SelectorAlt[]> = {
+  x: USER_NAME_SELECTORS,
+  amazon: AMAZON_BADGE_ANCHOR_SELECTORS,
 };
 
 const STYLE = `
@@ -65,6 +69,6 @@ export function applyBadge(item: Element, v: Verdict, platform: Platform): void 
   label.title = badgeText.title(v);
   root.append(style, label);
 
-  const anchor = ANCHORS[platform].map((s) => item.querySelector(s)).find((a) => a) ?? item;
+  const anchor = ANCHORS[platform].map((a) => item.querySelector(a.selector)).find((a) => a) ?? item;
   anchor.appendChild(host);
 }

@@ -53,7 +53,7 @@ export interface BackgroundDeps {
 
 export interface SenderLike {
   id?: string;
-  tab?: { id?: number };
+  tab?: { id?: number; url?: string };
   url?: string;
 }
 

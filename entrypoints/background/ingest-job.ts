@@ -8,7 +8,7 @@
 import type { Job } from '@/lib/jobs';
 import { ingestBatch } from '@/lib/pipeline';
 import type { IngestReply } from '@/lib/schema';
-import type { BackgroundDeps, Reply } from './handle-message';
+import type { BackgroundDeps, Reply, SenderLike } from './handle-message';
 
 export const INGEST_MESSAGE = 'mentions/ingest';
 
@@ -16,15 +16,20 @@ export function ingestJob(deps: BackgroundDeps): Job<Reply> {
   return {
     name: 'ingest',
     messages: [INGEST_MESSAGE],
-    run: (trigger) => ingest(trigger.kind === 'message' ? trigger.message : undefined, deps),
+    run: (trigger) => (trigger.kind === 'message' ? ingest(trigger.message, trigger.sender as SenderLike, deps) : Promise.resolve(NOT_A_MESSAGE)),
   };
 }
 
-async function ingest(msg: unknown, deps: BackgroundDeps): Promise<Reply> {
+const NOT_A_MESSAGE: Reply = { ok: false, error: 'ingest answers messages only', code: 'invalid' };
+
+async function ingest(msg: unknown, sender: SenderLike, deps: BackgroundDeps): Promise<Reply> {
   const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
   const now = deps.now();
   let created = 0;
-  const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, onCreated: (rows) => (created = rows.length) });
+  // The frame that ran the content script; its tab's URL only if the browser gave no frame URL
+  // (each mention must come from, and link to, its platform's hosts: lib/platforms/mention-origin.ts).
+  const senderUrl = sender.url ?? sender.tab?.url;
+  const reply = await ingestBatch(msg, { db, analyze: deps.analyze, settings, now, senderUrl, onCreated: (rows) => (created = rows.length) });
   if (!reply.ok) {
     deps.log(`ingest failed: ${reply.error}`);
     await deps.setPipelineStatus({

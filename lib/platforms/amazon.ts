@@ -5,10 +5,12 @@
  *
  * Exports:
  * - `amazonAdapter`: the PlatformAdapter (registry.ts).
- * - `AMAZON_ITEM_SELECTORS`: the review-container selectors, one alternative per markup.
+ * - `AMAZON_ITEM_SELECTORS`: the review-container selectors, one alternative per markup
+ *   (re-exported from amazon-selectors.ts, where every selector the adapter uses is data).
  * - `amazonPageType(url)`, `asinFromUrl(url)`, `reviewIdOf(el)`, `parseAmazonRating(s, className?)`:
  *   the small readers the adapter is built from, for the content script and tests.
- * Marketplace facts are in amazon-markets.ts, the date line parser in amazon-dates.ts.
+ * Marketplace facts are in amazon-markets.ts, the date line parser in amazon-dates.ts, the
+ * field selectors (with the markups they are for) in amazon-selectors.ts.
  *
  * Markup supported side by side (both are live in 2026, see dom-selectors.md §1.3):
  * - classic (2017–2026): `review-title`, `review-body`, `review-star-rating`, `/gp/customer-reviews/<id>`;
@@ -20,37 +22,26 @@ import type { Mention } from '../schema.ts';
 import { checkMention } from './check-mention.ts';
 import { parseAmazonReviewDate } from './amazon-dates.ts';
 import { amazonLocaleFor, amazonMarketFor, languageOfCountry, marketplaceOf } from './amazon-markets.ts';
+import {
+  AMAZON_AUTHOR_SELECTORS,
+  AMAZON_BODY_SELECTORS,
+  AMAZON_DATE_SELECTORS,
+  AMAZON_ITEM_SELECTORS,
+  AMAZON_ORIGINAL_TEXT_SELECTORS,
+  AMAZON_RATING_SELECTORS,
+  AMAZON_TEXT_SKIP_SELECTORS,
+  AMAZON_TITLE_SELECTORS,
+  AMAZON_VERIFIED_SELECTORS,
+} from './amazon-selectors.ts';
+import { firstMatch, joinSelectors } from './selector-alts.ts';
 import { normalizeText, readLine, type ReadTextOptions } from './text.ts';
-import type { ExtractContext, ExtractOutcome, PlatformAdapter, SelectorAlt } from './types.ts';
+import type { ExtractContext, ExtractOutcome, PlatformAdapter } from './types.ts';
+
+export { AMAZON_ITEM_SELECTORS };
 
 export type AmazonPageType = 'product-reviews' | 'product-page' | 'review' | 'other';
 
-/** Review containers. Every alternative ends at `[data-hook="review"]`, whose `id` is the review
- * id in every saved page 2022–2026, all locales, both layouts; the list prefixes say where. */
-export const AMAZON_ITEM_SELECTORS: readonly SelectorAlt[] = [
-  {
-    selector: '#cm_cr-review_list [data-hook="review"]',
-    note: '/product-reviews/ list: div items 2022–2024, li items since 2025 (so no tag in the selector)',
-  },
-  {
-    selector: '#cm-cr-dp-review-list [data-hook="review"]',
-    note: 'product page, classic "Top reviews from <country>" (local) list',
-  },
-  {
-    selector: '#cm-cr-global-review-list [data-hook="review"]',
-    note: 'product page, classic "Top reviews from other countries" (international) list',
-  },
-  {
-    selector: '#cr-top-reviews #localTopReviewsList [data-hook="reviewContainer"] > [data-hook="review"]',
-    note: 'product page, new review cards (first seen on amazon.in 2026-05)',
-  },
-  {
-    selector: '[data-hook="review"]',
-    note: 'any other review container: review permalink pages, or a list whose id changed (keeps us reading while the list selectors above are fixed)',
-  },
-];
-
-const ITEM_SELECTOR = AMAZON_ITEM_SELECTORS.map((s) => s.selector).join(', ');
+const ITEM_SELECTOR = joinSelectors(AMAZON_ITEM_SELECTORS);
 
 /** Review ids are R + 12–14 upper-case alphanumerics in current pages; older reviews (2022 and
  * before) have shorter ones such as R98Z9SFN9MGA (R + 11), so accept R + 9–19 (the schema's bounds). */
@@ -114,25 +105,8 @@ export function parseAmazonRating(alt: string, className = ''): number | undefin
 
 // ---- Text ----
 
-/** Chrome inside review titles and bodies: expander prompts ("Read more", "Lesen Sie weiter"),
- * the new cards' a11y teaser strings, Amazon's machine translation (we keep the reviewer's own
- * words) and its "Translate review" links, and the star icon the 2024+ title link contains. */
-const TEXT_SKIP = [
-  '.a-expander-header',
-  '.a-expander-prompt',
-  '[data-hook="expand-collapse-read-more-less"]',
-  '[data-hook="reviewExpandButtonContainer"]',
-  '.a-cardui-expand-control-footer', // the new cards' "Read more / Read less" button
-  '.a-see-more',
-  '.a-teaser-describedby-collapsed',
-  '.a-teaser-describedby-expanded',
-  '[data-hook="translationSpinner"]',
-  '.cr-translated-review-content',
-  '.cr-translate-this-review-section',
-  '[data-hook="cr-translate-this-review-link"]',
-  'i.a-icon',
-  '.a-icon-alt',
-].join(', ');
+/** Chrome inside titles and bodies (expanders, a11y strings, translations, icons): never text. */
+const TEXT_SKIP = joinSelectors(AMAZON_TEXT_SKIP_SELECTORS);
 
 /** Whole lines that are page chrome, should a renamed class let one through `TEXT_SKIP`. The a11y
  * strings are dropped anywhere; expander prompts only as the last line (a reviewer may write "Read more"). */
@@ -195,7 +169,7 @@ interface ReadPart {
  * Amazon shows a translation or an international review, else the element minus chrome. */
 function readPart(el: Element | null, line: boolean): ReadPart {
   if (!el) return { text: '' };
-  const original = el.querySelector('.cr-original-review-content');
+  const original = firstMatch(el, AMAZON_ORIGINAL_TEXT_SELECTORS);
   const read = line ? readLine : readBody;
   let text = original ? read(original, { skip: TEXT_SKIP }) : '';
   let source: Element = original ?? el;
@@ -212,8 +186,6 @@ function primaryLanguage(tag: string | undefined): string | undefined {
   const m = tag ? /^([a-z]{2})(?:[-_]|$)/i.exec(tag.trim()) : null;
   return m?.[1]?.toLowerCase();
 }
-
-/** Cut to `max` UTF-16 units without splitting a surrogate pair (an emoji). */
 
 // ---- Product id (ASIN) ----
 
@@ -269,39 +241,21 @@ function langHintFor(textLang: string | undefined, country: string | undefined, 
 
 // ---- Extraction ----
 
-const BODY_SELECTORS = [
-  '[data-hook="reviewRichContentContainer"]', // new cards: paragraphs, with `lang`
-  '[data-hook="review-body"]', // classic; holds the product-page expander and translation spans
-  '[data-hook="reviewText"]', // new cards, should the rich container be renamed (a11y lines cleaned)
-];
-
-function findBody(el: Element): Element | null {
-  for (const sel of BODY_SELECTORS) {
-    const found = el.querySelector(sel);
-    if (found) return found;
-  }
-  return null;
-}
-
 function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
   const reviewId = reviewIdOf(el);
   if (!reviewId) return { ok: false, reason: 'no-id' };
   const id = `amazon:${reviewId}`;
   const url = ctx.pageUrl;
 
-  const body = readPart(findBody(el), false);
-  const title = readPart(el.querySelector('[data-hook="reviewTitle"], [data-hook="review-title"]'), true);
+  const body = readPart(firstMatch(el, AMAZON_BODY_SELECTORS), false);
+  const title = readPart(firstMatch(el, AMAZON_TITLE_SELECTORS), true);
   if (!body.text && !title.text) return { ok: false, reason: 'no-text', id };
 
-  const ratingEl =
-    el.querySelector('[data-hook="review-star-rating"], [data-hook="cmps-review-star-rating"]') ??
-    el.querySelector('i[class*="a-star-"]');
+  const ratingEl = firstMatch(el, AMAZON_RATING_SELECTORS);
   const rating = ratingEl ? parseAmazonRating(readLine(ratingEl), ratingEl.getAttribute('class') ?? '') : undefined;
-  const dateLine = readLine(el.querySelector('[data-hook="review-date"]'));
+  const dateLine = readLine(firstMatch(el, AMAZON_DATE_SELECTORS));
   const { date, country } = dateLine ? parseAmazonReviewDate(dateLine) : {};
-  const author = readLine(
-    el.querySelector('[data-hook="genome-widget"] .a-profile-name') ?? el.querySelector('.a-profile-name'),
-  );
+  const author = readLine(firstMatch(el, AMAZON_AUTHOR_SELECTORS));
   const productId = asinFromUrl(url) ?? asinFromItem(el) ?? asinFromDocument(el.ownerDocument);
   const newCardLink = el.querySelector(`a[href*="/review/${reviewId}"]`);
   const permalink = `https://${url.host}/${newCardLink ? 'review' : 'gp/customer-reviews'}/${reviewId}`;
@@ -324,7 +278,7 @@ function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
     ...(date ? { postedAt: `${date}T00:00:00.000Z` } : {}),
     ...(productId ? { productId } : {}),
     marketplace: marketplaceOf(url.hostname),
-    verified: el.querySelector('[data-hook="avp-badge"], [data-hook="avp-badge-linkless"]') !== null,
+    verified: firstMatch(el, AMAZON_VERIFIED_SELECTORS) !== null,
     ...(langHint ? { langHint } : {}),
     pageUrl: url.href,
     pageType: amazonPageType(url),
@@ -334,7 +288,7 @@ function extractReview(el: Element, ctx: ExtractContext): ExtractOutcome {
   return { ok: true, mention };
 }
 
-export const amazonAdapter: PlatformAdapter = {
+export const amazonAdapter: PlatformAdapter<'amazon'> = {
   platform: 'amazon',
   isPage: (url) => amazonPageType(url) !== 'other',
   pageType: amazonPageType,

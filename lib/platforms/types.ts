@@ -26,8 +26,9 @@ export interface ExtractContext {
   pageUrl: URL;
 }
 
-export interface PlatformAdapter {
-  platform: Platform;
+/** `P` narrows `platform` to one id, so the registry can check each adapter sits under its own key. */
+export interface PlatformAdapter<P extends Platform = Platform> {
+  platform: P;
   /** Hosts/paths this adapter reads. */
   isPage(url: URL): boolean;
   /** A short name for the page type ('home', 'profile', 'search', 'status', 'product-reviews',

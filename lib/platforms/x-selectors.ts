@@ -9,6 +9,8 @@
  */
 import type { SelectorAlt } from './types.ts';
 
+export { joinSelectors } from './selector-alts.ts';
+
 /** Post containers. Every alternative is mapped to `closest('article') ?? el`, so the old markup
  * and the new one both yield the article. */
 export const POST_SELECTORS: readonly SelectorAlt[] = [
@@ -73,7 +75,3 @@ export const CELL_SELECTOR = '[data-testid="cellInnerDiv"]';
  * two paths. Compared by prefix so a trailing precision change does not matter. */
 export const REPOST_ICON_PATHS: readonly string[] = ['M4.75 3.79l4.603 4.3-1.706 1.82L6 8.38v7.37'];
 export const PIN_ICON_PATHS: readonly string[] = ['M7 4.5C7 3.12 8.12 2 9.5 2h5C15.88 2 17 3.12 17 4.5v5.26'];
-
-export function joinSelectors(alts: readonly SelectorAlt[]): string {
-  return alts.map((a) => a.selector).join(', ');
-}

@@ -162,7 +162,7 @@ export function extractXPost(el: Element, ctx: ExtractContext): ExtractOutcome {
   return { ok: true, mention: candidate };
 }
 
-export const xAdapter: PlatformAdapter = {
+export const xAdapter: PlatformAdapter<'x'> = {
   platform: 'x',
   isPage: isXPage,
   pageType: xPageType,

@@ -194,6 +194,72 @@ describe('ingestBatch: bad items', () => {
   });
 });
 
+describe('ingestBatch: where mentions come from (platforms/mention-origin.ts)', () => {
+  const AMAZON_PAGE = { url: 'https://www.amazon.de/dp/000004458X', platform: 'amazon', pageType: 'product-page' } as const;
+
+  test('a permalink on a foreign host is rejected with its reason; the rest of the batch is stored', async () => {
+    const good = mention(1);
+    const reviewFromX = mention(2, { platform: 'amazon', pageUrl: 'https://www.amazon.com/dp/B09PZG4R17' });
+    const reply = await ingestBatch(
+      ingestMessage([
+        good,
+        mention(3, { permalink: 'https://x.com.evil.tld/user3/status/1000003' }),
+        mention(4, { permalink: 'javascript:alert(document.cookie)' }),
+        mention(5, { permalink: 'https://x.com@evil.tld/' }),
+        reviewFromX,
+      ]),
+      deps({ senderUrl: 'https://x.com/home' }),
+    );
+    // A review whose own links are Amazon's, but sent from x.com.
+    expect(reply).toMatchObject({
+      ok: true,
+      stored: 1,
+      duplicates: 0,
+      rejected: [
+        { index: 1, error: 'permalink: x.com.evil.tld is not an X host' },
+        { index: 2, error: 'permalink: javascript: is not http(s)' },
+        { index: 3, error: 'permalink: has a user name or password' },
+        { index: 4, error: 'sender: x.com is not an Amazon host' },
+      ],
+    });
+    expect((await getMentions(db, [good.id, mention(3).id, reviewFromX.id])).map((m) => m?.id)).toEqual([good.id, undefined, undefined]);
+    expect(analyze).toHaveBeenCalledTimes(1);
+  });
+
+  test("mentions from the wrong platform's tab are rejected, even with a forged pageUrl; the page's own are stored", async () => {
+    const review = mention(1, { platform: 'amazon', permalink: 'https://www.amazon.de/gp/customer-reviews/R00000001' });
+    const xPost = mention(2, { pageUrl: 'https://x.com/home' });
+    const reply = await ingestBatch(
+      { type: 'mentions/ingest', page: AMAZON_PAGE, mentions: [review, xPost] },
+      deps({ senderUrl: AMAZON_PAGE.url }),
+    );
+    expect(reply).toMatchObject({ ok: true, stored: 1, rejected: [{ index: 1, error: 'sender: www.amazon.de is not an X host' }] });
+    expect((await getMentions(db, [review.id, xPost.id])).map((m) => m?.id)).toEqual([review.id, undefined]);
+  });
+
+  test("the batch's page fills in pageUrl and is checked as the mention's own", async () => {
+    // An X post without a pageUrl in a batch that says it comes from amazon.de.
+    const reply = await ingestBatch({ type: 'mentions/ingest', page: AMAZON_PAGE, mentions: [mention(1)] }, deps());
+    expect(reply).toMatchObject({ ok: true, stored: 0, rejected: [{ index: 0, error: 'pageUrl: www.amazon.de is not an X host' }] });
+  });
+
+  test('from our own extension page (the e2e harness replays from the side panel) mentions of any platform are stored', async () => {
+    const reply = await ingestBatch(
+      ingestMessage([mention(1), mention(2, { platform: 'amazon', pageUrl: AMAZON_PAGE.url })]),
+      deps({ senderUrl: 'chrome-extension://abcdefghijklmnopabcdefghijklmnop/sidepanel.html' }),
+    );
+    expect(reply).toMatchObject({ ok: true, stored: 2, rejected: [] });
+  });
+
+  test('stored + duplicates + rejected is still the batch size', async () => {
+    const items = [mention(1), mention(1), mention(2, { permalink: 'https://evilx.com/a/status/2' }), mention(3)];
+    const reply = await ingestBatch(ingestMessage(items), deps({ senderUrl: 'https://twitter.com/home' }));
+    expect(reply.ok).toBe(true);
+    if (reply.ok) expect(reply.stored + reply.duplicates + reply.rejected.length).toBe(items.length);
+    expect(reply).toMatchObject({ stored: 2, duplicates: 1, rejected: [{ index: 2, error: 'permalink: evilx.com is not an X host' }] });
+  });
+});
+
 describe('ingestBatch: duplicates', () => {
   test('the same id twice in one batch: the last capture wins, one write, a verdict per item', async () => {
     const short = mention(1, { text: 'parcel is…', truncated: true });

@@ -97,6 +97,58 @@ describe('handleMessage', () => {
     expect(IngestReplySchema.parse(reply).rejected.map((r) => r.index)).toEqual([0]);
   });
 
+  describe('mentions are checked against the page that sent them (lib/platforms/mention-origin.ts)', () => {
+    const xTab = { id: 'ext-id', tab: { id: 4, url: 'https://x.com/home' }, url: 'https://x.com/home' };
+    const amazonTab = { id: 'ext-id', tab: { id: 5, url: 'https://www.amazon.de/dp/000004458X' }, url: 'https://www.amazon.de/dp/000004458X' };
+
+    test('a permalink on a foreign host is rejected with its reason; the rest is stored and broadcast', async () => {
+      const forged = { ...mention('31', 'broken'), permalink: 'https://x.com.evil.tld/someone/status/31' };
+      const reply = await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('30', 'broken'), forged, mention('32', 'fine')] }, xTab, deps);
+      expect(reply).toMatchObject({ ok: true, stored: 2, rejected: [{ index: 1, error: 'permalink: x.com.evil.tld is not an X host' }] });
+      expect((await getMentions(db, ['x:30', 'x:31', 'x:32'])).map((m) => m?.id)).toEqual(['x:30', undefined, 'x:32']);
+      expect(events.changed).toEqual([['x:30', 'x:32']]);
+    });
+
+    test("X mentions from an Amazon tab are rejected, one by one; nothing is stored or broadcast", async () => {
+      const reply = await handleMessage(
+        { type: 'mentions/ingest', page: { ...page, url: 'https://x.com/search?q=acme' }, mentions: [mention('40', 'broken'), mention('41', 'fine')] },
+        amazonTab,
+        deps,
+      );
+      expect(reply).toEqual({
+        ok: true,
+        verdicts: [],
+        stored: 0,
+        duplicates: 0,
+        rejected: [
+          { index: 0, error: 'sender: www.amazon.de is not an X host' },
+          { index: 1, error: 'sender: www.amazon.de is not an X host' },
+        ],
+      });
+      expect(await getMentions(db, ['x:40', 'x:41'])).toEqual([undefined, undefined]);
+      expect(events.changed).toEqual([]);
+      expect(events.badge).toBe(0);
+    });
+
+    test("the tab's URL is used when the browser gives no frame URL", async () => {
+      const reply = await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('50', 'broken')] }, { id: 'ext-id', tab: amazonTab.tab }, deps);
+      expect(reply).toMatchObject({ ok: true, stored: 0, rejected: [{ index: 0, error: 'sender: www.amazon.de is not an X host' }] });
+    });
+
+    test('the frame that sent the batch counts over its tab', async () => {
+      // Our content scripts run in top frames only, so the two agree in practice; the frame is
+      // the document whose content script built the batch.
+      const reply = await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('51', 'broken')] }, { ...amazonTab, url: 'https://x.com/home' }, deps);
+      expect(reply).toMatchObject({ ok: true, stored: 1, rejected: [] });
+    });
+
+    test('our own extension pages may send mentions (the e2e harness replays from the side panel)', async () => {
+      const panel = { id: 'ext-id', url: 'chrome-extension://ext-id/sidepanel.html' };
+      const reply = await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('60', 'broken')] }, panel, deps);
+      expect(reply).toMatchObject({ ok: true, stored: 1, rejected: [] });
+    });
+  });
+
   test('set-status updates the store and tells panels and tabs', async () => {
     await handleMessage({ type: 'mentions/ingest', page, mentions: [mention('9', 'broken')] }, fromUs, deps);
     const reply = await handleMessage({ type: 'mention/set-status', id: 'x:9', status: 'handled' }, fromUs, deps);
