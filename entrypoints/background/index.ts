@@ -14,6 +14,8 @@ import { retentionJob } from './retention-job';
 import { SURGE_ALARM, SURGE_PERIOD_MINUTES, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
 
 export default defineBackground(() => {
+  // For `npm run bench` (bench/cold-start.ts): how much of a cold start is evaluating the bundle.
+  performance.mark('crisis-desk:main');
   // zod 4 probes `new Function` once to pick a fast path; MV3's CSP forbids it and AMO lint
   // flags it. Jitless mode skips the probe (shared/research/e2e.md pitfall 15).
   z.config({ jitless: true });
@@ -44,6 +46,8 @@ export default defineBackground(() => {
   browser.runtime.onStartup.addListener(() => void jobs.dispatch({ kind: 'startup' }));
   // Optional chaining: Firefox for Android has no notifications API.
   browser.notifications?.onClicked.addListener((id) => deps.surgeRuntime.onNotificationClicked(id));
+
+  performance.mark('crisis-desk:listening');
 
   // Firefox: the toolbar button toggles the sidebar (Chrome uses setPanelBehavior below).
   if (import.meta.env.FIREFOX) {
