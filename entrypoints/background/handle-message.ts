@@ -38,12 +38,12 @@ export interface BackgroundDeps {
   /** Our own extension id: messages from anyone else are refused. */
   extensionId: string | undefined;
   log(msg: string, detail?: unknown): void;
-  /** Surge alerts (optional so the router works without them): count created mentions, answer
-   * alert messages. See surge-engine.ts / surge-actions.ts. */
-  surge?: {
+  /** Alerts (optional so the router works without them): count created mentions, answer
+   * alert messages. See alerts-job.ts. */
+  alerts?: {
     /** New mentions were stored (their surge-pending markers with them): count and evaluate. */
     onCreated(): Promise<unknown>;
-    handleAlert(msg: AlertMessage): Promise<Reply>;
+    handleAlertMessage(msg: AlertMessage): Promise<Reply>;
   };
 }
 
@@ -63,7 +63,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
   }
   const alertMsg = AlertMessageSchema.safeParse(raw);
   if (alertMsg.success) {
-    return deps.surge ? deps.surge.handleAlert(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };
+    return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };
   }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
@@ -93,8 +93,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
       }
       // Counted before replying, so the panel sees the alert with the reply. A worker killed before
       // this loses nothing: the pending markers written with the mentions are counted next run.
-      // A surge failure is logged, never turned into an ingest failure.
-      if (created > 0 && deps.surge) await deps.surge.onCreated().catch((err: unknown) => deps.log('surge evaluation failed', err));
+      // An alerts failure is logged, never turned into an ingest failure.
+      if (created > 0 && deps.alerts) await deps.alerts.onCreated().catch((err: unknown) => deps.log('alert evaluation failed', err));
       return reply;
     }
     case 'adapter/health':

@@ -11,7 +11,7 @@ import { SETTINGS_KEY, loadSettings } from '@/runtime/settings-store';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { createReflagJob, type ReflagJob } from './reflag-job';
-import { SURGE_ALARM, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
+import { ALERTS_ALARM, WEBHOOK_ALARM, createAlertsRuntime, type AlertsRuntime } from './alerts-runtime';
 
 const RETENTION_ALARM = 'crisis-desk-retention';
 
@@ -24,7 +24,7 @@ export default defineBackground(() => {
   // MODE is a literal after Vite, so in every other build this is undefined and the module is dropped.
   const e2e = import.meta.env.MODE === 'e2e' ? createE2eHooks() : undefined;
   const deps = createDeps(e2e ? e2e.now : () => new Date());
-  const surge = deps.surgeRuntime;
+  const alerts = deps.alertsRuntime;
   const reflag = createReflag(deps);
   // A run that stopped before the end (long store) goes on shortly; a failed one (shown in the
   // panel) and a killed worker go on at the next start, settings change or retention alarm.
@@ -37,7 +37,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
   browser.runtime.onMessage.addListener(
     (msg, sender) =>
-      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: surge.tick }) ??
+      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: alerts.tick }) ??
       handleMessage(msg, sender, deps).catch((err: unknown) => {
         deps.log('message failed', err);
         return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
@@ -49,11 +49,11 @@ export default defineBackground(() => {
       void runRetention(deps);
       recheck();
     }
-    if (alarm.name === SURGE_ALARM) void surge.tick();
-    if (alarm.name === WEBHOOK_ALARM) void surge.retryWebhooks();
+    if (alarm.name === ALERTS_ALARM) void alerts.tick();
+    if (alarm.name === WEBHOOK_ALARM) void alerts.deliverWebhooks();
   });
   // Optional chaining: Firefox for Android has no notifications API.
-  browser.notifications?.onClicked.addListener((id) => surge.onNotificationClicked(id));
+  browser.notifications?.onClicked.addListener((id) => alerts.onNotificationClicked(id));
 
   // Watch list, languages: stored mentions are checked again with the new settings.
   browser.storage.onChanged.addListener((changes, area) => {
@@ -73,7 +73,7 @@ export default defineBackground(() => {
   async function setup(): Promise<void> {
     try {
       await browser.alarms.create(RETENTION_ALARM, { periodInMinutes: 60, delayInMinutes: 1 });
-      await surge.createAlarm();
+      await alerts.createAlarm();
       if (!import.meta.env.FIREFOX) {
         await (browser as unknown as { sidePanel?: { setPanelBehavior(o: object): Promise<void> } }).sidePanel?.setPanelBehavior({
           openPanelOnActionClick: true,
@@ -88,7 +88,7 @@ export default defineBackground(() => {
   }
 });
 
-function createDeps(now: () => Date): BackgroundDeps & { surgeRuntime: SurgeRuntime } {
+function createDeps(now: () => Date): BackgroundDeps & { alertsRuntime: AlertsRuntime } {
   let dbPromise: Promise<CrisisDb> | undefined;
   const getDb = (): Promise<CrisisDb> => {
     dbPromise ??= openCrisisDb().then((db) => {
@@ -103,7 +103,7 @@ function createDeps(now: () => Date): BackgroundDeps & { surgeRuntime: SurgeRunt
     return dbPromise;
   };
   const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
-  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now, log });
+  const alertsRuntime = createAlertsRuntime({ getDb, loadSettings, now, log });
 
   return {
     getDb,
@@ -122,10 +122,10 @@ function createDeps(now: () => Date): BackgroundDeps & { surgeRuntime: SurgeRunt
         }
       });
     },
-    // The badge shows open alerts ("!2") before the open-flagged count (surge-runtime.ts).
-    refreshBadge: surgeRuntime.refreshBadge,
-    surge: surgeRuntime.surge,
-    surgeRuntime,
+    // The badge shows open alerts ("!2") before the open-flagged count (alerts-runtime.ts).
+    refreshBadge: alertsRuntime.refreshBadge,
+    alerts: alertsRuntime.router,
+    alertsRuntime,
     now,
     extensionId: browser.runtime.id,
     log,
