@@ -7,8 +7,11 @@
  * Each entry point is one function a scheduler can call on its own: `tick(now)` (the 5-minute
  * alarm), `onCreated()` (after an ingest), `deliverWebhooks()` (the retry alarm),
  * `handleAlertMessage(msg)` (the side panel). The engine queues them, so they never race.
+ *
+ * Nothing that reaches the log carries the webhook URL's secrets (lib/redact-url.ts).
  */
 import { createAlertEngine, type AlertEngine, type AlertRunResult, type AlertStore, type Nlp, type WebhookRun, type WebhookTransport } from '@/lib/alerts';
+import { redactDetail, redactUrlsIn } from '@/lib/redact-url';
 import type { Alert, AlertMessage, AlertSettings, ErrorReply, Settings } from '@/lib/schema';
 
 export interface AlertsJobDeps {
@@ -48,7 +51,9 @@ export interface AlertsJob {
 }
 
 export function createAlertsJob(deps: AlertsJobDeps): AlertsJob {
-  const log = deps.log;
+  /** The configured webhook URL, as last read: its secrets are blanked in every log line. */
+  let knownUrl: string | undefined;
+  const log = (msg: string, detail?: unknown) => deps.log(redactUrlsIn(msg, [knownUrl]), redactDetail(detail, [knownUrl]));
   const engine = createAlertEngine({ store: deps.store, log, ...(deps.loadNlp ? { loadNlp: deps.loadNlp } : {}) });
 
   // Follow-up work started without awaiting it (a backlog run, a webhook delivery), so `idle()`
@@ -59,7 +64,11 @@ export function createAlertsJob(deps: AlertsJobDeps): AlertsJob {
     void p.finally(() => inflight.delete(p));
   };
 
-  const loadAlertSettings = () => deps.loadAlertSettings();
+  const loadAlertSettings = async () => {
+    const s = await deps.loadAlertSettings();
+    knownUrl = s.webhookUrl;
+    return s;
+  };
   const context = async (now: number) => {
     const [settings, alertSettings] = await Promise.all([deps.loadSettings(), loadAlertSettings()]);
     return { now, utcOffsetMinutes: deps.utcOffsetMinutes(now), settings, alertSettings };

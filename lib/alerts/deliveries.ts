@@ -4,8 +4,12 @@
  * result goes back on the alert, so the panel shows "sent", "retrying at …" or "failed: …" —
  * nothing is dropped silently. Without the host permission (the user declined, or revoked it) the
  * attempt fails with that reason.
+ *
+ * The URL is a secret (see lib/redact-url.ts): an error text is redacted before it is logged or
+ * stored on the alert, whatever the transport put in it.
  */
 import { createTranslator } from '../i18n.ts';
+import { redactUrlsIn } from '../redact-url.ts';
 import type { Alert, AlertSettings } from '../schema.ts';
 import { scopeLabel } from './labels.ts';
 import type { AlertStore } from './store.ts';
@@ -49,7 +53,7 @@ async function attempt(store: AlertStore, i: DeliveryInput, url: string, a: Aler
     return status >= 200 && status < 300 ? { ok: true } : { ok: false, error: `HTTP ${status}` };
   } catch (err) {
     if ((err as { name?: unknown } | null)?.name === 'TimeoutError') return { ok: false, error: `no answer within ${WEBHOOK_TIMEOUT_MS / 1000} s` };
-    return { ok: false, error: String(err) };
+    return { ok: false, error: redactUrlsIn(String(err), [url]) };
   }
 }
 

@@ -4,6 +4,7 @@
  * or bucket row is skipped and counted. alert-store.ts wraps these as the engine's AlertStore.
  */
 import { BUCKET_ROWS_KEEP_MS, MAX_ALERTS, type AlertList, type AlertWrite, type ScopeStates } from '../alerts/store.ts';
+import { redactUrlsIn } from '../redact-url.ts';
 import { AlertSchema, AlertScopeSchema, SurgeBucketRowSchema, SurgeScopeStateSchema, type Alert, type StoredMention, type SurgeBucketRow } from '../schema.ts';
 import { parseStoredRow } from './rows.ts';
 import { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_PENDING_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
@@ -57,13 +58,22 @@ export async function pendingMentionIds(db: CrisisDb, limit: number): Promise<st
   return keys.map(String);
 }
 
+/** Builds before the webhook error was redacted stored it as fetch wrote it, URL secrets included:
+ * redacted on every read, so the panel never shows them. */
+function withRedactedError(a: Alert): Alert {
+  const error = a.webhook?.lastError;
+  if (error === undefined) return a;
+  const redacted = redactUrlsIn(error);
+  return redacted === error ? a : { ...a, webhook: { ...a.webhook!, lastError: redacted.slice(0, 300) } };
+}
+
 /** Every stored alert (the store is pruned to MAX_ALERTS), unsorted. */
 export async function listAlerts(db: CrisisDb): Promise<AlertList> {
   const values = await db.getAll(ALERTS_STORE);
   const out: AlertList = { alerts: [], skipped: 0 };
   for (const v of values) {
     const parsed = AlertSchema.safeParse(v);
-    if (parsed.success) out.alerts.push(parsed.data);
+    if (parsed.success) out.alerts.push(withRedactedError(parsed.data));
     else out.skipped++;
   }
   return out;
@@ -71,7 +81,7 @@ export async function listAlerts(db: CrisisDb): Promise<AlertList> {
 
 export async function getAlert(db: CrisisDb, id: string): Promise<Alert | undefined> {
   const parsed = AlertSchema.safeParse(await db.get(ALERTS_STORE, id));
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? withRedactedError(parsed.data) : undefined;
 }
 
 /** Closed buckets of one scope with start in [from, to), oldest first. */
