@@ -165,7 +165,8 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
   return {
     onCreated: (ctx) => queued(() => run(true, ctx)),
     tick: (ctx) => queued(() => run(false, ctx)),
-    act: (msg, now) => queued(() => applyAlertMessage(store, msg, now)),
+    // Our own `alerts/changed` broadcast echoing back needs no turn in the queue.
+    act: (msg, now) => (msg.type === 'alerts/changed' ? Promise.resolve({ ok: true as const }) : queued(() => applyAlertMessage(store, msg, now))),
     deliverWebhooks: (input) => queued(() => deliverDueWebhooks(store, { ...input, log })),
     idle: () => queued(async () => undefined),
   };
