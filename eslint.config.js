@@ -16,7 +16,7 @@ const NO_APP_LAYERS_IN_LIB = boundary(
 );
 const NO_REACT_IN_LIB = boundary('^(react|react-dom)(/|$)|^@tanstack/', 'lib/ knows no React: views live in components/ and entrypoints/.');
 const NO_BROWSER_API = boundary('^(wxt|@wxt-dev|webextension-polyfill)(/|$)', 'No browser API here: entrypoints/ and runtime/ talk to the browser.');
-const NO_DB = boundary('(^|/)db(/|$)|^[@~]/lib/db', 'lib/analysis and lib/surge know no storage: lib/db imports them, never the other way.');
+const NO_DB = boundary('(^|/)db(/|$)|^[@~]/lib/db', 'lib/analysis, lib/surge and lib/alerts know no storage: lib/db imports them (the alert engine takes an AlertStore), never the other way.');
 const NO_DB_IN_COMPONENTS = boundary('(^|/)lib/db(/|$)', 'components/ are presentational: data comes in as props (move view types next to the lib code that computes them).');
 const NO_RUNTIME_IN_COMPONENTS = boundary('(^|/)runtime(/|$)|^[@~]/runtime', 'components/ import no runtime/: the view (entrypoints/) wires data in.');
 const NO_ANALYSIS_IN_PLATFORMS = boundary('(^|/)analysis(/|$)|^[@~]/lib/analysis', 'lib/platforms extracts, it does not analyse: the pipeline joins the two.');
@@ -45,7 +45,7 @@ export default tseslint.config(
     rules: reactHooks.configs.recommended.rules,
   },
   { files: ['lib/**/*.ts'], rules: { 'no-restricted-imports': restrict(NO_APP_LAYERS_IN_LIB, NO_REACT_IN_LIB, NO_BROWSER_API) } },
-  { files: ['lib/analysis/**/*.ts', 'lib/surge/**/*.ts'], rules: { 'no-restricted-imports': restrict(NO_APP_LAYERS_IN_LIB, NO_REACT_IN_LIB, NO_BROWSER_API, NO_DB) } },
+  { files: ['lib/analysis/**/*.ts', 'lib/surge/**/*.ts', 'lib/alerts/**/*.ts'], rules: { 'no-restricted-imports': restrict(NO_APP_LAYERS_IN_LIB, NO_REACT_IN_LIB, NO_BROWSER_API, NO_DB) } },
   { files: ['lib/platforms/**/*.ts'], rules: { 'no-restricted-imports': restrict(NO_APP_LAYERS_IN_LIB, NO_REACT_IN_LIB, NO_BROWSER_API, NO_ANALYSIS_IN_PLATFORMS) } },
   {
     files: ['components/**/*.{ts,tsx}'],

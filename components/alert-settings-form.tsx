@@ -3,7 +3,7 @@
  * the team webhook. The draft is validated with AlertSettingsSchema before it is handed out.
  */
 import { useState, type FormEvent } from 'react';
-import { AlertScopeSettingsSchema, AlertSettingsSchema, type AlertScope, type AlertScopeSettings, type AlertSettings } from '../lib/schema.ts';
+import { AlertScopeSettingsSchema, AlertSettingsSchema, WEBHOOK_CREDENTIALS, type AlertScope, type AlertScopeSettings, type AlertSettings } from '../lib/schema.ts';
 import { useScopeLabel } from './alert-labels.tsx';
 import { useI18n } from './i18n-context.tsx';
 
@@ -77,7 +77,9 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
       : entry;
     if (!next.success) {
       const issue = next.error.issues[0];
-      setError(t('alerts.settings.invalid', { error: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }));
+      // A webhook with user:password@ gets its own explanation in the UI language.
+      if (issue?.code === 'custom' && issue.params?.reason === WEBHOOK_CREDENTIALS) setError(t('alerts.settings.webhookCredentials'));
+      else setError(t('alerts.settings.invalid', { error: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }));
       return;
     }
     setError(undefined);

@@ -6,6 +6,7 @@
 import { z } from 'zod';
 
 import { ASIN_RE, FIELD_MAX, MAX_BATCH, MAX_TEXT_CHARS, MENTION_ID_RE } from './limits.ts';
+import { hasUrlCredentials } from './redact-url.ts';
 
 export { MAX_BATCH, MAX_TEXT_CHARS } from './limits.ts';
 
@@ -333,14 +334,26 @@ export const KeywordSetSchema = z.object({
 });
 export type KeywordSet = z.infer<typeof KeywordSetSchema>;
 
+/** `params.reason` of the webhookUrl issue for a URL with `user:password@`. */
+export const WEBHOOK_CREDENTIALS = 'webhook-credentials';
+
 export const AlertSettingsSchema = z.object({
   schemaVersion: z.literal(1).default(1),
   /** Applies to every scope without its own entry. */
   defaults: AlertScopeSettingsSchema.default(AlertScopeSettingsSchema.parse({})),
   perScope: z.record(AlertScopeSchema, AlertScopeSettingsSchema).default({}),
   notifications: z.boolean().default(true),
-  /** Optional Slack-compatible incoming webhook (https only). */
-  webhookUrl: z.url({ protocol: /^https$/ }).max(500).optional(),
+  /** Optional Slack-compatible incoming webhook (https only). No `user:password@`: fetch refuses
+   * such URLs, so the webhook could never work, and the password would end up in error texts. The
+   * issue's `params.reason` lets the settings form show it in the UI language. */
+  webhookUrl: z
+    .url({ protocol: /^https$/ })
+    .max(500)
+    .refine((url) => !hasUrlCredentials(url), {
+      message: 'a webhook URL must not contain a user name or password',
+      params: { reason: WEBHOOK_CREDENTIALS },
+    })
+    .optional(),
   /** Incident keyword sets, each watched as the scope `keywords:<id>`. Absent in settings stored
    * before they existed, hence the default. */
   keywordSets: z

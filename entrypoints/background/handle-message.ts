@@ -42,12 +42,12 @@ export interface BackgroundDeps {
   log(msg: string, detail?: unknown): void;
   /** The background's jobs: a message type a job answers (ingest) goes to it. */
   jobs?: Jobs;
-  /** Surge alerts (optional so the router works without them): count created mentions, answer
-   * alert messages. See surge-engine.ts / surge-actions.ts. */
-  surge?: {
+  /** Alerts (optional so the router works without them): count created mentions, answer
+   * alert messages. See alerts-job.ts. */
+  alerts?: {
     /** New mentions were stored (their surge-pending markers with them): count and evaluate. */
     onCreated(): Promise<unknown>;
-    handleAlert(msg: AlertMessage): Promise<Reply>;
+    handleAlertMessage(msg: AlertMessage): Promise<Reply>;
   };
 }
 
@@ -67,7 +67,7 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
   }
   const alertMsg = AlertMessageSchema.safeParse(raw);
   if (alertMsg.success) {
-    return deps.surge ? deps.surge.handleAlert(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };
+    return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };
   }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {

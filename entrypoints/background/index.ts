@@ -11,7 +11,7 @@ import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
-import { SURGE_ALARM, SURGE_PERIOD_MINUTES, WEBHOOK_ALARM, createSurgeRuntime, type SurgeRuntime } from './surge-runtime';
+import { ALERTS_ALARM, ALERTS_PERIOD_MINUTES, WEBHOOK_ALARM, createAlertsRuntime, type AlertsRuntime } from './alerts-runtime';
 
 export default defineBackground(() => {
   // For `npm run bench` (bench/cold-start.ts): how much of a cold start is evaluating the bundle.
@@ -32,7 +32,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
   browser.runtime.onMessage.addListener(
     (msg, sender) =>
-      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: () => deps.surgeRuntime.tick() }) ??
+      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: () => deps.alertsRuntime.tick() }) ??
       handleMessage(msg, sender, deps).catch((err: unknown) => {
         deps.log('message failed', err);
         return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
@@ -45,7 +45,7 @@ export default defineBackground(() => {
   browser.runtime.onInstalled.addListener(() => void jobs.dispatch({ kind: 'install' }));
   browser.runtime.onStartup.addListener(() => void jobs.dispatch({ kind: 'startup' }));
   // Optional chaining: Firefox for Android has no notifications API.
-  browser.notifications?.onClicked.addListener((id) => deps.surgeRuntime.onNotificationClicked(id));
+  browser.notifications?.onClicked.addListener((id) => deps.alertsRuntime.onNotificationClicked(id));
 
   performance.mark('crisis-desk:listening');
 
@@ -57,7 +57,7 @@ export default defineBackground(() => {
   }
 });
 
-type Deps = BackgroundDeps & { surgeRuntime: SurgeRuntime };
+type Deps = BackgroundDeps & { alertsRuntime: AlertsRuntime };
 
 /** Every job of the background. `jobs` is read lazily: jobs ask each other to run. */
 function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
@@ -100,11 +100,11 @@ function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
     ingestJob(deps),
     {
       name: 'alerts-tick',
-      alarm: { name: SURGE_ALARM, periodInMinutes: SURGE_PERIOD_MINUTES, delayInMinutes: 1 },
-      run: () => deps.surgeRuntime.tick(),
+      alarm: { name: ALERTS_ALARM, periodInMinutes: ALERTS_PERIOD_MINUTES, delayInMinutes: 1 },
+      run: () => deps.alertsRuntime.tick(),
     },
     // One-shot: the alerts runtime sets it for the next due retry.
-    { name: 'webhook-delivery', alarm: { name: WEBHOOK_ALARM }, run: () => deps.surgeRuntime.retryWebhooks() },
+    { name: 'webhook-delivery', alarm: { name: WEBHOOK_ALARM }, run: () => deps.alertsRuntime.deliverWebhooks() },
     retentionJob(deps, runReflag),
     // A run that stopped before the end goes on shortly (a timer, not an alarm: 2 s is below
     // Chrome's 30 s alarm floor); a killed worker goes on at the next start or trigger.
@@ -116,7 +116,7 @@ function createDeps(now: () => Date): Deps {
   const getDb = () => contextDb.get();
   const loadSettings = () => settingsItem.get();
   const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
-  const surgeRuntime = createSurgeRuntime({ getDb, loadSettings, now, log });
+  const alertsRuntime = createAlertsRuntime({ getDb, loadSettings, now, log });
 
   return {
     getDb,
@@ -135,10 +135,10 @@ function createDeps(now: () => Date): Deps {
         }
       });
     },
-    // The badge shows open alerts ("!2") before the open-flagged count (surge-runtime.ts).
-    refreshBadge: surgeRuntime.refreshBadge,
-    surge: surgeRuntime.surge,
-    surgeRuntime,
+    // The badge shows open alerts ("!2") before the open-flagged count (alerts-runtime.ts).
+    refreshBadge: alertsRuntime.refreshBadge,
+    alerts: alertsRuntime.router,
+    alertsRuntime,
     now,
     extensionId: browser.runtime.id,
     log,

@@ -44,7 +44,7 @@ async function ingest(msg: unknown, sender: SenderLike, deps: BackgroundDeps): P
     deps.broadcastChanged(reply.verdicts.map((v) => v.id));
     deps.refreshBadge();
   }
-  // A surge failure is logged, never turned into an ingest failure.
-  if (created > 0 && deps.surge) await deps.surge.onCreated().catch((err: unknown) => deps.log('surge evaluation failed', err));
+  // An alerts failure is logged, never turned into an ingest failure.
+  if (created > 0 && deps.alerts) await deps.alerts.onCreated().catch((err: unknown) => deps.log('alert evaluation failed', err));
   return reply satisfies IngestReply;
 }

@@ -4,9 +4,12 @@
  * simple n-gram fallback: word bigrams plus longer single words in spaced scripts, character
  * bigrams in Han / kana / Hangul runs (no spaces to split on, and two characters are the usual
  * length of a Chinese or Japanese word).
+ *
+ * compromise itself is passed in (`loadNlp()`, nlp.ts), never imported here: it is loaded only
+ * when an alert needs its "why", not when the background worker starts.
  */
-import nlp from 'compromise';
 import { functionWordHits } from '../analysis/function-words.ts';
+import type { Nlp } from './nlp.ts';
 
 const MAX_CHARS = 2_000;
 const MAX_PHRASE_WORDS = 4;
@@ -33,7 +36,7 @@ interface NlpTerm {
 
 const LEADING_WORDS = new Set(['the', 'a', 'an', 'my', 'your', 'our', 'their', 'his', 'her', 'its', 'this', 'that', 'these', 'those', 'some', 'any', 'no', 'every', 'all']);
 
-export function englishPhrases(text: string): string[] {
+export function englishPhrases(text: string, nlp: Nlp): string[] {
   const out = new Set<string>();
   const add = (words: string[]) => {
     if (words.length === 0 || words.length > MAX_PHRASE_WORDS) return;
@@ -84,6 +87,6 @@ export function ngramTerms(text: string, lang: string): string[] {
 }
 
 /** Distinct terms of one mention (each counts once per mention). */
-export function termsOf(text: string, lang: string): string[] {
-  return lang === 'en' ? englishPhrases(text) : ngramTerms(text, lang);
+export function termsOf(text: string, lang: string, nlp: Nlp): string[] {
+  return lang === 'en' ? englishPhrases(text, nlp) : ngramTerms(text, lang);
 }

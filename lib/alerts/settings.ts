@@ -8,6 +8,7 @@ import {
   AlertSettingsSchema,
   DEFAULT_ALERT_SETTINGS,
   KeywordSetSchema,
+  WEBHOOK_CREDENTIALS,
   type AlertScope,
   type AlertScopeSettings,
   type AlertSettings,
@@ -111,8 +112,11 @@ export function salvageAlertSettings(raw: unknown): LoadedAlertSettings {
   const out: Record<string, unknown> = {};
   for (const key of ['defaults', 'notifications', 'webhookUrl'] as const) {
     if (!(key in record)) continue;
-    if (AlertSettingsSchema.shape[key].safeParse(record[key]).success) out[key] = record[key];
-    else problems.push(key);
+    const parsed = AlertSettingsSchema.shape[key].safeParse(record[key]);
+    if (parsed.success) out[key] = record[key];
+    // A webhook with `user:password@` (accepted by older builds, refused by fetch) says why it went:
+    // the reason is written as the URL part, so it reads the same in every UI language.
+    else problems.push(parsed.error.issues.some((i) => i.code === 'custom' && i.params?.reason === WEBHOOK_CREDENTIALS) ? `${key} (user:password@)` : key);
   }
   const perScope: Record<string, AlertScopeSettings> = {};
   if (typeof record.perScope === 'object' && record.perScope !== null) {

@@ -4,6 +4,7 @@
  * to the original posts — no mention text, no author names, no settings. And the retry schedule:
  * failures are retried with back-off and the state is kept on the alert, so the UI shows it.
  */
+import { redactUrlsIn } from '../redact-url.ts';
 import type { Alert, WebhookDelivery } from '../schema.ts';
 
 /** Delays after attempt 1, 2, …: 1 min, 5 min, 15 min, 1 h, 3 h — then `failed` (the UI offers
@@ -48,7 +49,8 @@ export function afterAttempt(d: WebhookDelivery, outcome: { ok: true } | { ok: f
   const attempts = d.attempts + 1;
   if (outcome.ok) return { state: 'sent', attempts, sentAt: new Date(now).toISOString() };
   const delay = RETRY_DELAYS_MS[attempts - 1];
-  const lastError = outcome.error.slice(0, 300);
+  // Stored and shown in the panel: a URL quoted by an error must not bring its secrets along.
+  const lastError = redactUrlsIn(outcome.error).slice(0, 300);
   if (delay === undefined) return { state: 'failed', attempts, lastError };
   return { state: 'pending', attempts, lastError, nextAttemptAt: new Date(now + delay).toISOString() };
 }

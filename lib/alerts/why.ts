@@ -9,11 +9,14 @@
  * its full count. Terms need at least 2 span mentions: one post is an example, not a pattern.
  */
 import type { AlertWhy, StoredMention } from '../schema.ts';
+import type { Nlp } from './nlp.ts';
 import { termsOf } from './phrases.ts';
 
 export interface WhyInput {
   span: readonly StoredMention[];
   baseline: readonly StoredMention[];
+  /** compromise, for English noun phrases (`await loadNlp()`). */
+  nlp: Nlp;
   /** Terms never reported (watched brand names and handles: they are in every mention). */
   exclude?: readonly string[];
   maxTerms?: number;
@@ -22,12 +25,12 @@ export interface WhyInput {
 
 const MIN_TERM_MENTIONS = 2;
 
-function docFrequency(rows: readonly StoredMention[], exclude: ReadonlySet<string>): Map<string, number> {
+function docFrequency(rows: readonly StoredMention[], exclude: ReadonlySet<string>, nlp: Nlp): Map<string, number> {
   const df = new Map<string, number>();
   for (const row of rows) {
     const text = row.title ? `${row.title}. ${row.text}` : row.text;
     const seen = new Set<string>();
-    for (const raw of termsOf(text, row.analysis.lang)) {
+    for (const raw of termsOf(text, row.analysis.lang, nlp)) {
       // "acme recall notice" -> "recall notice": the watched name is in every mention.
       const term = raw
         .split(' ')
@@ -68,8 +71,8 @@ function grew(
 export function explainSpike(input: WhyInput): AlertWhy {
   const { span, baseline } = input;
   const exclude = new Set((input.exclude ?? []).map((x) => x.toLowerCase().replace(/^@/, '')));
-  const spanDf = docFrequency(span, exclude);
-  const baseDf = docFrequency(baseline, exclude);
+  const spanDf = docFrequency(span, exclude, input.nlp);
+  const baseDf = docFrequency(baseline, exclude, input.nlp);
   const n = span.length;
   const m = baseline.length;
   const terms = [...spanDf]

@@ -1,21 +1,18 @@
 /**
  * Reading and writing the surge-alert stores (see alert-stores.ts). Every read is parsed; a
- * damaged scope state is reported (the background resets that scope with a note), a damaged alert
- * or bucket row is skipped and counted.
+ * damaged scope state is reported (the engine resets that scope with a note), a damaged alert
+ * or bucket row is skipped and counted. alert-store.ts wraps these as the engine's AlertStore.
  */
-import { AlertSchema, AlertScopeSchema, SurgeBucketRowSchema, SurgeScopeStateSchema, type Alert, type StoredMention, type SurgeBucketRow, type SurgeScopeState } from '../schema.ts';
+import { BUCKET_ROWS_KEEP_MS, MAX_ALERTS, type AlertList, type AlertWrite, type ScopeStates } from '../alerts/store.ts';
+import { redactUrlsIn } from '../redact-url.ts';
+import { AlertSchema, AlertScopeSchema, SurgeBucketRowSchema, SurgeScopeStateSchema, type Alert, type StoredMention, type SurgeBucketRow } from '../schema.ts';
 import { parseStoredRow } from './rows.ts';
 import { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_PENDING_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
 import type { CrisisDb } from './open.ts';
 import { abortQuietly, quiet } from './tx.ts';
 
 export { ALERTS_STORE, SURGE_BUCKETS_STORE, SURGE_PENDING_STORE, SURGE_SCOPES_STORE } from './alert-stores.ts';
-
-export interface ScopeStates {
-  states: SurgeScopeState[];
-  /** Records that failed the schema: their scope (when readable) and the first problem. */
-  damaged: { key: string; problem: string }[];
-}
+export { BUCKET_ROWS_KEEP_MS, MAX_ALERTS, type AlertList, type AlertWrite, type ScopeStates } from '../alerts/store.ts';
 
 export async function loadScopeStates(db: CrisisDb): Promise<ScopeStates> {
   const store = db.transaction(SURGE_SCOPES_STORE, 'readonly').store;
@@ -30,16 +27,6 @@ export async function loadScopeStates(db: CrisisDb): Promise<ScopeStates> {
     }
   });
   return out;
-}
-
-export interface AlertWrite {
-  states?: readonly SurgeScopeState[];
-  rows?: readonly SurgeBucketRow[];
-  alerts?: readonly Alert[];
-  /** Scope-state keys to delete (damaged records whose key is not even a scope). */
-  deleteStates?: readonly string[];
-  /** `surge-pending` markers of the mentions this write counted. */
-  countedPending?: readonly string[];
 }
 
 /** One transaction over the alert stores: a run's detector states, chart rows, alert changes and
@@ -71,9 +58,13 @@ export async function pendingMentionIds(db: CrisisDb, limit: number): Promise<st
   return keys.map(String);
 }
 
-export interface AlertList {
-  alerts: Alert[];
-  skipped: number;
+/** Builds before the webhook error was redacted stored it as fetch wrote it, URL secrets included:
+ * redacted on every read, so the panel never shows them. */
+function withRedactedError(a: Alert): Alert {
+  const error = a.webhook?.lastError;
+  if (error === undefined) return a;
+  const redacted = redactUrlsIn(error);
+  return redacted === error ? a : { ...a, webhook: { ...a.webhook!, lastError: redacted.slice(0, 300) } };
 }
 
 /** Every stored alert (the store is pruned to MAX_ALERTS), unsorted. */
@@ -82,7 +73,7 @@ export async function listAlerts(db: CrisisDb): Promise<AlertList> {
   const out: AlertList = { alerts: [], skipped: 0 };
   for (const v of values) {
     const parsed = AlertSchema.safeParse(v);
-    if (parsed.success) out.alerts.push(parsed.data);
+    if (parsed.success) out.alerts.push(withRedactedError(parsed.data));
     else out.skipped++;
   }
   return out;
@@ -90,7 +81,7 @@ export async function listAlerts(db: CrisisDb): Promise<AlertList> {
 
 export async function getAlert(db: CrisisDb, id: string): Promise<Alert | undefined> {
   const parsed = AlertSchema.safeParse(await db.get(ALERTS_STORE, id));
-  return parsed.success ? parsed.data : undefined;
+  return parsed.success ? withRedactedError(parsed.data) : undefined;
 }
 
 /** Closed buckets of one scope with start in [from, to), oldest first. */
@@ -103,10 +94,6 @@ export async function bucketRows(db: CrisisDb, scope: string, from: number, to: 
   });
 }
 
-/** Chart rows are kept 14 days: an alert's chart shows at most a few days around it. */
-export const BUCKET_ROWS_KEEP_MS = 14 * 24 * 3_600_000;
-/** Alert history kept: the newest 500 (an alert a day for over a year). */
-export const MAX_ALERTS = 500;
 
 export async function pruneAlertData(db: CrisisDb, now: number): Promise<{ rows: number; alerts: number }> {
   const tx = db.transaction([SURGE_BUCKETS_STORE, ALERTS_STORE], 'readwrite');

@@ -223,6 +223,7 @@ export const en = {
   'alerts.settings.notifications': 'Show system notifications',
   'alerts.settings.webhook': 'Team webhook URL (Slack-compatible, optional)',
   'alerts.settings.webhookHelp': 'Only the alert summary and links to the original posts are sent. The browser asks for permission to reach this address.',
+  'alerts.settings.webhookCredentials': 'Remove the user name and password from the webhook URL (user:password@): browsers refuse to send to such addresses. Use the URL your chat service gives you, with its token.',
   'alerts.settings.save': 'Save alert settings',
   'alerts.settings.saved': 'Alert settings saved',
   'alerts.settings.invalid': 'Check the marked values: {error}',

@@ -218,6 +218,7 @@ export const zhCN = {
   'alerts.settings.notifications': '显示系统通知',
   'alerts.settings.webhook': '团队 Webhook 地址（兼容 Slack，可选）',
   'alerts.settings.webhookHelp': '只发送警报摘要和原帖链接。浏览器会请求访问该地址的权限。',
+  'alerts.settings.webhookCredentials': '请从 Webhook 地址中删除用户名和密码（user:password@）：浏览器拒绝向这类地址发送。请使用聊天服务提供的带令牌的地址。',
   'alerts.settings.save': '保存警报设置',
   'alerts.settings.saved': '警报设置已保存',
   'alerts.settings.invalid': '请检查标出的值：{error}',

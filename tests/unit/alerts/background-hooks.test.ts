@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { deliverDueWebhooks, type WebhookDeps } from '../../../entrypoints/background/surge-webhook.ts';
 import { createAlert } from '../../../lib/alerts/lifecycle.ts';
+import { deliverDueWebhooks, type DeliveryInput } from '../../../lib/alerts/deliveries.ts';
 import { pendingDelivery } from '../../../lib/alerts/webhook.ts';
+import { idbAlertStore } from '../../../lib/db/alert-store.ts';
 import { getAlert, writeAlertData } from '../../../lib/db/alerts.ts';
 import { putMentions } from '../../../lib/db/mentions.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
@@ -49,18 +50,19 @@ describe('webhook delivery', () => {
   let posts: { url: string; body: string }[];
   let status: number;
   let permitted: boolean;
-  const deps = (): WebhookDeps => ({
-    getDb: async () => db,
-    loadAlertSettings: async () => AlertSettingsSchema.parse({ webhookUrl: 'https://hooks.example.com/T/1' }),
-    now: () => new Date(DAY0 + MIN),
-    post: async (url, body) => {
-      posts.push({ url, body });
-      return status;
+  const deps = (): DeliveryInput => ({
+    alertSettings: AlertSettingsSchema.parse({ webhookUrl: 'https://hooks.example.com/T/1' }),
+    now: DAY0 + MIN,
+    transport: {
+      post: async (url, body) => {
+        posts.push({ url, body });
+        return status;
+      },
+      hasPermission: async () => permitted,
     },
-    hasPermission: async () => permitted,
-    broadcast: () => undefined,
     log: () => undefined,
   });
+  const deliver = () => deliverDueWebhooks(idbAlertStore(async () => db), deps());
 
   beforeEach(async () => {
     posts = [];
@@ -71,13 +73,13 @@ describe('webhook delivery', () => {
   });
 
   test('sends the summary and links only, then marks it sent', async () => {
-    expect(await deliverDueWebhooks(deps())).toEqual({ attempted: 1 });
+    expect(await deliver()).toEqual({ attempted: 1, changed: [alert.id] });
     expect(posts).toHaveLength(1);
     expect(posts[0]!.url).toBe('https://hooks.example.com/T/1');
     expect(posts[0]!.body).toContain('https://x.com/u/status/1000005');
     expect(posts[0]!.body).not.toContain('secret customer words');
     expect((await getAlert(db, alert.id))?.webhook).toEqual({ state: 'sent', attempts: 1, sentAt: new Date(DAY0 + MIN).toISOString() });
-    expect(await deliverDueWebhooks(deps())).toEqual({ attempted: 0 });
+    expect(await deliver()).toEqual({ attempted: 0, changed: [] });
   });
 
   test.each([
@@ -87,7 +89,7 @@ describe('webhook delivery', () => {
     status = code;
     permitted = allowed;
     // The run says when to come back: the 1-minute back-off, not the next 5-minute tick.
-    expect(await deliverDueWebhooks(deps())).toEqual({ attempted: 1, nextRetryAt: DAY0 + 2 * MIN });
+    expect(await deliver()).toEqual({ attempted: 1, changed: [alert.id], nextRetryAt: DAY0 + 2 * MIN });
     expect((await getAlert(db, alert.id))?.webhook).toEqual({
       state: 'pending',
       attempts: 1,

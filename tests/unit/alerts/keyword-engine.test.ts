@@ -1,7 +1,8 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
-import { createSurgeEngine, type SurgeEngine } from '../../../entrypoints/background/surge-engine.ts';
+import { createAlertsJob, type AlertsJob } from '../../../entrypoints/background/alerts-job.ts';
+import { idbAlertStore } from '../../../lib/db/alert-store.ts';
 import { listAlerts, loadScopeStates } from '../../../lib/db/alerts.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
 import { AlertSettingsSchema, DEFAULT_SETTINGS, type Alert, type AlertSettings, type StoredMention } from '../../../lib/schema.ts';
@@ -15,7 +16,7 @@ let db: CrisisDb;
 let clock: number;
 let alertSettings: AlertSettings;
 let notified: Alert[];
-let engine: SurgeEngine;
+let engine: AlertsJob;
 
 const withSets = (sets: unknown[]) =>
   AlertSettingsSchema.parse({
@@ -29,15 +30,17 @@ beforeEach(async () => {
   clock = DAY0;
   alertSettings = withSets([FIRE, OFF]);
   notified = [];
-  engine = createSurgeEngine({
-    getDb: async () => db,
+  engine = createAlertsJob({
+    store: idbAlertStore(async () => db),
     loadSettings: async () => DEFAULT_SETTINGS,
     loadAlertSettings: async () => alertSettings,
-    now: () => new Date(clock),
+    now: () => clock,
     utcOffsetMinutes: () => 0,
     notify: (a) => void notified.push(a),
     broadcast: () => undefined,
     refreshBadge: () => undefined,
+    transport: { post: async () => 200, hasPermission: async () => true },
+    scheduleWebhookRetry: async () => undefined,
     log: () => undefined,
   });
 });
@@ -70,7 +73,7 @@ async function burst(text: string): Promise<void> {
 
 const scopesWithAlerts = async () => (await listAlerts(db)).alerts.map((a) => a.scope).sort();
 
-describe('keyword-set scopes in the surge engine', () => {
+describe('keyword-set scopes in the alert engine', () => {
   test('a burst of negative mentions naming the incident opens a keyword alert, with why from the matching mentions', async () => {
     await warmUp();
     const states = await loadScopeStates(db);

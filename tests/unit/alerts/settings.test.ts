@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { detectorOptions, inQuietHours, salvageAlertSettings, scopeSettings } from '../../../lib/alerts/settings.ts';
-import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS } from '../../../lib/schema.ts';
+import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, WEBHOOK_CREDENTIALS } from '../../../lib/schema.ts';
 import { PRESET_OPTIONS } from '../../../lib/surge/index.ts';
 
 const at = (hhmm: string) => Date.parse(`2025-06-02T${hhmm}:00.000Z`);
@@ -36,6 +36,18 @@ describe('settings per scope', () => {
     expect(AlertSettingsSchema.safeParse({ webhookUrl: 'https://hooks.slack.com/services/T/B/x' }).success).toBe(true);
   });
 
+  test('no user name or password in the webhook URL, with a reason the form can translate', () => {
+    for (const url of ['https://bob:hunter22@hooks.example.com/in', 'https://bob@hooks.example.com/in']) {
+      const parsed = AlertSettingsSchema.safeParse({ webhookUrl: url });
+      expect(parsed.success).toBe(false);
+      expect(parsed.error?.issues).toMatchObject([
+        { code: 'custom', path: ['webhookUrl'], message: 'a webhook URL must not contain a user name or password', params: { reason: WEBHOOK_CREDENTIALS } },
+      ]);
+    }
+    // A token in the query is how many services authenticate: accepted.
+    expect(AlertSettingsSchema.safeParse({ webhookUrl: 'https://hooks.example.com/in?token=abc' }).success).toBe(true);
+  });
+
   test.each([
     ['nothing stored', undefined, DEFAULT_ALERT_SETTINGS, []],
     ['not an object', 'garbage', DEFAULT_ALERT_SETTINGS, ['alert settings']],
@@ -50,6 +62,13 @@ describe('settings per scope', () => {
       { webhookUrl: 'javascript:alert(1)', defaults: { preset: 'sensitive' } },
       { ...DEFAULT_ALERT_SETTINGS, defaults: { enabled: true, preset: 'sensitive' } },
       ['webhookUrl'],
+    ],
+    [
+      // Older builds accepted it; fetch never sent to it. Dropped, and the reason shown.
+      'a webhook URL with user:password@, stored by an older build, is dropped with the reason',
+      { webhookUrl: 'https://bob:hunter22@hooks.example.com/in', notifications: false },
+      { ...DEFAULT_ALERT_SETTINGS, notifications: false },
+      ['webhookUrl (user:password@)'],
     ],
   ])('salvage: %s', (_name, raw, settings, problems) => {
     expect(salvageAlertSettings(raw)).toEqual({ settings, problems });

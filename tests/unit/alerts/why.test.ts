@@ -1,7 +1,11 @@
 import { describe, expect, test } from 'vitest';
+import { loadNlp } from '../../../lib/alerts/nlp.ts';
 import { englishPhrases, ngramTerms } from '../../../lib/alerts/phrases.ts';
-import { explainSpike } from '../../../lib/alerts/why.ts';
+import { explainSpike, type WhyInput } from '../../../lib/alerts/why.ts';
 import { row } from './fixtures.ts';
+
+const nlp = await loadNlp();
+const explain = (input: Omit<WhyInput, 'nlp'>) => explainSpike({ ...input, nlp });
 
 describe('terms', () => {
   test.each([
@@ -12,7 +16,7 @@ describe('terms', () => {
     ],
     ['no nouns, no terms', 'I am so angry, this is the worst. It is what it is.', []],
   ])('English: %s', (_name, text, terms) => {
-    expect(englishPhrases(text)).toEqual(terms);
+    expect(englishPhrases(text, nlp)).toEqual(terms);
   });
 
   test.each([
@@ -39,7 +43,7 @@ describe('explainSpike', () => {
   ];
 
   test('terms that are new in the span lead; the watched brand and the usual ones do not', () => {
-    const why = explainSpike({ span, baseline, exclude: ['Acme'] });
+    const why = explain({ span, baseline, exclude: ['Acme'] });
     expect(why.mentions).toBe(4);
     expect(why.baselineMentions).toBe(4);
     expect(why.terms).toEqual([
@@ -49,7 +53,7 @@ describe('explainSpike', () => {
   });
 
   test('categories and languages that grew, by how much their share grew', () => {
-    const why = explainSpike({ span, baseline, exclude: ['Acme'] });
+    const why = explain({ span, baseline, exclude: ['Acme'] });
     expect(why.categories).toEqual([
       { key: 'safety', count: 3, share: 0.75, baselineShare: 0 },
       { key: 'refund', count: 1, share: 0.25, baselineShare: 0 },
@@ -59,13 +63,13 @@ describe('explainSpike', () => {
   });
 
   test('examples: most negative first, newest among equals', () => {
-    expect(explainSpike({ span, baseline, maxExamples: 3 }).exampleIds).toEqual(['x:1000012', 'x:1000010', 'x:1000011']);
+    expect(explain({ span, baseline, maxExamples: 3 }).exampleIds).toEqual(['x:1000012', 'x:1000010', 'x:1000011']);
   });
 
   test('an empty baseline: everything in the span counts as new; an empty span explains nothing', () => {
-    const why = explainSpike({ span, baseline: [], exclude: ['acme'] });
+    const why = explain({ span, baseline: [], exclude: ['acme'] });
     expect(why.terms.map((t) => t.text)).toEqual(['blender jar', 'recall notice']);
-    expect(explainSpike({ span: [], baseline })).toEqual({
+    expect(explain({ span: [], baseline })).toEqual({
       mentions: 0,
       baselineMentions: 4,
       terms: [],

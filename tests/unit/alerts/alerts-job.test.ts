@@ -1,9 +1,10 @@
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
+import { createAlertsJob, type AlertsJob, type AlertsJobDeps } from '../../../entrypoints/background/alerts-job.ts';
 import { handleMessage, type BackgroundDeps } from '../../../entrypoints/background/handle-message.ts';
-import { handleAlertMessage } from '../../../entrypoints/background/surge-actions.ts';
-import { createSurgeEngine, MAX_COUNTED_PER_RUN, type SurgeDeps, type SurgeEngine } from '../../../entrypoints/background/surge-engine.ts';
+import { MAX_COUNTED_PER_RUN } from '../../../lib/alerts/engine.ts';
+import { idbAlertStore } from '../../../lib/db/alert-store.ts';
 import { listAlerts, loadScopeStates } from '../../../lib/db/alerts.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
 import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, DEFAULT_SETTINGS, type Alert, type AlertSettings, type Analysis, type Mention } from '../../../lib/schema.ts';
@@ -20,30 +21,33 @@ function stubAnalyze(m: Mention): Analysis {
 let db: CrisisDb;
 let clock: number;
 let alertSettings: AlertSettings;
-let seen: { notified: Alert[]; broadcasts: string[][]; badge: number };
-let surgeDeps: SurgeDeps;
-let engine: SurgeEngine;
+let seen: { notified: Alert[]; broadcasts: string[][]; badge: number; logs: string[] };
+let jobDeps: AlertsJobDeps;
+let engine: AlertsJob;
 let deps: BackgroundDeps;
 
-function makeEngine(): SurgeEngine {
-  return createSurgeEngine(surgeDeps);
+/** A new job (a restarted worker) over the same database. */
+function makeEngine(): AlertsJob {
+  return createAlertsJob(jobDeps);
 }
 
 beforeEach(async () => {
   db = await openCrisisDb(new IDBFactory());
   clock = DAY0;
   alertSettings = DEFAULT_ALERT_SETTINGS;
-  seen = { notified: [], broadcasts: [], badge: 0 };
-  surgeDeps = {
-    getDb: async () => db,
+  seen = { notified: [], broadcasts: [], badge: 0, logs: [] };
+  jobDeps = {
+    store: idbAlertStore(async () => db),
     loadSettings: async () => DEFAULT_SETTINGS,
     loadAlertSettings: async () => alertSettings,
-    now: () => new Date(clock),
+    now: () => clock,
     utcOffsetMinutes: () => 0,
     notify: (a) => void seen.notified.push(a),
     broadcast: (ids) => void seen.broadcasts.push(ids),
     refreshBadge: () => void (seen.badge += 1),
-    log: () => undefined,
+    transport: { post: async () => 200, hasPermission: async () => true },
+    scheduleWebhookRetry: async () => undefined,
+    log: (msg) => void seen.logs.push(msg),
   };
   engine = makeEngine();
   deps = {
@@ -58,17 +62,9 @@ beforeEach(async () => {
     now: () => new Date(clock),
     extensionId: 'ext',
     log: () => undefined,
-    surge: {
+    alerts: {
       onCreated: () => engine.onCreated(),
-      handleAlert: (msg) =>
-        handleAlertMessage(msg, {
-          getDb: async () => db,
-          now: () => new Date(clock),
-          engine,
-          broadcast: surgeDeps.broadcast,
-          refreshBadge: surgeDeps.refreshBadge,
-          deliverWebhooks: () => undefined,
-        }),
+      handleAlertMessage: (msg) => engine.handleAlertMessage(msg),
     },
   };
 });
@@ -105,7 +101,7 @@ async function alerts(): Promise<Alert[]> {
   return (await listAlerts(db)).alerts.sort((a, b) => a.id.localeCompare(b.id));
 }
 
-describe('surge engine in the background', () => {
+describe('the alerts job in the background (IndexedDB store)', () => {
   test('a surge ingested through the router opens a provisional alert at once, with why and a notification', async () => {
     await warmUp();
     clock = SURGE_AT + 3 * MIN;
@@ -178,8 +174,10 @@ describe('surge engine in the background', () => {
     // Written around the schema, as a damaged record or an old build would have.
     await db.put('surge-scopes' as 'mentions', { scope: 'platform:x', version: 1, nextClose: 'later' } as never);
     clock = DAY0 + 30 * MIN;
-    const result = await engine.tick();
-    expect(result.resets).toEqual(['platform:x: stored state unreadable (nextClose: Invalid input: expected number, received string)']);
+    await engine.tick();
+    expect(seen.logs.filter((l) => l.includes('reset'))).toEqual([
+      'alert scope reset: platform:x: stored state unreadable (nextClose: Invalid input: expected number, received string)',
+    ]);
     const states = await loadScopeStates(db);
     expect(states.damaged).toEqual([]);
     expect(states.states.find((s) => s.scope === 'platform:x')?.resetNote?.reason).toBe(
@@ -192,7 +190,7 @@ describe('surge engine in the background', () => {
     await warmUp();
     clock = SURGE_AT + 3 * MIN;
     // The ingest commits, then the worker dies before the surge run (no surge hook ran).
-    const reply = await handleMessage(surgeMessage(45), { id: 'ext' }, { ...deps, surge: undefined });
+    const reply = await handleMessage(surgeMessage(45), { id: 'ext' }, { ...deps, alerts: undefined });
     expect(reply).toMatchObject({ ok: true, stored: 45 });
     expect(await alerts()).toEqual([]);
     expect(await db.count('surge-pending')).toBe(45);
