@@ -9,6 +9,8 @@
  *   size (bench/analysis-size.ts)
  * - surge: buckets per second and state size per scope
  * - db: 50,000 mentions in fake-indexeddb: inbox page, filtered page, counts, prune
+ * - build: each script of the Chrome build and the whole against its budget (scripts/build-size.mjs)
+ * - cold start: the background worker woken by a message, beside an empty worker (bench/cold-start.ts)
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -17,6 +19,7 @@ import { benchAnalysis, formatAnalysisBench } from './analysis.ts';
 import { ANALYSER_BUDGET_BYTES, analyserBundleBytes } from './analysis-size.ts';
 import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
+import { benchColdStart, formatColdStart } from './cold-start.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchSurge } from './surge.ts';
 const load = () => `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
@@ -44,6 +47,25 @@ async function main(): Promise<void> {
     console.log(`slowest page (${worst.file}): ${worst.msExtractPerItem.toFixed(4)} ms per item extracted`);
   } catch (err) {
     console.log(`skipped: could not run Chromium (${err instanceof Error ? err.message : String(err)})`);
+  }
+
+  section('the Chrome build (.output/chrome-mv3; run `npm run build` first)');
+  try {
+    // @ts-expect-error: a plain .mjs script without types (also run by `npm test` after the build)
+    const { checkBuild } = (await import('../scripts/build-size.mjs')) as { checkBuild(dir: string): { files: { file: string; bytes: number }[]; total: number; budget: number } };
+    const build = checkBuild(path.join(import.meta.dirname, '../.output/chrome-mv3'));
+    const kib = (n: number) => `${(n / 1024).toFixed(0)} KiB`;
+    for (const f of build.files.filter((f) => f.file.endsWith('.js'))) console.log(`${kib(f.bytes).padStart(10)}  ${f.file}`);
+    console.log(`whole build: ${kib(build.total)} of a ${kib(build.budget)} budget`);
+  } catch (err) {
+    console.log(`build sizes: not measured (${err instanceof Error ? err.message : String(err)})`);
+  }
+
+  section('background cold start in Chromium (stop the worker, wake it with a message), 7 restarts');
+  try {
+    for (const c of await benchColdStart()) console.log(formatColdStart(c));
+  } catch (err) {
+    console.log(`cold start: not measured (${err instanceof Error ? err.message : String(err)})`);
   }
 
   section('analysis rate, tweet-length text, one thread');
