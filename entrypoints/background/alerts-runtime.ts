@@ -44,7 +44,6 @@ export interface AlertsRuntime {
   handleAlertMessage(msg: AlertMessage): Promise<{ ok: true } | ErrorReply>;
   /** Badge: open alerts ("!2", orange) win over the open-flagged count (red). */
   refreshBadge(): void;
-  createAlarm(): Promise<void>;
   onNotificationClicked(id: string): void;
   job: AlertsJob;
 }
@@ -106,9 +105,6 @@ export function createAlertsRuntime(base: Base): AlertsRuntime {
     deliverWebhooks: () => job.deliverWebhooks(),
     handleAlertMessage: (msg) => job.handleAlertMessage(msg),
     refreshBadge,
-    createAlarm: async () => {
-      await browser.alarms.create(ALERTS_ALARM, { periodInMinutes: ALERTS_PERIOD_MINUTES, delayInMinutes: 1 });
-    },
     onNotificationClicked: (id) => onNotificationClicked(id, base.log),
   };
 }
