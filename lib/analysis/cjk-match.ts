@@ -1,0 +1,152 @@
+/**
+ * The word layer of Japanese and Chinese: longest match over each run of Han/kana, with the
+ * negators and boosters the packs list for it. ICU's word segmenter splits inflected Japanese
+ * verbs ("壊|れ") and merges Chinese words across a negator ("我还没|收到"), so matching on its
+ * segments would miss entries; forward maximum matching over the run is the classic dictionary
+ * method for Chinese and keeps segment boundaries irrelevant.
+ */
+import { tokenAt, type Hit } from './hits.ts';
+import { firstUnits, type LanguagePack } from './pack.ts';
+import type { Token } from './tokenize.ts';
+import { BOOSTER, NEGATION_SCALAR } from './vader-rules.ts';
+
+type CjkEntry = { valence: number } | { marker: 'negator' | 'booster' | 'contrast' };
+
+interface CjkDict {
+  dict: Map<string, CjkEntry>;
+  /** First character (UTF-16 code unit) of some entry -> the lengths of the entries starting with
+   * it, longest first: longest match skips every other position at once and tries only lengths
+   * that exist instead of every length from the longest entry down. */
+  lengthsByFirst: Map<number, number[]>;
+  /** The keys of lengthsByFirst as a table (1 = present), read before the Map. */
+  firsts: Uint8Array;
+  postNegators: string[];
+  /** The packs' boundPostNegators merged. */
+  boundPostNegators: Map<string, string>;
+  /** The packs' postNegationGap words as one sticky alternation, longest first; null when none. */
+  postNegationGap: RegExp | null;
+}
+
+const cjkDictCache = new Map<string, CjkDict>();
+
+/** The union of the CJK packs' words and markers; the first pack wins a conflict. */
+function cjkDict(packs: readonly LanguagePack[]): CjkDict {
+  const key = packs.map((p) => p.lang).join(',');
+  const cached = cjkDictCache.get(key);
+  if (cached) return cached;
+  const dict = new Map<string, CjkEntry>();
+  const postNegators: string[] = [];
+  const boundPostNegators = new Map<string, string>();
+  const gapWords = new Set<string>();
+  for (const p of packs) {
+    for (const [n, before] of p.boundPostNegators) if (!boundPostNegators.has(n)) boundPostNegators.set(n, before);
+    for (const w of p.postNegationGap) gapWords.add(w);
+    for (const [w, v] of p.words) if (!dict.has(w)) dict.set(w, { valence: v });
+    for (const w of p.negators) if (!dict.has(w)) dict.set(w, { marker: 'negator' });
+    for (const w of p.boosters) if (!dict.has(w)) dict.set(w, { marker: 'booster' });
+    for (const w of p.contrast) if (!dict.has(w)) dict.set(w, { marker: 'contrast' });
+    postNegators.push(...p.postNegators);
+  }
+  const lengthsByFirst = new Map<number, number[]>();
+  for (const k of dict.keys()) {
+    if (k === '') continue;
+    const lengths = lengthsByFirst.get(k.charCodeAt(0)) ?? [];
+    if (!lengths.includes(k.length)) lengths.push(k.length);
+    lengthsByFirst.set(k.charCodeAt(0), lengths);
+  }
+  for (const lengths of lengthsByFirst.values()) lengths.sort((a, b) => b - a);
+  const gap = [...gapWords].sort((a, b) => b.length - a.length).map((w) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'));
+  const postNegationGap = gap.length > 0 ? new RegExp(`(?:${gap.join('|')})+`, 'y') : null;
+  const built = { dict, lengthsByFirst, firsts: firstUnits(dict.keys()), postNegators, boundPostNegators, postNegationGap };
+  cjkDictCache.set(key, built);
+  return built;
+}
+
+/** Adds the rated words found by longest match over each run of CJK tokens to `hits`, skipping
+ * what a hit already in `hits` (a phrase) covers. */
+export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: readonly LanguagePack[]): void {
+  const { dict, lengthsByFirst, firsts, postNegators, boundPostNegators, postNegationGap } = cjkDict(packs);
+  const taken = hits.map((h) => [h.start, h.end] as const);
+  const isTaken = (a: number, b: number): boolean => taken.some(([s, e]) => s < b && a < e);
+  for (const [runStart, runEnd] of cjkRuns(tokens)) {
+    let pos = runStart;
+    let prev: { end: number; marker?: 'negator' | 'booster' | 'contrast'; start: number } | undefined;
+    const runHits: Hit[] = [];
+    while (pos < runEnd) {
+      const lengths = firsts[text.charCodeAt(pos)] === 1 ? lengthsByFirst.get(text.charCodeAt(pos)) : undefined;
+      if (!lengths) {
+        pos += 1;
+        continue;
+      }
+      let matched = false;
+      for (const len of lengths) {
+        if (len > runEnd - pos) continue;
+        const entry = dict.get(text.slice(pos, pos + len));
+        if (!entry || isTaken(pos, pos + len)) continue;
+        if ('marker' in entry) {
+          prev = { start: pos, end: pos + len, marker: entry.marker };
+        } else if (entry.valence !== 0) {
+          const h: Hit = { start: pos, end: pos + len, token: tokenAt(tokens, pos), valence: entry.valence, kind: 'word', category: null, negatable: false, negated: false };
+          // A negator or booster directly before (at most one character between): 不喜欢, 很失望.
+          if (prev?.marker && pos - prev.end <= 1) {
+            if (prev.marker === 'negator') {
+              h.valence *= NEGATION_SCALAR;
+              h.negated = true;
+              h.negatorStart = prev.start;
+            } else if (prev.marker === 'booster') {
+              h.valence += Math.sign(h.valence) * BOOSTER;
+            }
+          }
+          runHits.push(h);
+          prev = { start: pos, end: pos + len };
+        } else {
+          prev = { start: pos, end: pos + len };
+        }
+        pos += len;
+        matched = true;
+        break;
+      }
+      if (!matched) pos += 1;
+    }
+    // Japanese negates after the word: 満足できない, 良くなかった. Look at the text up to the next hit.
+    runHits.forEach((h, k) => {
+      // Particles and adverbs between the word and its negation (pack.ts postNegationGap) do not
+      // use up the window.
+      let gap = 0;
+      if (postNegationGap) {
+        postNegationGap.lastIndex = h.end;
+        gap = postNegationGap.exec(text)?.[0].length ?? 0;
+      }
+      const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + gap + 6);
+      if (!h.negated && postNegators.some((n) => hasPostNegator(text, h.end, limit, runEnd, n, boundPostNegators.get(n)))) {
+        h.valence *= NEGATION_SCALAR;
+        h.negated = true;
+      }
+    });
+    hits.push(...runHits);
+  }
+}
+
+/**
+ * True when the post-negator `n` starts in text[from, limit). A bound one (pack.ts
+ * boundPostNegators) counts only at the end of the run or right before one of `before`.
+ */
+function hasPostNegator(text: string, from: number, limit: number, runEnd: number, n: string, before: string | undefined): boolean {
+  for (let at = text.indexOf(n, from); at >= 0 && at + n.length <= limit; at = text.indexOf(n, at + 1)) {
+    if (before === undefined) return true;
+    const after = at + n.length;
+    if (after >= runEnd || before.includes(text.charAt(after))) return true;
+  }
+  return false;
+}
+
+function cjkRuns(tokens: readonly Token[]): [number, number][] {
+  const runs: [number, number][] = [];
+  for (const t of tokens) {
+    if (t.kind !== 'cjk') continue;
+    const last = runs[runs.length - 1];
+    if (last && last[1] === t.start) last[1] = t.end;
+    else runs.push([t.start, t.end]);
+  }
+  return runs;
+}
