@@ -5,6 +5,7 @@
  * segments would miss entries; forward maximum matching over the run is the classic dictionary
  * method for Chinese and keeps segment boundaries irrelevant.
  */
+import { BoundedMap } from './bounded-cache.ts';
 import { tokenAt, type Hit } from './hits.ts';
 import { firstUnits, type LanguagePack } from './pack.ts';
 import type { Token } from './tokenize.ts';
@@ -27,7 +28,9 @@ interface CjkDict {
   postNegationGap: RegExp | null;
 }
 
-const cjkDictCache = new Map<string, CjkDict>();
+/** The merged dictionary per list of CJK packs, built once. Bound: the lists are orderings of the
+ * CJK packs (ja, zh: four lists), so 8 never fills; were a CJK pack added, the bound still holds. */
+const cjkDictCache = new BoundedMap<string, CjkDict>(8);
 
 /** The union of the CJK packs' words and markers; the first pack wins a conflict. */
 function cjkDict(packs: readonly LanguagePack[]): CjkDict {

@@ -11,6 +11,7 @@ import { scriptOf } from './lang-codes.ts';
 import { detectLanguage, type LanguageResult } from './language.ts';
 import { prepareText } from './prepare.ts';
 import { ratingValence } from './rating.ts';
+import { BoundedMap } from './bounded-cache.ts';
 import type { SentimentLayer } from './layers.ts';
 import { scoreSentiment, sentimentScorer, type SentimentScorer } from './sentiment.ts';
 import { tokenize } from './tokenize.ts';
@@ -94,9 +95,9 @@ function analyze(input: InternalInput, opts: AnalyzeOptions): Analysis {
   }
 }
 
-/** Evaluation only: scorers with layers switched off, built once per set of switches (the
- * ablation, `npm run eval -- layers`, builds one per layer, 11, and eval-cjk one more). */
-const ablationScorers = new Map<string, SentimentScorer>();
+/** Evaluation only: scorers with layers switched off, built once per set of switches. Bound: the
+ * ablation (`npm run eval -- layers`) builds one per layer, 11, and eval-cjk one more. */
+const ablationScorers = new BoundedMap<string, SentimentScorer>(32);
 
 function scorerWithout(layers: readonly SentimentLayer[]): SentimentScorer {
   const key = [...layers].sort().join(',');

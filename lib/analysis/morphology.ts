@@ -5,18 +5,33 @@
  * posts inflect it. Only for the text's own language (word-lookup.ts): rewriting an English word
  * by Spanish endings finds Spanish words that are not there.
  */
+import { ScopedMemo } from './bounded-cache.ts';
 import type { LanguagePack } from './pack.ts';
 
-/** Unknown words already looked up per pack: most tokens are unknown, and each would otherwise
- * cost a slice and a lookup per ending (a German compound, a lookup per cut). null = no
- * inflected form either. All packs' memos together hold at most MEMO_LIMIT words, then start
- * over: the service worker runs for hours on every word it meets, within a 60 MB budget. */
-const inflectedMemo = new Map<LanguagePack, Map<string, number | null>>();
-const MEMO_LIMIT = 20_000;
-let memoSize = 0;
 const MIN_INFLECTION_BASE = 4;
 const MIN_COMPOUND_HEAD = 5;
 const MIN_COMPOUND_MODIFIER = 3;
+
+/**
+ * Unknown words already looked up, per pack: most tokens are unknown, and each would otherwise
+ * cost a slice and a lookup per ending (a German compound, a lookup per cut). null = no
+ * inflected form either. Bound: 20,000 words over all packs, then it starts over, and only words
+ * of up to 64 UTF-16 units (longer ones are almost never real words) - at most ~4 MB, in a
+ * service worker that runs for hours on every word it meets within a 60 MB budget. Its keys are
+ * copies (bounded-cache.ts ownString): as slices of the posts they kept every post alive, ~190 MB
+ * for 20,000 posts of 10 KB.
+ */
+export const inflectedMemo = new ScopedMemo<LanguagePack, number | null>(20_000, 64);
+
+/** The valence `w` reads as through the pack's morphology, or undefined. */
+export function inflectedValence(p: LanguagePack, w: string): number | undefined {
+  const known = inflectedMemo.get(p, w);
+  if (known !== undefined) return known ?? undefined;
+  let found = baseValence(p, w);
+  if (found === null && p.compoundParticles) found = compoundValence(p, w, p.compoundParticles);
+  inflectedMemo.set(p, w, found);
+  return found ?? undefined;
+}
 
 /** The valence of the listed word `w` is an inflection or an accent-free spelling of, or null. */
 function baseValence(p: LanguagePack, w: string): number | null {
@@ -34,27 +49,14 @@ function inflectionOf(words: ReadonlyMap<string, number>, p: LanguagePack, w: st
   return null;
 }
 
-/** The valence `w` reads as through the pack's morphology, or undefined. */
-export function inflectedValence(p: LanguagePack, w: string): number | undefined {
-  let memo = inflectedMemo.get(p);
-  if (!memo) inflectedMemo.set(p, (memo = new Map()));
-  const known = memo.get(w);
-  if (known !== undefined) return known ?? undefined;
-  let found = baseValence(p, w);
-  // The longest known tail first: "Kopfschmerzen" is "schmerzen", not "merzen".
-  const particles = p.compoundParticles;
-  if (found === null && particles) {
-    for (let cut = MIN_COMPOUND_MODIFIER; found === null && w.length - cut >= MIN_COMPOUND_HEAD; cut++) {
-      const head = w.slice(cut);
-      const v = p.words.get(head) ?? baseValence(p, head);
-      if (v !== null && !particles.has(w.slice(0, cut))) found = v;
-    }
+/** A compound read by its longest known tail of MIN_COMPOUND_HEAD+ letters: "Kopfschmerzen" is
+ * "schmerzen", not "merzen"; unless what comes before the tail is a verb particle ("ein|gefallen"
+ * is not "fallen"). */
+function compoundValence(p: LanguagePack, w: string, particles: ReadonlySet<string>): number | null {
+  for (let cut = MIN_COMPOUND_MODIFIER; w.length - cut >= MIN_COMPOUND_HEAD; cut++) {
+    const head = w.slice(cut);
+    const v = p.words.get(head) ?? baseValence(p, head);
+    if (v !== null && !particles.has(w.slice(0, cut))) return v;
   }
-  if (memoSize >= MEMO_LIMIT) {
-    for (const m of inflectedMemo.values()) m.clear();
-    memoSize = 0;
-  }
-  memo.set(w, found);
-  memoSize += 1;
-  return found ?? undefined;
+  return null;
 }

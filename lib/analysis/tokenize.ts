@@ -92,6 +92,7 @@ const C_NO_SPACE = 8; // Han, kana, Thai...: a 'cjk' run
 const C_PICTOGRAPH = 16; // \p{Extended_Pictographic}: an emoji comes first, ask TOKEN_RE
 const C_PUNCT = 32; // the punctuation class
 const C_KNOWN = 128;
+/** charClass per BMP code unit, filled on first sight. Bound: fixed at 64 KB. */
 const classCache = new Uint8Array(0x10000);
 const RE_LMN = /[\p{L}\p{M}\p{N}]/u;
 const RE_LM = /[\p{L}\p{M}]/u;
