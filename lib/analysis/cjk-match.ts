@@ -69,8 +69,8 @@ function cjkDict(packs: readonly LanguagePack[]): CjkDict {
  * what a hit already in `hits` (a phrase) covers. */
 export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], packs: readonly LanguagePack[]): void {
   const { dict, lengthsByFirst, firsts, postNegators, boundPostNegators, postNegationGap } = cjkDict(packs);
-  const taken = hits.map((h) => [h.start, h.end] as const);
-  const isTaken = (a: number, b: number): boolean => taken.some(([s, e]) => s < b && a < e);
+  const taken = new Spans(hits);
+  const postNegatorsAt = new Occurrences(text, postNegators);
   for (const [runStart, runEnd] of cjkRuns(tokens)) {
     let pos = runStart;
     let prev: { end: number; marker?: 'negator' | 'booster' | 'contrast'; start: number } | undefined;
@@ -85,7 +85,7 @@ export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], pac
       for (const len of lengths) {
         if (len > runEnd - pos) continue;
         const entry = dict.get(text.slice(pos, pos + len));
-        if (!entry || isTaken(pos, pos + len)) continue;
+        if (!entry || taken.overlaps(pos, pos + len)) continue;
         if ('marker' in entry) {
           prev = { start: pos, end: pos + len, marker: entry.marker };
         } else if (entry.valence !== 0) {
@@ -121,7 +121,7 @@ export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], pac
         gap = postNegationGap.exec(text)?.[0].length ?? 0;
       }
       const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + gap + 6);
-      if (!h.negated && postNegators.some((n) => hasPostNegator(text, h.end, limit, runEnd, n, boundPostNegators.get(n)))) {
+      if (!h.negated && postNegators.some((n, i) => hasPostNegator(text, postNegatorsAt.of(i), h.end, limit, runEnd, n, boundPostNegators.get(n)))) {
         h.valence *= NEGATION_SCALAR;
         h.negated = true;
       }
@@ -131,16 +131,81 @@ export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], pac
 }
 
 /**
- * True when the post-negator `n` starts in text[from, limit). A bound one (pack.ts
- * boundPostNegators) counts only at the end of the run or right before one of `before`.
+ * True when the post-negator `n`, found in the text at `found` (ascending), starts in
+ * text[from, limit). A bound one (pack.ts boundPostNegators) counts only at the end of the run or
+ * right before one of `before`.
  */
-function hasPostNegator(text: string, from: number, limit: number, runEnd: number, n: string, before: string | undefined): boolean {
-  for (let at = text.indexOf(n, from); at >= 0 && at + n.length <= limit; at = text.indexOf(n, at + 1)) {
+function hasPostNegator(text: string, found: readonly number[], from: number, limit: number, runEnd: number, n: string, before: string | undefined): boolean {
+  for (let k = firstAtOrAfter(found, from); k < found.length; k++) {
+    const at = found[k] ?? 0;
+    if (at + n.length > limit) break;
     if (before === undefined) return true;
     const after = at + n.length;
     if (after >= runEnd || before.includes(text.charAt(after))) return true;
   }
   return false;
+}
+
+/**
+ * Where each of some strings occurs in a text (overlapping occurrences too), searched once per
+ * text and only when asked for. Searching from each hit instead read on to the text's end every
+ * time: a 10,000-character run full of words cost one pass over the rest of the run per word.
+ */
+class Occurrences {
+  private readonly found: (number[] | undefined)[] = [];
+
+  constructor(
+    private readonly text: string,
+    private readonly strings: readonly string[],
+  ) {}
+
+  /** The offsets of strings[i], ascending. */
+  of(i: number): readonly number[] {
+    let found = this.found[i];
+    if (!found) {
+      found = [];
+      const s = this.strings[i] ?? '';
+      // (An empty string would be found everywhere, and indexOf would find it at the end forever.)
+      if (s !== '') for (let at = this.text.indexOf(s); at >= 0; at = this.text.indexOf(s, at + 1)) found.push(at);
+      this.found[i] = found;
+    }
+    return found;
+  }
+}
+
+/** The spans of some hits, to ask whether any overlaps [a, b) in O(log n): sorted by start, with
+ * the furthest end among each prefix. A phrase-heavy CJK run made a pass over every phrase hit
+ * per dictionary candidate quadratic. */
+class Spans {
+  private readonly starts: number[] = [];
+  private readonly maxEnds: number[] = [];
+
+  constructor(hits: readonly Hit[]) {
+    let maxEnd = -Infinity;
+    for (const h of [...hits].sort((x, y) => x.start - y.start)) {
+      maxEnd = Math.max(maxEnd, h.end);
+      this.starts.push(h.start);
+      this.maxEnds.push(maxEnd);
+    }
+  }
+
+  /** True when some span [s, e) has s < b and a < e. */
+  overlaps(a: number, b: number): boolean {
+    const before = firstAtOrAfter(this.starts, b); // spans [0, before) start before b
+    return before > 0 && (this.maxEnds[before - 1] ?? -Infinity) > a;
+  }
+}
+
+/** The index of the first element of ascending `xs` that is >= x (xs.length when none). */
+function firstAtOrAfter(xs: readonly number[], x: number): number {
+  let lo = 0;
+  let hi = xs.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((xs[mid] ?? 0) < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
 
 function cjkRuns(tokens: readonly Token[]): [number, number][] {

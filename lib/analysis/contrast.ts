@@ -8,24 +8,32 @@ import { tokenAt, type Marker } from './hits.ts';
 import type { LanguagePack } from './pack.ts';
 import type { Token } from './tokenize.ts';
 
-/** The contrast words of one text, as [offset, sentence]: offsets, because a CJK run is one
- * token and its contrast word (けど, 但是) sits inside it. */
+/**
+ * The contrast words of one text, as offsets (a CJK run is one token and its contrast word,
+ * けど or 但是, sits inside it) with their sentence. Kept per sentence as the first and last
+ * offset, which is all factor() needs: a text full of "but"s costs one lookup per hit, not one
+ * pass over every "but" per hit.
+ */
 export class ContrastPoints {
-  private readonly points: [number, number][] = [];
+  private readonly first = new Map<number, number>();
+  private readonly last = new Map<number, number>();
 
   add(at: number, sentence: number): void {
-    this.points.push([at, sentence]);
+    const first = this.first.get(sentence);
+    if (first === undefined || at < first) this.first.set(sentence, at);
+    const last = this.last.get(sentence);
+    if (last === undefined || at > last) this.last.set(sentence, at);
   }
 
   get empty(): boolean {
-    return this.points.length === 0;
+    return this.first.size === 0;
   }
 
   /** The weight of a hit at offset `at` in sentence `sentence`: 1.5 after a contrast word of its
    * sentence, else 0.5 before one in its sentence or the next, else 1. */
   factor(at: number, sentence: number): number {
-    if (this.points.some(([c, s]) => c < at && s === sentence)) return 1.5;
-    if (this.points.some(([c, s]) => c > at && (s === sentence || s === sentence + 1))) return 0.5;
+    if ((this.first.get(sentence) ?? Infinity) < at) return 1.5;
+    if ((this.last.get(sentence) ?? -Infinity) > at || (this.last.get(sentence + 1) ?? -Infinity) > at) return 0.5;
     return 1;
   }
 }

@@ -103,6 +103,10 @@ export interface LanguagePack {
   folded: ReadonlyMap<string, number> | null;
   /** Whether any of inflections, compoundParticles or folded can read an unknown word. */
   morphology: boolean;
+  /** The longest word (UTF-16 units) inflections or folded can read: the longest listed or
+   * accent-free word plus the most an ending rewrite shortens a word by. Nothing longer can be
+   * read, so morphology.ts never looks at a longer word or compound tail. */
+  longestReadable: number;
   negators: ReadonlySet<string>;
   postNegators: readonly string[];
   boundPostNegators: ReadonlyMap<string, string>;
@@ -177,6 +181,7 @@ export function compilePack(src: PackSource): LanguagePack {
     compoundParticles,
     folded,
     morphology: inflections.length > 0 || compoundParticles !== null || folded !== null,
+    longestReadable: Math.max(longestKey(words), folded ? longestKey(folded) : 0) + Math.max(0, ...inflections.map(([ending, base]) => ending.length - base.length)),
     negators: new Set(src.negators),
     postNegators: src.postNegators ?? [],
     boundPostNegators: new Map(Object.entries(src.boundPostNegators ?? {})),
@@ -196,6 +201,12 @@ export function compilePack(src: PackSource): LanguagePack {
     cjk,
     falseFriends: new Set(src.falseFriends ?? []),
   };
+}
+
+function longestKey(words: ReadonlyMap<string, number>): number {
+  let longest = 0;
+  for (const w of words.keys()) longest = Math.max(longest, w.length);
+  return longest;
 }
 
 /** Letters with their combining marks removed ("decepción" -> "decepcion"). */

@@ -113,7 +113,26 @@ export function findPhrases(text: string, tokens: readonly Token[], packs: reado
   }
   // Longest first, then leftmost: "no lo recomiendo" beats "lo recomiendo".
   found.sort((a, b) => b.end - b.start - (a.end - a.start) || a.start - b.start);
+  // Accepted hits never overlap, so kept in order of start their ends are in order too, and the
+  // only one that can overlap a new hit is the last to start before it ends: a binary search
+  // instead of a pass over all of them (quadratic in a text that is one phrase repeated).
   const accepted: Hit[] = [];
-  for (const h of found) if (!accepted.some((a) => a.start < h.end && h.start < a.end)) accepted.push(h);
-  return accepted.sort((a, b) => a.start - b.start);
+  for (const h of found) {
+    const at = firstStartingFrom(accepted, h.end);
+    const before = accepted[at - 1];
+    if (!before || before.end <= h.start) accepted.splice(at, 0, h);
+  }
+  return accepted;
+}
+
+/** The index of the first of `hits` (in order of start) that starts at or after `offset`. */
+function firstStartingFrom(hits: readonly Hit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }
