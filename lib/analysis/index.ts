@@ -3,15 +3,17 @@
  * Pure and synchronous; used by the background and by the CLI. Never throws.
  *
  * Layers: prepare.ts (clean, cap, keep offsets) -> tokenize.ts -> language.ts (script, ELD n-grams,
- * hint) -> sentiment.ts (phrases, words, emoji, rules) with per-language packs in languages/.
+ * hint) -> sentiment.ts (phrases, words, emoji, rules: one file per layer, listed there) with
+ * per-language packs in languages/.
  */
 import type { Analysis, Mention, Platform } from '../schema.ts';
 import { scriptOf } from './lang-codes.ts';
 import { detectLanguage, type LanguageResult } from './language.ts';
 import { prepareText } from './prepare.ts';
 import { ratingValence } from './rating.ts';
-import { scoreSentiment } from './sentiment.ts';
+import { BoundedMap } from './bounded-cache.ts';
 import type { SentimentLayer } from './layers.ts';
+import { scoreSentiment, sentimentScorer, type SentimentScorer } from './sentiment.ts';
 import { tokenize } from './tokenize.ts';
 
 export { MAX_ANALYSED_CHARS } from './prepare.ts';
@@ -78,11 +80,8 @@ function analyze(input: InternalInput, opts: AnalyzeOptions): Analysis {
     const prepared = prepareText(text);
     const tokens = tokenize(prepared.text);
     const lang = detectLanguage(tokens, { hint: input.langHint, languages: opts.languages });
-    const { sentiment, complaint } = scoreSentiment(prepared, tokens, text, {
-      languages: sentimentLanguages(lang),
-      priorValence: input.prior,
-      ...(opts.withoutLayers?.length ? { off: new Set(opts.withoutLayers) } : {}),
-    });
+    const score = opts.withoutLayers?.length ? scorerWithout(opts.withoutLayers) : scoreSentiment;
+    const { sentiment, complaint } = score(prepared, tokens, text, { languages: sentimentLanguages(lang), priorValence: input.prior });
     return { lang: lang.lang, langConfidence: lang.confidence, sentiment, complaint, analyzer: ANALYZER_VERSION };
   } catch {
     // Defence in depth: nothing above should throw, but one odd string must never stop a batch.
@@ -94,6 +93,17 @@ function analyze(input: InternalInput, opts: AnalyzeOptions): Analysis {
       analyzer: ANALYZER_VERSION,
     };
   }
+}
+
+/** Evaluation only: scorers with layers switched off, built once per set of switches. Bound: the
+ * ablation (`npm run eval -- layers`) builds one per layer, 11, and eval-cjk one more. */
+const ablationScorers = new BoundedMap<string, SentimentScorer>(32);
+
+function scorerWithout(layers: readonly SentimentLayer[]): SentimentScorer {
+  const key = [...layers].sort().join(',');
+  let scorer = ablationScorers.get(key);
+  if (!scorer) ablationScorers.set(key, (scorer = sentimentScorer(new Set(layers))));
+  return scorer;
 }
 
 /** Below this language confidence, English words also count (after the guessed language's). */

@@ -13,6 +13,7 @@
  * for 'id' unless the team reads Malay itself, and function words split the two when both count.
  * Short text leans on X's `lang` attribute or the Amazon marketplace when there is one.
  */
+import { BoundedMap } from './bounded-cache.ts';
 import { indonesianOverMalay } from './function-words.ts';
 import { ECOMMERCE_LANGUAGES, normalizeHint, scriptOf, type Script } from './lang-codes.ts';
 import { NGRAM_LANGUAGES, ngramScores } from './ngram-table.ts';
@@ -280,7 +281,9 @@ function confidenceFrom(margin: number, letters: number): number {
   return round(Math.max(0.05, Math.min(0.97, byMargin * byLength)));
 }
 
-const allowedCache = new Map<string, string[]>();
+/** The languages allowed per team list and hint. Bound: 64 combinations, then it starts over; a
+ * worker sees one team list and a few dozen hints. */
+const allowedCache = new BoundedMap<string, string[]>(64);
 
 function allowedLanguages(team: readonly string[] | undefined, hint: string | undefined): string[] {
   const key = `${team?.join(',') ?? ''}|${hint ?? ''}`;
@@ -289,7 +292,6 @@ function allowedLanguages(team: readonly string[] | undefined, hint: string | un
     const set = new Set<string>([...(team ?? []), ...ECOMMERCE_LANGUAGES]);
     if (hint) set.add(hint);
     out = [...set].filter((l) => scriptOf(l) !== undefined);
-    if (allowedCache.size > 64) allowedCache.clear();
     allowedCache.set(key, out);
   }
   return out;

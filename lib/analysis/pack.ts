@@ -3,7 +3,8 @@
  * language is adding a file under `languages/` and one line in `languages/index.ts`.
  *
  * Valences are on VADER's -4..+4 scale (Hutto & Gilbert 2014), so the rule constants in
- * sentiment.ts (negation x-0.74, booster 0.293, ALL-CAPS 0.733, "but" 0.5/1.5) apply unchanged.
+ * vader-rules.ts and contrast.ts (negation x-0.74, booster 0.293, ALL-CAPS 0.733, "but" 0.5/1.5)
+ * apply unchanged.
  */
 import type { ComplaintCategory } from '../schema.ts';
 import { requiredLiteralsOf, type RequiredLiteral } from './required-literals.ts';
@@ -103,6 +104,10 @@ export interface LanguagePack {
   folded: ReadonlyMap<string, number> | null;
   /** Whether any of inflections, compoundParticles or folded can read an unknown word. */
   morphology: boolean;
+  /** The longest word (UTF-16 units) inflections or folded can read: the longest listed or
+   * accent-free word plus the most an ending rewrite shortens a word by. Nothing longer can be
+   * read, so morphology.ts never looks at a longer word or compound tail. */
+  longestReadable: number;
   negators: ReadonlySet<string>;
   postNegators: readonly string[];
   boundPostNegators: ReadonlyMap<string, string>;
@@ -112,7 +117,7 @@ export interface LanguagePack {
   contrast: ReadonlySet<string>;
   /** Negators, contrast words, boosters and one-word dampeners as one map, for a single lookup per
    * word: a word in several of them gets the first of negator, contrast, booster, dampener
-   * (sentiment.ts findWords' order). */
+   * (word-lookup.ts findWords' order). */
   markerOf: ReadonlyMap<string, WordMarker>;
   /** Two-word dampeners ("kind of"): first word -> the word that must follow it. */
   dampenerPairs: ReadonlyMap<string, string>;
@@ -122,7 +127,7 @@ export interface LanguagePack {
    * phraseKeys); phrases that start otherwise are in `phraseAlways`. */
   phraseIndex: ReadonlyMap<string, readonly number[]>;
   /** The part of phraseIndex whose keys are one character, by code point: what a character of
-   * a CJK run can start (sentiment.ts looks them up without making a string per character). */
+   * a CJK run can start (phrase-match.ts looks them up without making a string per character). */
   phraseCharKeys: ReadonlyMap<number, readonly number[]>;
   /** The highest code point in phraseCharKeys (0 when empty). */
   phraseCharKeyMax: number;
@@ -177,6 +182,7 @@ export function compilePack(src: PackSource): LanguagePack {
     compoundParticles,
     folded,
     morphology: inflections.length > 0 || compoundParticles !== null || folded !== null,
+    longestReadable: Math.max(longestKey(words), folded ? longestKey(folded) : 0) + Math.max(0, ...inflections.map(([ending, base]) => ending.length - base.length)),
     negators: new Set(src.negators),
     postNegators: src.postNegators ?? [],
     boundPostNegators: new Map(Object.entries(src.boundPostNegators ?? {})),
@@ -196,6 +202,12 @@ export function compilePack(src: PackSource): LanguagePack {
     cjk,
     falseFriends: new Set(src.falseFriends ?? []),
   };
+}
+
+function longestKey(words: ReadonlyMap<string, number>): number {
+  let longest = 0;
+  for (const w of words.keys()) longest = Math.max(longest, w.length);
+  return longest;
 }
 
 /** Letters with their combining marks removed ("decepción" -> "decepcion"). */
@@ -282,7 +294,8 @@ const LITERAL = /^[\p{L}\p{N}]*/u;
  * patterns whose first word occurs in the text is what keeps the phrase layer cheap: a post
  * triggers a handful of the ~800 patterns instead of all of them. Handles the shapes our packs
  * use: a literal word, or a group of alternatives "(?:a|b c)" followed by more pattern. CJK
- * patterns are keyed by their first character (sentiment.ts textKeys adds every CJK character).
+ * patterns are keyed by their first character (phrase-match.ts phrasesToTry adds every CJK
+ * character).
  */
 export function phraseKeys(pattern: string, cjk = false): Set<string> | null {
   const alternatives = splitTopLevel(pattern);

@@ -17,6 +17,7 @@
  *   ("ＢＡＤ"), half-width katakana and ligatures to their plain forms. It is applied per code
  *   point so each output character maps back to exactly one input position.
  */
+import { BoundedMap } from './bounded-cache.ts';
 
 export const MAX_ANALYSED_CHARS = 10_000;
 
@@ -64,21 +65,23 @@ function entityAt(s: string, i: number): string | null {
   return m ? m[0] : null;
 }
 
-/** NFKC of single non-ASCII code points, memoised: normalize() is slow and posts repeat characters. */
-const nfkcCache = new Map<string, string>();
+/** NFKC of single non-ASCII code points, memoised: normalize() is slow and posts repeat characters.
+ * Bound: 20,000 characters (keys of one or two UTF-16 units, values of at most 18, NFKC's longest
+ * expansion), then it starts over: well under 2 MB. */
+const nfkcCache = new BoundedMap<string, string>(20_000);
 
 function nfkc(ch: string): string {
   let out = nfkcCache.get(ch);
   if (out === undefined) {
     out = ch.normalize('NFKC');
-    if (nfkcCache.size > 20_000) nfkcCache.clear();
     nfkcCache.set(ch, out);
   }
   return out;
 }
 
 /** Per BMP code unit (not a surrogate): 0 not yet known, 1 NFKC leaves it alone, 2 NFKC changes
- * it. Most characters of most scripts are left alone; 64 KB instead of a Map lookup per character. */
+ * it. Most characters of most scripts are left alone; 64 KB instead of a Map lookup per character.
+ * Bound: fixed at 64 KB, one byte per BMP code unit. */
 const nfkcSame = new Uint8Array(0x10000);
 
 function keepsUnderNfkc(c: number): boolean {

@@ -1,5 +1,5 @@
 /**
- * A cheap pre-check for the phrase regexes (pack.ts CompiledPhrase.required, sentiment.ts
+ * A cheap pre-check for the phrase regexes (pack.ts CompiledPhrase.required, phrase-match.ts
  * findPhrases): the strings every match of a pattern must contain, read off the pattern's source,
  * and a per-text search that rules most of them out by trigram bits before any substring search.
  */

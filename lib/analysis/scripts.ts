@@ -30,7 +30,7 @@ export function emptyCounts(): ScriptCounts {
 export const SCRIPT_ORDER: readonly Script[] = Object.keys(emptyCounts()) as Script[];
 
 /** Per BMP code unit: 0 not yet known, NOT_A_LETTER, or 1 + the script's index in SCRIPT_ORDER.
- * Filled on first sight of each character (64 KB), so a letter costs one read. */
+ * Filled on first sight of each character, so a letter costs one read. Bound: fixed at 64 KB. */
 const scriptCache = new Uint8Array(0x10000);
 const NOT_A_LETTER = 255;
 

@@ -2,7 +2,7 @@
  * Tokens of prepared text (see prepare.ts), with [start, end) offsets into that prepared text.
  *
  * Space-delimited scripts are split by one regular expression. A run of Han, kana or Thai, which
- * have no spaces, stays one 'cjk' token: sentiment.ts finds dictionary words inside it by longest
+ * have no spaces, stays one 'cjk' token: cjk-match.ts finds dictionary words inside it by longest
  * match (the classic dictionary segmentation of Chinese), so it never needs word boundaries.
  * research/sentiment-baselines.md section 2 shows whitespace tokens leave lexicons blind on ja/zh;
  * v1 cut runs with `Intl.Segmenter`, but that cost ~116 µs per 80-character Japanese post on
@@ -92,6 +92,7 @@ const C_NO_SPACE = 8; // Han, kana, Thai...: a 'cjk' run
 const C_PICTOGRAPH = 16; // \p{Extended_Pictographic}: an emoji comes first, ask TOKEN_RE
 const C_PUNCT = 32; // the punctuation class
 const C_KNOWN = 128;
+/** charClass per BMP code unit, filled on first sight. Bound: fixed at 64 KB. */
 const classCache = new Uint8Array(0x10000);
 const RE_LMN = /[\p{L}\p{M}\p{N}]/u;
 const RE_LM = /[\p{L}\p{M}]/u;

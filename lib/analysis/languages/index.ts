@@ -2,6 +2,7 @@
  * The language packs sentiment scoring can use, compiled on first use. A language without a pack
  * still gets the emoji layer and the English phrase layer (see sentiment.ts).
  */
+import { BoundedMap } from '../bounded-cache.ts';
 import { compilePack, type LanguagePack, type PackSource } from '../pack.ts';
 import { translatedAfinnNegatives } from './afinn-translated.ts';
 import { afinnFrNegatives, patternNegatives } from './borrowed-negatives.ts';
@@ -34,7 +35,9 @@ const SOURCES: Record<string, PackSource> = { en, de, es, fr, it, pt, ja, zh, ar
 /** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */
 export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l) => l !== 'intl');
 
-const compiled = new Map<string, LanguagePack>();
+/** Compiled packs by language, and by language without the borrowed lists. Bound: two per source,
+ * so it never starts over (a pack is compiled once per worker). */
+const compiled = new BoundedMap<string, LanguagePack>(2 * Object.keys(SOURCES).length);
 
 /** The language's pack, compiled on first use. `borrowed: false` leaves the borrowed
  * negatives out (evaluation only: the `borrowedLexicons` layer switch). */

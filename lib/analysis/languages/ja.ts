@@ -1,6 +1,6 @@
 /**
  * Japanese: a small hand-written list (our own, 2026-11). Words are matched longest-first inside
- * kana/kanji runs (see sentiment.ts), so negated forms that mean something of their own are
+ * kana/kanji runs (see cjk-match.ts), so negated forms that mean something of their own are
  * listed whole ("悪くない" not bad, "おすすめしません" do not recommend) and win over their parts.
  * Hiragana-only entries are at least three characters: two-kana strings occur inside too many
  * unrelated words.

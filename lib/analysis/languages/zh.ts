@@ -1,6 +1,6 @@
 /**
  * Chinese: a small hand-written list (our own, 2026-11), simplified and traditional forms of the
- * commonest review words. Matched longest-first inside Han runs (see sentiment.ts), so "不错"
+ * commonest review words. Matched longest-first inside Han runs (see cjk-match.ts), so "不错"
  * (not bad = good) and "差不多" (about the same) win over "不" + "错" and "差".
  * Single characters are avoided except where they rarely appear inside unrelated words.
  */

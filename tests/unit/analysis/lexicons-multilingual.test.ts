@@ -77,7 +77,7 @@ describe('intensifiers make a criticism stronger', () => {
     ['fr', "C'est minable", "C'est vachement minable"],
     ['it', 'È patetico', 'È davvero patetico'],
     ['pt', 'É ridículo', 'É muito ridículo'],
-    // Arabic boosters count only before the word (sentiment.ts looks back), as Levantine كتير sits.
+    // Arabic boosters count only before the word (vader-rules.ts looks back), as Levantine كتير sits.
     ['ar', 'هذا ممل', 'هذا كتير ممل'],
   ])('%s: %s', (lang, plain, boosted) => {
     const a = analyse(plain, lang);
