@@ -21,6 +21,7 @@ import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
 import { benchColdStart, formatColdStart } from './cold-start.ts';
 import { benchExtraction } from './extraction.ts';
+import { benchLongWords, formatLongWords } from './long-words.ts';
 import { benchSurge } from './surge.ts';
 const load = () => `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
 
@@ -72,6 +73,7 @@ async function main(): Promise<void> {
   // The corpus: real mention texts from tests/fixtures (bench/corpus.ts).
   console.log(formatAnalysisBench(benchAnalysis(fixtureMentionTexts())));
   console.log(analysisMemory());
+  console.log(formatLongWords(benchLongWords()));
   try {
     const size = await analyserBundleBytes();
     const kb = (n: number) => `${Math.round(n / 1024).toLocaleString('en')} KB`;
