@@ -1,9 +1,28 @@
+import { mkdirSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
+import { NGRAM_TABLE_TEXT } from './lib/analysis/ngrams/eld-table-text.ts';
+
+const TABLE_TEXT_MODULE = /^.*[\\/]ngrams[\\/]eld-table-text\.ts$/;
 
 // One codebase, two targets: Chrome MV3 (side panel) and Firefox MV2 (sidebar_action).
 // The manifest is a function of the browser so Chrome-only permissions never reach Firefox.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The language n-gram table (0.95 MB of text) ships gzipped (0.42 MB) as /ngrams.gz, installed by
+  // runtime/ngram-table-loader.ts; the bundles get an empty stub in its place.
+  vite: () => ({
+    resolve: { alias: [{ find: TABLE_TEXT_MODULE, replacement: path.resolve('lib/analysis/ngrams/eld-table-text.packed.ts') }] },
+  }),
+  hooks: {
+    'build:publicAssets': (wxt, files) => {
+      const out = path.join(wxt.config.wxtDir, 'ngrams.gz');
+      mkdirSync(path.dirname(out), { recursive: true });
+      writeFileSync(out, gzipSync(NGRAM_TABLE_TEXT, { level: 9 }));
+      files.push({ absoluteSrc: out, relativeDest: 'ngrams.gz' });
+    },
+  },
   manifest: ({ browser }) => ({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',

@@ -28,6 +28,9 @@ export interface BackgroundDeps {
   getDb(): Promise<CrisisDb>;
   loadSettings(): Promise<Settings>;
   analyze(m: Mention, s: Settings): Analysis;
+  /** Resolves when `analyze` can run (the extension installs the language table first:
+   * runtime/ngram-table-loader.ts); rejects when it cannot. Absent: always ready. */
+  analyserReady?(): Promise<void>;
   recordHealth(r: AdapterHealth): Promise<void>;
   setPipelineStatus(patch: Partial<PipelineStatus>): Promise<void>;
   /** Tell extension pages (side panel) which ids changed. */

@@ -5,6 +5,7 @@ import { createJobs, type Job, type Jobs } from '@/lib/jobs';
 import { verdictOf } from '@/lib/pipeline';
 import type { Message } from '@/lib/schema';
 import { contextDb } from '@/runtime/db';
+import { ensureNgramTable } from '@/runtime/ngram-table-loader';
 import { recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
@@ -24,6 +25,8 @@ export default defineBackground(() => {
   // MODE is a literal after Vite, so in every other build this is undefined and the module is dropped.
   const e2e = import.meta.env.MODE === 'e2e' ? createE2eHooks() : undefined;
   const deps = createDeps(e2e ? e2e.now : () => new Date());
+  // Decompress the language table now, so the first batch does not wait for it.
+  deps.analyserReady().catch((err: unknown) => deps.log('language table not loaded', err));
   const jobs: Jobs = createJobs(backgroundJobs(deps, () => jobs), ({ job, trigger, error }) =>
     deps.log(`job ${job} failed (${trigger})`, error),
   );
@@ -57,7 +60,7 @@ export default defineBackground(() => {
   }
 });
 
-type Deps = BackgroundDeps & { alertsRuntime: AlertsRuntime };
+type Deps = BackgroundDeps & { alertsRuntime: AlertsRuntime; analyserReady(): Promise<void> };
 
 /** Every job of the background. `jobs` is read lazily: jobs ask each other to run. */
 function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
@@ -108,7 +111,7 @@ function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
     retentionJob(deps, runReflag),
     // A run that stopped before the end goes on shortly (a timer, not an alarm: 2 s is below
     // Chrome's 30 s alarm floor); a killed worker goes on at the next start or trigger.
-    reflagJobSpec(reflag, () => setTimeout(() => void jobs().request('reflag', 'reflag'), 2_000)),
+    reflagJobSpec(reflag, () => setTimeout(() => void jobs().request('reflag', 'reflag'), 2_000), deps.analyserReady),
   ];
 }
 
@@ -122,6 +125,7 @@ function createDeps(now: () => Date): Deps {
     getDb,
     loadSettings,
     analyze: (m, s) => analyzeMention(m, { languages: s.languages }),
+    analyserReady: ensureNgramTable,
     recordHealth,
     setPipelineStatus: updatePipelineStatus,
     broadcastChanged: (ids) => {

@@ -23,8 +23,17 @@ export function ingestJob(deps: BackgroundDeps): Job<Reply> {
 const NOT_A_MESSAGE: Reply = { ok: false, error: 'ingest answers messages only', code: 'invalid' };
 
 async function ingest(msg: unknown, sender: SenderLike, deps: BackgroundDeps): Promise<Reply> {
-  const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
   const now = deps.now();
+  try {
+    await deps.analyserReady?.();
+  } catch (err) {
+    // Nothing is stored without an analysis: the content script keeps the batch and offers it again.
+    const message = `the analyser could not start: ${err instanceof Error ? err.message : String(err)}`.slice(0, 500);
+    deps.log(message);
+    await deps.setPipelineStatus({ lastError: { code: 'analyser', message, at: now.toISOString() } });
+    return { ok: false, error: message, code: 'analyser' };
+  }
+  const [db, settings] = await Promise.all([deps.getDb(), deps.loadSettings()]);
   let created = 0;
   // The frame that ran the content script; its tab's URL only if the browser gave no frame URL
   // (each mention must come from, and link to, its platform's hosts: lib/platforms/mention-origin.ts).

@@ -123,13 +123,15 @@ export function createReflagJob(deps: ReflagJobDeps): ReflagJob {
  * when the settings change, and after retention. A run that stopped before the end (a long store)
  * goes on shortly through `again`; a failed one (shown in the panel) waits for the next trigger.
  */
-export function reflagJobSpec(reflag: ReflagJob, again: () => void): Job<ReflagRun> {
+export function reflagJobSpec(reflag: ReflagJob, again: () => void, ready: () => Promise<void> = async () => undefined): Job<ReflagRun> {
   return {
     name: 'reflag',
     onInstall: true,
     onStartup: true,
     storageKeys: ['local:settings'],
     async run() {
+      // A re-analysis needs the language table (installed at start-up in the extension).
+      await ready();
       const outcome = await reflag.run();
       if (!outcome.done && !outcome.failed) again();
       return outcome;

@@ -17,7 +17,8 @@
  *   the table does not have cost nothing beyond the failed lookup;
  * - the scores go into a caller's reusable array, so a call allocates nothing.
  */
-import { NGRAM_ALPHABET, NGRAM_BYTE_CHARS, NGRAM_LANGUAGES, NGRAM_SCORE_STEP, NGRAM_TABLE } from './ngrams/eld-table.ts';
+import { NGRAM_ALPHABET, NGRAM_BYTE_CHARS, NGRAM_LANGUAGES, NGRAM_SCORE_STEP } from './ngrams/eld-table.ts';
+import { NGRAM_TABLE_TEXT } from './ngrams/eld-table-text.ts';
 
 export { NGRAM_LANGUAGES };
 
@@ -66,10 +67,10 @@ function hashSlot(lo: number, hi: number): number {
 }
 
 /**
- * `text` is a parameter, and NGRAM_TABLE is named in exactly one place (`loaded`), on purpose: the
- * build's minifier copies a module-level string constant into every expression that uses it, and
- * with the table (~0.9 MB) named in decode's loop it shipped the table three times (background.js
- * was 3.9 MB). tests/unit/build-size.test.ts checks the built worker holds it once.
+ * `text` is a parameter, and NGRAM_TABLE_TEXT is named in exactly one place (`loaded`), on purpose:
+ * the build's minifier copies a module-level string constant into every expression that uses it,
+ * and with the table (~0.9 MB) named in decode's loop it shipped the table three times
+ * (background.js was 3.9 MB). scripts/build-size.mjs checks no large text ships twice.
  */
 function decode(text: string): Table {
   const alpha = new Int16Array(128).fill(0);
@@ -115,13 +116,27 @@ function decode(text: string): Table {
   return { slots, pairs: pairs.slice(0, nPairs) };
 }
 
-/** Decode the table now rather than on the first detection (the service worker's start-up). */
-export function loadNgramTable(): void {
-  loaded();
+/**
+ * Where the table text is not bundled — the extension, which ships it gzipped (wxt.config.ts) —
+ * the context installs it before its first language detection (runtime/ngram-table-loader.ts).
+ * Installing again is a no-op.
+ */
+export function installNgramTableText(text: string): void {
+  if (table) return;
+  if (!text.includes('\t')) throw new Error('not a language n-gram table');
+  table = decode(text);
+}
+
+/** True once detection can run: the text is bundled (Node) or was installed (extension). */
+export function ngramTableAvailable(): boolean {
+  return table !== undefined || NGRAM_TABLE_TEXT.length > 0;
 }
 
 function loaded(): Table {
-  return (table ??= decode(NGRAM_TABLE));
+  if (table) return table;
+  // A named error, not a silent "und" for every text: a caller forgot to install the table.
+  if (!NGRAM_TABLE_TEXT) throw new Error('the language n-gram table is not installed (runtime/ngram-table-loader.ts)');
+  return (table = decode(NGRAM_TABLE_TEXT));
 }
 
 /** ELD's stand-in character code for each UTF-8 byte value. */
