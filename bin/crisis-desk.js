@@ -27,7 +27,8 @@ else {
 function run() {
   const { size, mtimeMs } = statSync(file);
   const stamp = Buffer.from(`crisis-desk code cache ${process.version} ${process.arch} ${size} ${mtimeMs}\n`);
-  const source = readFileSync(file, 'utf8');
+  // ASCII only (scripts/build-cli.mjs makes it so): read without UTF-8 decoding.
+  const source = readFileSync(file, 'latin1');
   const cachedData = readCache(stamp);
   // The same wrapper as Node's own CommonJS loader.
   const script = new vm.Script(`(function (exports, require, module, __filename, __dirname) {${source}\n})`, { filename: file, cachedData });
