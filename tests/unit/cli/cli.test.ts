@@ -1,22 +1,97 @@
-// The CLI as a user runs it: `node bin/crisis-desk.js ...` in a child process.
-import { spawn, spawnSync } from 'node:child_process';
-import { existsSync, mkdtempSync, openSync, readFileSync, writeFileSync } from 'node:fs';
+// The CLI as a user runs it, as shipped: `node bin/crisis-desk.js ...` in a child process, which
+// runs the built file dist/cli.cjs. The build runs once before the tests (as `npm ci` runs it),
+// always, so the tests never pass or fail on a stale build of older sources.
+import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test } from 'vitest';
 import { ANALYZER_VERSION } from '../../../lib/analysis/index.ts';
 import { MentionSchema } from '../../../lib/schema.ts';
+import { escapeControls } from '../../../bin/escape-controls.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = join(ROOT, 'bin/crisis-desk.js');
+const BUILT = join(ROOT, 'dist/cli.cjs');
 // Inputs are written to a temp dir, never into the repository.
 const TMP = mkdtempSync(join(tmpdir(), 'crisis-desk-cli-'));
+/** How an ESC character from the input shows in a message. */
+const ESC = '\\u001b';
 
-function run(args: string[], input?: string) {
-  const res = spawnSync(process.execPath, [BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024 });
+beforeAll(() => {
+  const build = spawnSync(process.execPath, [join(ROOT, 'scripts/build-cli.mjs')], { cwd: ROOT, encoding: 'utf8' });
+  expect(build.stderr).toBe('');
+  expect(build.status).toBe(0);
+}, 180_000);
+
+function run(args: string[], input?: string, opts: { bin?: string; stdio?: StdioOptions } = {}) {
+  const res = spawnSync(process.execPath, [opts.bin ?? BIN, ...args], { cwd: ROOT, input, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, stdio: opts.stdio });
   return { status: res.status, stdout: res.stdout, stderr: res.stderr };
 }
+
+/** The message lines that still hold a control character (escaping them again changes them). */
+function unescaped(stderr: string): string[] {
+  return stderr.split('\n').filter((l) => escapeControls(l) !== l);
+}
+
+/** stderr is exactly one message line: no stack trace, nothing else. */
+function oneLine(stderr: string): string {
+  const lines = stderr.split('\n').filter((l) => l.length > 0);
+  expect(lines).toHaveLength(1);
+  expect(stderr).not.toMatch(/^\s+at /m);
+  return lines[0] ?? '';
+}
+
+describe('the built CLI', () => {
+  test('runs from its one built file; without it, says how to build it (exit 1)', () => {
+    const pkg = join(TMP, 'installed');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
+    const shim = join(pkg, 'bin/crisis-desk.js');
+    const missing = run(['--help'], undefined, { bin: shim });
+    expect(missing.status).toBe(1);
+    expect(missing.stdout).toBe('');
+    expect(missing.stderr).toBe('crisis-desk: the CLI is not built (dist/cli.cjs is missing): run `npm run build:cli`\n');
+
+    mkdirSync(join(pkg, 'dist'));
+    copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
+    const line = '{"text":"Das Paket kam nie an"}\n';
+    const first = run(['analyze', '-'], line, { bin: shim });
+    expect(first.stderr).toBe('');
+    expect(first.status).toBe(0);
+    expect(lines(first.stdout)).toMatchObject([{ lang: 'de', complaint: { categories: ['delivery'] } }]);
+    // The first run leaves V8's code cache; later runs read it and leave it alone.
+    const cache = join(pkg, 'dist/cli.cjs.cache');
+    const written = statSync(cache).mtimeMs;
+    const second = run(['analyze', '-'], line, { bin: shim });
+    expect(second.stdout).toBe(first.stdout);
+    expect(statSync(cache).mtimeMs).toBe(written);
+  });
+
+  test.each([
+    ['a cache for another build (stamp differs)', (c: Buffer) => Buffer.concat([Buffer.from('crisis-desk code cache v0.0.0\n'), c])],
+    ['a damaged cache (V8 rejects it)', (c: Buffer) => Buffer.concat([c.subarray(0, c.indexOf(10) + 1), Buffer.alloc(4096, 7)])],
+  ])('%s: the CLI still runs, and the cache is written anew', (_name, damage) => {
+    const pkg = join(TMP, `cache-${Math.random().toString(36).slice(2)}`);
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    mkdirSync(join(pkg, 'dist'));
+    copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
+    copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
+    const shim = join(pkg, 'bin/crisis-desk.js');
+    const cache = join(pkg, 'dist/cli.cjs.cache');
+    expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);
+    const good = readFileSync(cache);
+    writeFileSync(cache, damage(good));
+    const r = run(['analyze', '-'], '{"text":"Great product"}\n', { bin: shim });
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toMatchObject([{ sentiment: { label: 'positive' } }]);
+    const rewritten = readFileSync(cache);
+    expect(rewritten.subarray(0, good.indexOf(10)).equals(good.subarray(0, good.indexOf(10)))).toBe(true);
+    expect(rewritten.length).toBeGreaterThan(100_000);
+  });
+});
 
 function lines(s: string): unknown[] {
   return s
@@ -176,6 +251,81 @@ describe('analyze', () => {
   });
 });
 
+describe('analyze: failures', () => {
+  test('a line nested 100,000 levels deep is a bad line with its number; the others still run; exit 1', () => {
+    const deep = 100_000;
+    const input = [
+      '{"text":"Great product"}',
+      `{"text":"x","extra":${'['.repeat(deep)}${']'.repeat(deep)}}`,
+      '['.repeat(deep) + ']'.repeat(deep),
+      '{"text":"Never arrived"}',
+    ].join('\n');
+    const r = run(['analyze', '-'], input);
+    expect(r.status).toBe(1);
+    expect(lines(r.stdout).map((o) => (o as { sentiment: { label: string } }).sentiment.label)).toEqual(['positive', 'negative']);
+    expect(r.stderr).toBe(
+      'line 2: invalid input: nested deeper than 128 levels\nline 3: invalid input: nested deeper than 128 levels\nanalyze: 2 analysed, 2 failed\n',
+    );
+  });
+
+  test('nesting up to 128 levels is fine', () => {
+    const nested = `{"text":"fine","extra":${'['.repeat(127)}${']'.repeat(127)}}`;
+    const r = run(['analyze', '-'], nested);
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toHaveLength(1);
+  });
+
+  // Documented: a closed pipe is not a failure, but a line that failed before it still counts.
+  test('a reader that stops early after a bad line was read: exit 1', async () => {
+    const file = join(TMP, 'bad-then-many.jsonl');
+    writeFileSync(file, ['{"text":"Never arrived"}', 'not json', ...Array.from({ length: 20_000 }, () => '{"text":"Never arrived"}')].join('\n'));
+    const child = spawn(process.execPath, [BIN, 'analyze', file], { cwd: ROOT });
+    let stderr = '';
+    child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
+    await new Promise<void>((resolve) => {
+      child.stdout.once('data', () => {
+        child.stdout.destroy();
+        resolve();
+      });
+    });
+    const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
+    expect(code).toBe(1);
+    expect(stderr).toMatch(/^line 2: invalid JSON/);
+  });
+
+  test('a directory as input: one line, exit 1', () => {
+    const r = run(['analyze', TMP]);
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr)).toBe(`crisis-desk: cannot read ${TMP}: EISDIR (illegal operation on a directory)`);
+  });
+
+  test.skipIf(!existsSync('/dev/full'))('a full disk (stdout is /dev/full): one line, exit 1 (skipped: no /dev/full)', () => {
+    const file = join(TMP, 'two.jsonl');
+    writeFileSync(file, '{"text":"Great"}\n{"text":"Bad"}\n');
+    const r = run(['analyze', file], undefined, { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toBe('crisis-desk: cannot write the output: ENOSPC (no space left on device)');
+  });
+
+  test('control characters from the input are escaped in messages', () => {
+    const bad = run(['analyze', '-'], 'no \u001b[2J\u009b1m\n');
+    expect(bad.status).toBe(1);
+    expect(unescaped(bad.stderr)).toEqual([]);
+    expect(bad.stderr).toContain(`"no ${ESC}[2J\\u009b1m" is not valid JSON`);
+
+    const name = join(TMP, 'evil\u001b]0;owned\u0007\u202e.jsonl');
+    const missing = run(['analyze', name]);
+    expect(missing.status).toBe(1);
+    expect(oneLine(missing.stderr)).toBe(`crisis-desk: cannot read ${TMP}/evil${ESC}]0;owned\\u0007\\u202e.jsonl: ENOENT (no such file or directory)`);
+
+    const option = run(['analyze', '--\u001b[2J']);
+    expect(option.status).toBe(2);
+    expect(option.stderr).toBe(`crisis-desk: unknown option --${ESC}[2J\nRun "crisis-desk --help" for usage.\n`);
+  });
+});
+
 describe('extract', () => {
   test('an HTML file with no recognisable platform is a usage error naming the fix', () => {
     const file = join(TMP, 'blog.html');
@@ -194,6 +344,12 @@ describe('extract', () => {
     const r = run(['extract', join(TMP, 'nope.html')]);
     expect(r.status).toBe(1);
     expect(r.stderr).toContain('ENOENT');
+  });
+
+  test('a directory: one line, exit 1', () => {
+    const r = run(['extract', TMP]);
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toBe(`crisis-desk: cannot read ${TMP}: EISDIR (illegal operation on a directory)`);
   });
 
   test.each([['--platform', 'facebook'], ['--url', 'not a url']])('%s %s is a usage error', (flag, value) => {
@@ -222,5 +378,30 @@ describe('extract', () => {
     expect(mentions.length).toBeGreaterThan(0);
     expect(mentions.every((m) => m.platform === 'x')).toBe(true);
     expect(r.stderr).toContain('from saved-from');
+  });
+});
+
+// The surge command's rules are tested in-process (tests/unit/surge/surge-command.test.ts); these
+// check what only the real process shows.
+describe('surge', () => {
+  test('a bad second row: nothing at all on stdout, the row named on stderr, exit 1', () => {
+    const r = run(['surge', '-'], 'timestamp,value\n2024-02-28 00:00:00,3\n2024-02-30 00:00:00,4\n');
+    expect(r.status).toBe(1);
+    expect(r.stdout).toBe('');
+    expect(oneLine(r.stderr)).toBe('<stdin>:3: 2024-02-30 is not a date (February 2024 has 29 days)');
+  });
+
+  test('a directory: one line, exit 1', () => {
+    const r = run(['surge', TMP]);
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toBe(`${TMP}: cannot read: EISDIR (illegal operation on a directory)`);
+  });
+
+  test.skipIf(!existsSync('/dev/full'))('a full disk (stdout is /dev/full): one line, exit 1 (skipped: no /dev/full)', () => {
+    const file = join(TMP, 'series.csv');
+    writeFileSync(file, 'timestamp,value\n2015-01-01 00:00:00,3\n2015-01-01 00:05:00,4\n');
+    const r = run(['surge', file], undefined, { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toBe('crisis-desk: cannot write the output: ENOSPC (no space left on device)');
   });
 });

@@ -1,0 +1,80 @@
+/**
+ * Builds the companion CLI into one JavaScript file, dist/cli.cjs: bin/cli.ts with the lib/ code
+ * and the packages it uses (zod, linkedom...), bundled and minified by esbuild. bin/crisis-desk.js,
+ * the package's "bin", runs it.
+ *
+ *   npm run build:cli        # also the "prepare" script, so every `npm ci` / `npm install` runs it
+ *
+ * Why: compiling the TypeScript with tsx on every run cost about a second before the first
+ * output (bench/cli.ts has the figures).
+ *
+ * - CommonJS, not ESM: bin/crisis-desk.js compiles it with node:vm and V8's code cache
+ *   (dist/cli.cjs.cache), which Node 20 offers for scripts only.
+ * - No code splitting: the commands' dynamic imports stay in this one file, each command's
+ *   modules wrapped so that they are evaluated only when that command runs.
+ * - ASCII only: esbuild escapes non-ASCII characters in strings and names but leaves them in
+ *   regular expression literals (/[。！？]/); they are escaped here too, so that V8 holds the
+ *   source at one byte a character and bin/crisis-desk.js reads it without UTF-8 decoding (which
+ *   took tens of milliseconds of every start).
+ * - Written to a temporary file and renamed, so a run that starts meanwhile never loads half a
+ *   file; the old code cache is removed first.
+ * - Then the built CLI analyses one line: a smoke test of the file as shipped, and the run that
+ *   leaves the code cache for the next ones.
+ */
+import { build } from 'esbuild';
+import { spawnSync } from 'node:child_process';
+import { mkdirSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+export const CLI_ENTRY = path.join(ROOT, 'bin/cli.ts');
+export const CLI_OUTFILE = path.join(ROOT, 'dist/cli.cjs');
+const SHIM = path.join(ROOT, 'bin/crisis-desk.js');
+
+export async function buildCli() {
+  const { version } = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'));
+  mkdirSync(path.dirname(CLI_OUTFILE), { recursive: true });
+  const tmp = `${CLI_OUTFILE}.${process.pid}.tmp`;
+  try {
+    const result = await build({
+      entryPoints: [CLI_ENTRY],
+      outfile: CLI_OUTFILE,
+      write: false,
+      bundle: true,
+      // Node 20 is the supported runtime (research/e2e.md).
+      platform: 'node',
+      target: 'node20',
+      format: 'cjs',
+      minify: true,
+      // The licence comments of the bundled packages stay in the file.
+      legalComments: 'eof',
+      define: { CRISIS_DESK_VERSION: JSON.stringify(String(version)) },
+      logLevel: 'warning',
+    });
+    writeFileSync(tmp, asciiOnly(result.outputFiles[0].text), 'latin1');
+    rmSync(`${CLI_OUTFILE}.cache`, { force: true });
+    renameSync(tmp, CLI_OUTFILE);
+  } finally {
+    rmSync(tmp, { force: true });
+  }
+  const run = spawnSync(process.execPath, [SHIM, 'analyze', '-'], { input: '{"text":"Das Paket kam nie an"}\n', encoding: 'utf8' });
+  const out = run.status === 0 ? JSON.parse(run.stdout) : undefined;
+  if (typeof out?.lang !== 'string') throw new Error(`the built CLI does not run (exit ${run.status}): ${run.stderr || run.stdout}`);
+  return CLI_OUTFILE;
+}
+
+/** Every non-ASCII UTF-16 code unit as a \uXXXX escape. In a regular expression literal that
+ * is the same pattern (with or without the u flag, a pair of surrogate escapes is the one
+ * character); in a comment it changes nothing. A backslash right before such a character (an
+ * identity escape) would turn into an escaped backslash, so that stops the build instead. */
+export function asciiOnly(code) {
+  const escaped = /\\[\u0080-\uffff]/.exec(code);
+  if (escaped) throw new Error(`cannot make the CLI ASCII-only: ${JSON.stringify(code.slice(escaped.index - 30, escaped.index + 10))}`);
+  return code.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
+if (process.argv[1] && path.resolve(process.argv[1]) === fileURLToPath(import.meta.url)) {
+  const out = await buildCli();
+  console.log(`crisis-desk CLI built: ${path.relative(process.cwd(), out) || out}`);
+}
