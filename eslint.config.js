@@ -29,7 +29,7 @@ const browserGlobals = (where) =>
   }));
 
 export default tseslint.config(
-  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'stats.html', '.demo-output/**'] },
+  { ignores: ['.output/**', '.wxt/**', 'node_modules/**', 'stats.html', '.demo-output/**', 'dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

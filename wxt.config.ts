@@ -10,6 +10,8 @@ const TABLE_TEXT_MODULE = /^.*[\\/]ngrams[\\/]eld-table-text\.ts$/;
 // The manifest is a function of the browser so Chrome-only permissions never reach Firefox.
 export default defineConfig({
   modules: ['@wxt-dev/module-react'],
+  // The companion CLI's build output (scripts/build-cli.mjs): generated, not extension source.
+  zip: { excludeSources: ['dist/**'] },
   // The language n-gram table (0.95 MB of text) ships gzipped (0.42 MB) as /ngrams.gz, installed by
   // runtime/ngram-table-loader.ts; the bundles get an empty stub in its place.
   vite: () => ({

@@ -19,6 +19,7 @@ import { benchAnalysis, formatAnalysisBench } from './analysis.ts';
 import { ANALYSER_BUDGET_BYTES, analyserBundleBytes } from './analysis-size.ts';
 import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
+import { benchCli, formatCliBench } from './cli.ts';
 import { benchColdStart, formatColdStart } from './cold-start.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchLongWords, formatLongWords } from './long-words.ts';
@@ -80,6 +81,13 @@ async function main(): Promise<void> {
     console.log(`analyser bundled alone (esbuild, minified, utf8): ${kb(size.bytes)} (${kb(size.gzipBytes)} gzipped in the store zip); budget ${kb(ANALYSER_BUDGET_BYTES)}`);
   } catch (err) {
     console.log(`analyser size: not measured (${err instanceof Error ? err.message : String(err)})`);
+  }
+
+  section('companion CLI, whole process (bench/cli.ts)');
+  try {
+    console.log(formatCliBench(await benchCli(fixtureMentionTexts())));
+  } catch (err) {
+    console.log(`CLI: not measured (${err instanceof Error ? err.message : String(err)})`);
   }
 
   section('surge detector, one scope, 60 days of generated 5-minute buckets');
