@@ -66,25 +66,28 @@ const UNITS: readonly [Intl.RelativeTimeFormatUnit, number][] = [
 ];
 
 export function createTranslator(localeTag: string | undefined | null, options: TranslatorOptions = {}): Translator {
-  const locale = pickLocale(localeTag);
+  // English needs no Intl.Locale parsing (pickLocale costs ~10 ms the first time in a worker).
+  const locale = localeTag === 'en' ? 'en' : pickLocale(localeTag);
   const table = MESSAGES[locale];
-  const numberFormat = new Intl.NumberFormat(locale);
-  const pluralRules = new Intl.PluralRules(locale);
-  const dateFormat = new Intl.DateTimeFormat(locale, {
-    dateStyle: 'medium',
-    timeStyle: 'short',
-    timeZone: options.timeZone,
-  });
-  const relativeFormat = new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' });
-  const listFormat = new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' });
+  // Formatters are built on first use: a translator made at start-up (the background's webhook
+  // texts) must not cost the worker's cold start ~20 ms of Intl data loading.
+  const lazy = <T>(make: () => T): (() => T) => {
+    let value: T | undefined;
+    return () => (value ??= make());
+  };
+  const numberFormatter = lazy(() => new Intl.NumberFormat(locale));
+  const pluralRules = lazy(() => new Intl.PluralRules(locale));
+  const dateFormat = lazy(() => new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short', timeZone: options.timeZone }));
+  const relativeFormat = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
+  const listFormat = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
   let displayNames: Intl.DisplayNames | undefined;
 
   const format = (value: unknown): string =>
-    typeof value === 'number' ? numberFormat.format(value) : String(value);
+    typeof value === 'number' ? numberFormatter().format(value) : String(value);
 
   const pick = (value: MessageValue, count: unknown): string => {
     if (typeof value === 'string') return value;
-    const category = typeof count === 'number' ? pluralRules.select(count) : 'other';
+    const category = typeof count === 'number' ? pluralRules().select(count) : 'other';
     return value[category as keyof PluralForms] ?? value.other;
   };
 
@@ -100,10 +103,10 @@ export function createTranslator(localeTag: string | undefined | null, options: 
   return {
     locale,
     t,
-    number: (n, opts) => (opts ? new Intl.NumberFormat(locale, opts).format(n) : numberFormat.format(n)),
+    number: (n, opts) => (opts ? new Intl.NumberFormat(locale, opts).format(n) : numberFormatter().format(n)),
     dateTime: (iso) => {
       const date = new Date(iso);
-      return Number.isNaN(date.getTime()) ? iso : dateFormat.format(date);
+      return Number.isNaN(date.getTime()) ? iso : dateFormat().format(date);
     },
     relative: (iso, now) => {
       const then = new Date(iso).getTime();
@@ -111,11 +114,11 @@ export function createTranslator(localeTag: string | undefined | null, options: 
       const seconds = Math.round((then - new Date(now).getTime()) / 1000);
       const abs = Math.abs(seconds);
       // Under 45 s reads as "now" (Intl with numeric: 'auto' turns 0 seconds into "now").
-      if (abs < 45) return relativeFormat.format(0, 'second');
+      if (abs < 45) return relativeFormat().format(0, 'second');
       for (const [unit, size] of UNITS) {
-        if (abs >= size || unit === 'second') return relativeFormat.format(Math.round(seconds / size), unit);
+        if (abs >= size || unit === 'second') return relativeFormat().format(Math.round(seconds / size), unit);
       }
-      return relativeFormat.format(0, 'second');
+      return relativeFormat().format(0, 'second');
     },
     languageName: (code) => {
       if (code === 'und') return t('lang.und');
@@ -126,6 +129,6 @@ export function createTranslator(localeTag: string | undefined | null, options: 
         return code;
       }
     },
-    list: (items) => listFormat.format(items),
+    list: (items) => listFormat().format(items),
   };
 }
