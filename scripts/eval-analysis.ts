@@ -7,6 +7,8 @@
  *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
  *   npx tsx scripts/eval-analysis.ts layers     # ablation: negative F1 with each layer switched off
  *   npx tsx scripts/eval-analysis.ts unseen     # only the never-tuned review sentences (below)
+ *   npx tsx scripts/eval-analysis.ts categories # complaint categories on our own table (below)
+ *   npx tsx scripts/eval-analysis.ts categories misses  # ... and the tuning half's misses
  *
  * Every table puts our analyser beside the baselines in the same run: franc default (187
  * languages) and franc limited to the 20 e-commerce languages for language; vader-sentiment
@@ -22,6 +24,11 @@
  * `sentiment` devDependency's test fixtures. Nothing in lib/analysis was tuned on them (first
  * measured 2026-11-23, after the rules were written), so they are the closest thing we have to the
  * "data it has never seen" the issue promises. Keep it that way: print only counts, never misses.
+ *
+ * `categories` needs no ../shared either: per-category precision and recall of complaint.categories
+ * on our own table (tests/fixtures/analysis/categories/README.md), the tuning half beside the
+ * held-out half, which was written before any rule was changed. Only the tuning half's misses are
+ * ever printed (`categories misses`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -35,6 +42,7 @@ import { ECOMMERCE_LANGUAGES, fromIso6393 } from '../lib/analysis/lang-codes.ts'
 import { adapterFor } from '../lib/platforms/registry.ts';
 import { scanPage } from '../lib/platforms/scan.ts';
 import { DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
+import { CATEGORY_TABLE_LANGS, f1, readCategoryTable, scoreCategories, type CategoryCounts, type CategoryRow } from './category-table.ts';
 import { count, f1Of, precisionOf, recallOf, type Counts } from './eval-metrics.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
@@ -46,7 +54,8 @@ const T20 = new Set(ECOMMERCE_LANGUAGES);
 function main(): void {
   const what = process.argv[2] ?? 'all';
   if (what === 'all' || what === 'unseen') evalUnseen();
-  if (what === 'unseen') return;
+  if (what === 'all' || what === 'categories') evalCategories(process.argv[3] === 'misses');
+  if (what === 'unseen' || what === 'categories') return;
   if (!existsSync(SHARED)) {
     console.log('skipped: ../shared not found');
     return;
@@ -83,6 +92,42 @@ function evalUnseen(): void {
     const negatives = rows.filter((r) => r.class === 0).length;
     for (const [scorer, neg] of SCORERS) {
       console.log(`| ${name} | ${rows.length} | ${negatives} | ${scorer} | ${prf(count(rows.map((r) => [r.class === 0, neg(r.text, 'en')] as const)))} |`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complaint categories on our own table (see the header).
+
+function evalCategories(printMisses: boolean): void {
+  const predict = (r: CategoryRow) => analyzeText({ text: r.text, langHint: r.lang }, { languages: TEAM }).complaint.categories;
+  const tune = readCategoryTable('tune.tsv');
+  const held = readCategoryTable('held-out.tsv');
+  const [t, h] = [scoreCategories(tune, predict), scoreCategories(held, predict)];
+  const cell = (c: CategoryCounts) => {
+    const p = c.tp + c.fp === 0 ? '-' : ((100 * c.tp) / (c.tp + c.fp)).toFixed(1);
+    const r = c.tp + c.fn === 0 ? '-' : ((100 * c.tp) / (c.tp + c.fn)).toFixed(1);
+    return `${c.tp + c.fn} | ${p} | ${r} | ${(100 * f1(c)).toFixed(1)}`;
+  };
+  console.log(`\n## Complaint categories: our own table (tuning ${tune.length} rows | held-out ${held.length} rows, written first; language as hint)`);
+  console.log('| category | tuning: rows | P | R | F1 | held-out: rows | P | R | F1 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const c of Object.keys(t.perCategory) as (keyof typeof t.perCategory)[]) {
+    console.log(`| ${c} | ${cell(t.perCategory[c])} | ${cell(h.perCategory[c])} |`);
+  }
+  console.log(`| **macro F1** | | | | ${(100 * t.macroF1).toFixed(1)} | | | | ${(100 * h.macroF1).toFixed(1)} |`);
+  console.log(`rows exactly right: tuning ${pct(t.exact, tune.length)}, held-out ${pct(h.exact, held.length)}; rows with no category that got one: tuning ${t.falseFlags}/${t.noneRows}, held-out ${h.falseFlags}/${h.noneRows}`);
+  const byLang = CATEGORY_TABLE_LANGS.map((l) => {
+    const [a, b] = [scoreCategories(tune.filter((r) => r.lang === l), predict), scoreCategories(held.filter((r) => r.lang === l), predict)];
+    return `${l} ${(100 * a.macroF1).toFixed(0)} | ${(100 * b.macroF1).toFixed(0)}`;
+  });
+  console.log(`macro F1 per language (tuning | held-out): ${byLang.join('; ')}`);
+  if (!printMisses) return;
+  console.log('\nTuning rows whose categories differ (the held-out half is never listed):');
+  for (const r of tune) {
+    const got = predict(r);
+    if (got.length !== r.gold.length || got.some((c) => !r.gold.includes(c))) {
+      console.log(`tune.tsv:${r.line} ${r.lang} gold ${r.gold.join(',') || '-'} got ${got.join(',') || '-'}: ${r.text}`);
     }
   }
 }
