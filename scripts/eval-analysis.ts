@@ -100,7 +100,7 @@ function evalUnseen(): void {
 // Complaint categories on our own table (see the header).
 
 function evalCategories(printMisses: boolean): void {
-  const predict = (r: CategoryRow) => analyzeText({ text: r.text, langHint: r.lang }, { languages: TEAM }).complaint.categories;
+  const predict = (r: CategoryRow) => analyzeText({ text: r.text, langHint: r.lang }, { languages: TEAM }).complaint?.categories ?? [];
   const tune = readCategoryTable('tune.tsv');
   const held = readCategoryTable('held-out.tsv');
   const [t, h] = [scoreCategories(tune, predict), scoreCategories(held, predict)];

@@ -30,11 +30,11 @@
  * where speed does not matter ("why this spike" phrases, lib/alerts/phrases.ts).
  */
 import type { Sentiment } from '../schema.ts';
-import { complaintOf, type Complaint } from './complaint.ts';
-import { contrastPoints } from './contrast.ts';
+import { complaintOf, type Complaint, type HitPlace } from './complaint.ts';
+import { contrastPoints, type ContrastPoints } from './contrast.ts';
 import { findCjk } from './cjk-match.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
-import { coveredTokens, sentenceIds, splitElisions, type Hit, type Marker, type Markers } from './hits.ts';
+import { coveredTokens, sentenceIds, splitElisions, stretchIds, type Hit, type Marker, type Markers } from './hits.ts';
 import type { SentimentLayer } from './layers.ts';
 import { packFor } from './languages/index.ts';
 import type { LanguagePack } from './pack.ts';
@@ -114,7 +114,18 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
     sum = exclamations(sum, text);
 
     const sentiment = sentimentOfSum(sum);
-    return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, (h) => sentenceOf[h.token] ?? -1) };
+    return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, hitPlace(tokens, sentenceOf, contrasts, wordPacks)) };
+  };
+}
+
+/** complaint.ts's clauses and stretches: sentences, punctuation and conjunctions by token,
+ * contrast words by offset (a CJK run is one token and holds its けど or 但是). Both counts only grow along the text,
+ * so their sums are equal for two hits exactly when nothing separates them. */
+function hitPlace(tokens: readonly Token[], sentenceOf: readonly number[], contrasts: ContrastPoints, packs: readonly LanguagePack[]): HitPlace {
+  let stretchOf: number[] | undefined;
+  return {
+    clause: (h) => (sentenceOf[h.token] ?? -1) + contrasts.before(h.start),
+    stretch: (h) => ((stretchOf ??= stretchIds(tokens, packs))[h.token] ?? -1) + contrasts.before(h.start),
   };
 }
 
