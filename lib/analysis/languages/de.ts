@@ -313,6 +313,8 @@ export const de: PackSource = {
         '(?:teile?|schrauben|zubehör|kabel|anleitung|fernbedienung|deckel|ladegerät|netzteil|stücke?|artikel|hälfte) (?:\\p{L}+ ){0,2}fehl(?:t|en|te|ten)',
         'unvollständig(?:e|er|es|en)?', 'nur (?:\\d+|ein|eine|zwei|drei|vier|die hälfte) (?:von|statt) (?:\\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)',
         'leere(?:r|s|n)? (?:karton|paket|päckchen|schachtel)', '(?:karton|paket|päckchen|schachtel) war leer',
+        '(?:noch )?(?:nicht|nie) (?:versendet|verschickt|versandt|rausgegangen)', '(?:nicht|nie) (?:mal )?geklingelt', 'benachrichtigungskarte',
+        'war (?:\\p{L}+ ){0,3}(?:zu ?hause|daheim)', '(?:zurück )?an (?:den )?absender(?: zurück)?', 'sollte (?:\\p{L}+ ){0,4}(?:ankommen|geliefert werden|da sein|kommen)',
         'statt (?:de[rsmn]|die|das) bestellten', 'anstatt (?:de[rsmn]|die|das) bestellten', '(?:anderen|anderes|andere) (?:artikel|produkt|ware|farbe|größe) (?:geliefert|bekommen|erhalten|geschickt)',
       ],
     ],

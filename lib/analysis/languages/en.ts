@@ -160,6 +160,11 @@ export const en: PackSource = {
         '(?:sent|shipped|delivered|gave) (?:me |us )?(?:the |a )?wrong', '(?:got|received|sent me|they sent) (?:a |an |the )?\\w+ (?:one |size |colou?r |model )?instead',
         'ordered (?:a |an |the )?\\w+ (?:one|size|colou?r|model|version)s?,? (?:but |and )?(?:got|received|was sent|they sent(?: me)?) (?:a |an |the )?\\w+ (?:one|size|colou?r|model|version)',
         '(?:left|dumped|thrown|threw) (?:it |my (?:package|parcel) |the (?:package|parcel) )?(?:in the rain|on the street|over the (?:fence|gate))',
+        // Shapes of delivery complaints in every language (2026-12-07): not shipped yet, marked
+        // delivered, the courier who never knocked, returned to sender, a date that has passed.
+        "(?:hasn't|has not|still hasn't|still not|not yet|never|wasn't|was not) (?:been )?(?:shipped|dispatched|sent out|posted)", '(?:marked|shows|showing|says|listed|status) (?:as )?delivered',
+        "(?:didn't|did not|never|doesn't|does not|won't) (?:even )?(?:knock|ring the (?:bell|doorbell)|ring|buzz|try to deliver)", '(?:i|we) (?:was|were) (?:home|in|at home) (?:all day|the whole (?:day|time)|all morning|all afternoon)',
+        'returned to (?:the )?sender', '(?:was|were) (?:supposed|meant|due|scheduled|expected) to (?:arrive|be delivered|be here|get here|come)',
       ],
     ],
     // Delivery words are topics: they name the category beside a complaint ("the courier is a joke").
@@ -386,7 +391,7 @@ export const en: PackSource = {
       -2,
       [
         "(?:i will|i'll|i would|i'd|will) avoid", 'you get what you pay for', 'i should have (?:looked|read|known|bought|listened|returned|checked|gone)',
-        'satisfaction ends', "(?:was|is|were|are|it's|it) suppose(?:d)? to (?:play|work|read|be able|come|arrive|have)", 'what the heck',
+        'satisfaction ends', "(?:was|is|were|are|it's|it) suppose(?:d)? to (?:play|work|read|be able|have)", 'what the heck',
       ],
     ],
     // Wishes and hopes about the product are unmet expectations in a review ("i wish it would

@@ -310,6 +310,8 @@ export const es: PackSource = {
         'falta(?:n|ba|ban)? (?:\\d+|un[oa]?|dos|tres|cuatro|cinco|la mitad|varios|varias|algun[oa]s?|piezas|partes|accesorios|tornillos|cables?|instrucciones|unidades)',
         'solo (?:\\d+|un[oa]|dos|tres|cuatro) de (?:\\d+|dos|tres|cuatro|cinco|seis|diez|doce)', '(?:caja|paquete) vací[oa]',
         '(?:me )?(?:enviaron|mandaron|llegó|llego|vino) (?:\\p{L}+ ){0,3}(?:equivocad[oa]|incorrect[oa]|distint[oa] al que pedí|diferente al que pedí)', 'pedí (?:\\p{L}+ ){1,4}y (?:me )?(?:enviaron|mandaron|llegó|vino)',
+        '(?:todavía|aún|aun) no (?:lo |la )?(?:han |ha )?(?:enviado|mandado|despachado)', 'sin enviar', 'no (?:tocó|tocaron|llamó|llamaron) (?:\\p{L}+ )?(?:el )?(?:timbre|la puerta|al timbre)',
+        '(?:yo )?estaba en casa', 'devuelto al remitente', '(?:tenía|tendría|debía|debería) (?:que |de )?(?:llegar|haber llegado|entregarse)',
       ],
     ],
     // Delivery words are topics: they name the category beside a complaint.

@@ -351,6 +351,8 @@ export const fr: PackSource = {
         '(?:marquée?|indiquée?|noté|affiché|signalée?) (?:comme )?livrée?', 'livrée? chez (?:le|la|un|une|mes) voisin', 'déposée? (?:\\p{L}+ ){0,2}(?:sans prévenir|n\'importe où|devant)', 'avis de passage',
         'colis vide', 'carton vide', 'incomplète?', 'manqu(?:e|ent|ait|aient) (?:\\d+|une?|deux|trois|la moitié|des|plusieurs)',
         "(?:rien à voir|aucun rapport) avec (?:ma|la) commande", "(?:reçu|envoyé|livré) (?:\\p{L}+ ){0,2}(?:un autre|une autre|le mauvais|la mauvaise)", "ce n'est pas (?:ce que|le produit que) j'ai commandé",
+        "(?:pas (?:encore |toujours )?|toujours pas |jamais )(?:été )?(?:expédiée?s?|envoyée?s?|partie?s?)", "(?:n'a|a|n'ont|ont) (?:même )?pas sonné",
+        "j'étais (?:\\p{L}+ ){0,2}(?:chez moi|à la maison)", "retournée? à l'expéditeur", '(?:devait|devaient|aurait dû|était censée?) (?:\\p{L}+ )?(?:arriver|être livrée?s?)',
       ],
     ],
     // Delivery words are topics: they name the category beside a complaint.

@@ -305,6 +305,7 @@ export const it: PackSource = {
         '(?:risulta|segnato come|dice) (?:\\p{L}+ )?consegnat[oa]', '(?:tornato|rispedito) al mittente', 'non ha (?:mai )?(?:suonato|citofonato)', 'lasciato (?:\\p{L}+ ){0,3}(?:fuori|sotto la pioggia|davanti)',
         'manca(?:no|va|vano)? (?:\\d+|un[oa]?|due|tre|le viti|la metà|alcuni|alcune|i pezzi|dei pezzi|pezzi|accessori|il cavo|le istruzioni)', 'incomplet[oa]',
         'scatola vuota', 'pacco vuoto', '(?:colore|taglia|modello|articolo|prodotto) divers[oa] da quello ordinato', 'diverso da quello (?:ordinato|che ho ordinato)',
+        'consegna prevista', '(?:doveva|dovrebbe|sarebbe dovut[oa]) (?:\\p{L}+ )?(?:arrivare|essere consegnat[oa])', 'ero (?:\\p{L}+ ){0,2}(?:a )?casa',
       ],
     ],
     // Delivery words are topics: they name the category beside a complaint.

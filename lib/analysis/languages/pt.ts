@@ -266,6 +266,8 @@ export const pt: PackSource = {
         'endereço errado', 'entreg(?:aram|ou) (?:\\p{L}+ ){0,3}errad[oa]', 'falt(?:ou|aram|a|am|ando) (?:\\d+|uma?|duas?|dois|três|metade|peças?|partes?|itens|parafusos|acessórios|o cabo)',
         'incomplet[oa]', 'caixa vazia', 'pacote vazio', 'veio (?:\\p{L}+ ){0,3}(?:errad[oa]|diferente do que pedi|outr[oa])', '(?:recebi|chegou|veio) (?:um |uma )?outr[oa] (?:produto|coisa|item|cor|tamanho)',
         'pedi (?:\\p{L}+ ){1,4}e (?:veio|chegou|mandaram|enviaram)',
+        'ainda não (?:foi )?(?:enviad[oa]|postad[oa]|despachad[oa])', 'não (?:enviaram|postaram|despacharam)', 'não (?:tocou|bateu|chamou|tocaram|bateram)', '(?:eu )?estava em casa',
+        'não tinha ninguém', 'devolvid[oa] ao remetente', '(?:era pra|era para|deveria|devia) (?:ter )?(?:chegad[oa]|chegar|ser entregue)',
       ],
     ],
     // Delivery words are topics: they name the category beside a complaint.
