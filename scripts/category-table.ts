@@ -19,7 +19,7 @@ export interface CategoryRow {
 }
 
 /** `<lang>\t<categories or ->\t<text>` per line; a malformed line throws, naming it. */
-export function readCategoryTable(file: 'tune.tsv' | 'held-out.tsv'): CategoryRow[] {
+export function readCategoryTable(file: 'tune.tsv' | 'held-out.tsv' | 'held-out-2.tsv'): CategoryRow[] {
   const path = `${CATEGORY_TABLE_DIR}${file}`;
   const lines = readFileSync(path, 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();
