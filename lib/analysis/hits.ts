@@ -20,6 +20,8 @@ export interface Hit {
   negated: boolean;
   /** A phrase of a `generic` group (pack.ts): its category is its subject's. */
   generic?: boolean;
+  /** The word's listed valence, when matching already negated or boosted it (cjk-match.ts). */
+  listed?: number;
   /** Where a negation span starts (the negator), for evidence. */
   negatorStart?: number;
 }

@@ -28,5 +28,7 @@ export const SENTIMENT_LAYERS = [
   'contrast',
   /** "!" adds to the sum's magnitude. */
   'exclamation',
+  /** A laugh after a mild complaint word takes it back (laughter.ts). */
+  'laughter',
 ] as const;
 export type SentimentLayer = (typeof SENTIMENT_LAYERS)[number];

@@ -11,6 +11,7 @@
  *      morphology.ts), or longest match inside Han/kana runs for ja/zh (cjk-match.ts), skipping
  *      anything a phrase already covers;
  *   3. emoji and emoticons (emoji.ts);
+ *   3b. laughter (laughter.ts): a laugh after a mild complaint word takes the word back;
  *   4. modifiers (vader-rules.ts): negation (3 tokens back, x-0.74), boosters/dampeners
  *      (+-0.293), ALL CAPS (+0.733), "!" (+0.292 each, up to 4) - all VADER's constants; and
  *      contrast (contrast.ts: before x0.5, after x1.5);
@@ -41,6 +42,7 @@ import type { LanguagePack } from './pack.ts';
 import { findPhrases } from './phrase-match.ts';
 import type { PreparedText } from './prepare.ts';
 import type { Token } from './tokenize.ts';
+import { laughterReach, softenBeforeLaughter } from './laughter.ts';
 import { applyModifiers, isMostlyCaps, sentimentOfSum, withExclamations } from './vader-rules.ts';
 import { findWords, type WordLookupLayers } from './word-lookup.ts';
 
@@ -78,6 +80,7 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
   const mostlyCaps = on('caps') ? isMostlyCaps : (): boolean => true;
   const cjkContrast = on('contrast');
   const exclamations = on('exclamation') ? withExclamations : (sum: number): number => sum;
+  const laughter = on('laughter');
 
   return (prepared, rawTokens, original, opts) => {
     const packs = opts.languages.map((l) => packFor(l, borrowed)).filter((p): p is LanguagePack => p !== undefined);
@@ -103,6 +106,9 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
 
     const caps = mostlyCaps(tokens);
     const contrasts = contrastPoints(text, tokens, sentenceOf, markers, cjkPacks, cjkContrast);
+    // Before negation and boosters, so "so tired lol" is as mild as "tired lol".
+    const laughs = laughter ? laughterReach(tokens, sentenceOf) : null;
+    if (laughs) softenBeforeLaughter(hits, laughs);
     let sum = 0;
     for (const h of hits) {
       // CJK word hits were negated and boosted during matching (negatable: false).
