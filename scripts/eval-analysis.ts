@@ -6,7 +6,10 @@
  *   npx tsx scripts/eval-analysis.ts sentiment  # only sentiment
  *   npx tsx scripts/eval-analysis.ts rating     # only the Amazon star-rating check
  *   npx tsx scripts/eval-analysis.ts layers     # ablation: negative F1 with each layer switched off
+ *   npx tsx scripts/eval-analysis.ts cv         # 10-fold CV of which layers earn their place on English (sentiment-cv.ts)
  *   npx tsx scripts/eval-analysis.ts unseen     # only the never-tuned review sentences (below)
+ *   npx tsx scripts/eval-analysis.ts categories # complaint categories on our own table (below)
+ *   npx tsx scripts/eval-analysis.ts categories misses  # ... and the tuning half's misses
  *
  * Every table puts our analyser beside the baselines in the same run: franc default (187
  * languages) and franc limited to the 20 e-commerce languages for language; vader-sentiment
@@ -22,6 +25,11 @@
  * `sentiment` devDependency's test fixtures. Nothing in lib/analysis was tuned on them (first
  * measured 2026-11-23, after the rules were written), so they are the closest thing we have to the
  * "data it has never seen" the issue promises. Keep it that way: print only counts, never misses.
+ *
+ * `categories` needs no ../shared either: per-category precision and recall of complaint.categories
+ * on our own table (tests/fixtures/analysis/categories/README.md), the tuning set beside the two
+ * held-out sets (one written before any rule was changed, one after, never tuned on). Only the
+ * tuning set's misses are ever printed (`categories misses`).
  */
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
@@ -34,8 +42,10 @@ import { analyzeMention, analyzeText, SENTIMENT_LAYERS, type SentimentLayer } fr
 import { ECOMMERCE_LANGUAGES, fromIso6393 } from '../lib/analysis/lang-codes.ts';
 import { adapterFor } from '../lib/platforms/registry.ts';
 import { scanPage } from '../lib/platforms/scan.ts';
-import { DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
+import { ComplaintCategorySchema, DEFAULT_SETTINGS, type Mention } from '../lib/schema.ts';
+import { CATEGORY_TABLE_LANGS, f1, readCategoryTable, scoreCategories, type CategoryCounts, type CategoryRow } from './category-table.ts';
 import { count, f1Of, precisionOf, recallOf, type Counts } from './eval-metrics.ts';
+import { evalCrossValidation } from './sentiment-cv.ts';
 
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 // SHARED_DIR overrides the location (used to check the skip path).
@@ -46,7 +56,8 @@ const T20 = new Set(ECOMMERCE_LANGUAGES);
 function main(): void {
   const what = process.argv[2] ?? 'all';
   if (what === 'all' || what === 'unseen') evalUnseen();
-  if (what === 'unseen') return;
+  if (what === 'all' || what === 'categories') evalCategories(process.argv[3] === 'misses');
+  if (what === 'unseen' || what === 'categories') return;
   if (!existsSync(SHARED)) {
     console.log('skipped: ../shared not found');
     return;
@@ -55,6 +66,7 @@ function main(): void {
   if (what === 'all' || what === 'sentiment') evalSentiment();
   if (what === 'all' || what === 'rating') evalRating();
   if (what === 'all' || what === 'layers') evalLayers();
+  if (what === 'all' || what === 'cv') evalCrossValidation(SHARED);
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -83,6 +95,37 @@ function evalUnseen(): void {
     const negatives = rows.filter((r) => r.class === 0).length;
     for (const [scorer, neg] of SCORERS) {
       console.log(`| ${name} | ${rows.length} | ${negatives} | ${scorer} | ${prf(count(rows.map((r) => [r.class === 0, neg(r.text, 'en')] as const)))} |`);
+    }
+  }
+}
+
+// ---------------------------------------------------------------------------------------------
+// Complaint categories on our own table (see the header).
+
+function evalCategories(printMisses: boolean): void {
+  const predict = (r: CategoryRow) => analyzeText({ text: r.text, langHint: r.lang }, { languages: TEAM }).complaint?.categories ?? [];
+  const tune = readCategoryTable('tune.tsv');
+  const sets = [tune, readCategoryTable('held-out.tsv'), readCategoryTable('held-out-2.tsv')];
+  const scores = sets.map((rows) => scoreCategories(rows, predict));
+  const cell = (c: CategoryCounts) => {
+    const p = c.tp + c.fp === 0 ? '-' : ((100 * c.tp) / (c.tp + c.fp)).toFixed(1);
+    const r = c.tp + c.fn === 0 ? '-' : ((100 * c.tp) / (c.tp + c.fn)).toFixed(1);
+    return `${c.tp + c.fn} | ${p} | ${r} | ${(100 * f1(c)).toFixed(1)}`;
+  };
+  console.log(`\n## Complaint categories: our own table (language as hint). Tuning: ${sets[0]?.length} rows; held-out: ${sets[1]?.length} rows written before any rule; held-out 2: ${sets[2]?.length} rows written after the rules, never tuned on`);
+  console.log('| category | tuning: rows | P | R | F1 | held-out: rows | P | R | F1 | held-out 2: rows | P | R | F1 |');
+  console.log('|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|');
+  for (const c of ComplaintCategorySchema.options) console.log(`| ${c} | ${scores.map((s) => cell(s.perCategory[c])).join(' | ')} |`);
+  console.log(`| **macro F1** | ${scores.map((s) => `| | | ${(100 * s.macroF1).toFixed(1)}`).join(' | ')} |`);
+  console.log(`rows exactly right (tuning / held-out / held-out 2): ${scores.map((s, i) => pct(s.exact, sets[i]?.length ?? 0)).join(' / ')}; rows with no category that got one: ${scores.map((s) => `${s.falseFlags}/${s.noneRows}`).join(' / ')}`);
+  const byLang = CATEGORY_TABLE_LANGS.map((l) => `${l} ${sets.map((rows) => (100 * scoreCategories(rows.filter((r) => r.lang === l), predict).macroF1).toFixed(0)).join(' | ')}`);
+  console.log(`macro F1 per language (tuning | held-out | held-out 2): ${byLang.join('; ')}`);
+  if (!printMisses) return;
+  console.log('\nTuning rows whose categories differ (the held-out sets are never listed):');
+  for (const r of tune) {
+    const got = predict(r);
+    if (got.length !== r.gold.length || got.some((c) => !r.gold.includes(c))) {
+      console.log(`tune.tsv:${r.line} ${r.lang} gold ${r.gold.join(',') || '-'} got ${got.join(',') || '-'}: ${r.text}`);
     }
   }
 }

@@ -92,6 +92,7 @@ export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], pac
           const h: Hit = { start: pos, end: pos + len, token: tokenAt(tokens, pos), valence: entry.valence, kind: 'word', category: null, negatable: false, negated: false };
           // A negator or booster directly before (at most one character between): 不喜欢, 很失望.
           if (prev?.marker && pos - prev.end <= 1) {
+            h.listed = entry.valence;
             if (prev.marker === 'negator') {
               h.valence *= NEGATION_SCALAR;
               h.negated = true;
@@ -122,6 +123,7 @@ export function findCjk(text: string, tokens: readonly Token[], hits: Hit[], pac
       }
       const limit = Math.min(runEnd, runHits[k + 1]?.start ?? runEnd, h.end + gap + 6);
       if (!h.negated && postNegators.some((n, i) => hasPostNegator(text, postNegatorsAt.of(i), h.end, limit, runEnd, n, boundPostNegators.get(n)))) {
+        h.listed ??= h.valence;
         h.valence *= NEGATION_SCALAR;
         h.negated = true;
       }

@@ -18,40 +18,106 @@ export interface Complaint {
 }
 
 /**
+ * Where a hit sits. Each is a number that grows along the text, equal for two hits exactly when
+ * nothing of its kind separates them.
+ * - clause: the sentence, cut again at contrast words ("Fast delivery, but the screen cracked").
+ * - stretch: the clause, cut again at any punctuation (commas too).
+ */
+export interface HitPlace {
+  clause(h: Hit): number;
+  stretch(h: Hit): number;
+}
+
+/**
  * Complaint categories and the evidence behind a verdict. Offsets are into `original`, the text
  * the caller analysed (analysis/index.ts says which string that is for a mention).
  */
-export function complaintOf(
-  hits: readonly Hit[],
-  label: SentimentLabel,
-  prepared: PreparedText,
-  original: string,
-  sentenceOfHit: (h: Hit) => number,
-): Complaint {
+export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepared: PreparedText, original: string, place: HitPlace): Complaint {
   const categories: ComplaintCategory[] = [];
   const evidence: Evidence[] = [];
-  // Sentences holding something negative other than a topic: a topic ("account", "customer
+  const categoryOf = subjectCategories(hits, place);
+  // Clauses holding something negative other than a topic: a topic ("account", "customer
   // service") names its category only next to the complaint, so "Love the new account page. The
-  // app is awful though" is no account complaint.
-  const negativeSentences = new Set<number>();
-  for (const h of hits) if (h.kind !== 'topic' && h.valence < 0) negativeSentences.add(sentenceOfHit(h));
-  for (const h of hits) {
+  // app is awful though" and "The parcel came early but the screen is cracked" name no account
+  // or delivery complaint.
+  const negativeClauses = new Set<number>();
+  for (const h of hits) if (h.kind !== 'topic' && h.valence < 0) negativeClauses.add(place.clause(h));
+  // A topic that is what a weak complaint word of another category is about belongs to it: "Colis
+  // retourné" (a parcel sent back) is a refund matter, not a delivery one.
+  const claimed = new Map<number, ComplaintCategory>();
+  hits.forEach((h, i) => {
+    const category = categoryOf[i];
+    if (h.kind !== 'topic' && category && h.valence < 0 && h.valence > STRONG_COMPLAINT) claimed.set(place.stretch(h), category);
+  });
+  const topicNamed = (h: Hit, category: ComplaintCategory): boolean => {
+    if (!negativeClauses.has(place.clause(h))) return false;
+    const claim = claimed.size > 0 ? claimed.get(place.stretch(h)) : undefined;
+    return claim === undefined || claim === category;
+  };
+  hits.forEach((h, i) => {
+    const category = categoryOf[i] ?? null;
     // Strong complaint phrases name their category whatever the overall tone; weak ones ("refund")
-    // only when the text as a whole is negative; topics only when their own sentence is, too.
+    // only when the text as a whole is negative; topics only when their own clause is, too.
     const categorised =
-      h.category !== null &&
-      (h.valence <= STRONG_COMPLAINT || (label === 'negative' && h.valence <= 0 && (h.kind !== 'topic' || negativeSentences.has(sentenceOfHit(h)))));
-    if (categorised && h.category && !categories.includes(h.category)) categories.push(h.category);
+      category !== null &&
+      (h.valence <= STRONG_COMPLAINT || (label === 'negative' && h.valence <= 0 && (h.kind !== 'topic' || topicNamed(h, category))));
+    if (categorised && !categories.includes(category)) categories.push(category);
     let kind: string | undefined;
     if (categorised) kind = h.kind === 'topic' ? 'topic' : 'complaint';
     else if (label === 'negative' && h.valence < 0) kind = h.negated ? 'negation' : h.kind === 'word' ? 'negative-word' : h.kind;
-    if (!kind) continue;
+    if (!kind) return;
     const from = h.negated && h.negatorStart !== undefined ? Math.min(h.negatorStart, h.start) : h.start;
     const [start, end] = originalSpan(prepared, from, h.end);
     const item: Evidence = { start, end, text: original.slice(start, end), kind };
-    if (categorised && h.category) item.category = h.category;
+    if (categorised) item.category = category;
     evidence.push(item);
-  }
+  });
   evidence.sort((a, b) => a.start - b.start);
   return { categories, evidence: evidence.slice(0, MAX_EVIDENCE) };
+}
+
+/**
+ * Each hit's category, with generic failures (pack.ts `generic`: "doesn't work", "never came")
+ * given their subject's: the nearest subject in the same stretch of text, before or after ("the
+ * tracking link doesn't work", "still waiting on my refund"). A subject is a hit that names a
+ * thing rather than a failure: a topic ("password", "Paket") or a weak complaint word ("refund",
+ * "Erstattung"), not a generic hit and not a strong complaint ("ignored me").
+ */
+function subjectCategories(hits: readonly Hit[], place: HitPlace): (ComplaintCategory | null)[] {
+  const out = hits.map((h) => h.category);
+  if (!hits.some((h) => h.generic && h.category !== null)) return out;
+  const subjects = hits.filter((h) => h.category !== null && !h.generic && h.valence > STRONG_COMPLAINT && h.valence <= 0).sort((a, b) => a.start - b.start);
+  if (subjects.length === 0) return out;
+  hits.forEach((h, i) => {
+    if (!h.generic || h.category === null) return;
+    const stretch = place.stretch(h);
+    // Hits of the phrase layer never overlap, so the nearest subjects are the neighbours in order.
+    const at = firstStartingFrom(subjects, h.start);
+    const before = subjects[at - 1];
+    let k = at;
+    while (k < subjects.length && (subjects[k]?.start ?? 0) < h.end) k += 1;
+    const after = subjects[k];
+    let best: Hit | undefined;
+    for (const s of [before, after]) {
+      if (!s || place.stretch(s) !== stretch) continue;
+      if (!best || gap(s, h) < gap(best, h)) best = s;
+    }
+    if (best) out[i] = best.category;
+  });
+  return out;
+}
+
+function gap(a: Hit, b: Hit): number {
+  return a.start >= b.end ? a.start - b.end : b.start >= a.end ? b.start - a.end : 0;
+}
+
+function firstStartingFrom(hits: readonly Hit[], offset: number): number {
+  let lo = 0;
+  let hi = hits.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((hits[mid]?.start ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
 }

@@ -17,8 +17,12 @@ import type { Token } from './tokenize.ts';
 export class ContrastPoints {
   private readonly first = new Map<number, number>();
   private readonly last = new Map<number, number>();
+  private readonly all: number[] = [];
+  private sorted = true;
 
   add(at: number, sentence: number): void {
+    if (this.all.length > 0 && at < (this.all[this.all.length - 1] ?? 0)) this.sorted = false;
+    this.all.push(at);
     const first = this.first.get(sentence);
     if (first === undefined || at < first) this.first.set(sentence, at);
     const last = this.last.get(sentence);
@@ -27,6 +31,22 @@ export class ContrastPoints {
 
   get empty(): boolean {
     return this.first.size === 0;
+  }
+
+  /** How many contrast words start before offset `at`: complaint.ts cuts clauses there. */
+  before(at: number): number {
+    if (!this.sorted) {
+      this.all.sort((a, b) => a - b);
+      this.sorted = true;
+    }
+    let lo = 0;
+    let hi = this.all.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >> 1;
+      if ((this.all[mid] ?? 0) < at) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo;
   }
 
   /** The weight of a hit at offset `at` in sentence `sentence`: 1.5 after a contrast word of its

@@ -27,10 +27,10 @@ const EMOJI: Record<string, number> = {
   '💜': 2, '🧡': 2, '🤍': 2,
 };
 
-/** Laughter spelled out (lol, haha, jaja, kkkk, rsrs, mdr, wkwk, xd, www): like 😂, whatever a
+/** Laughter spelled out (lol, haha, ahah, jaja, kkkk, rsrs, mdr, wkwk, xd, www): like 😂, whatever a
  * negator three words back says, the writer is laughing. "no so haha funny", "IM NOT THE LATTER
  * LOL": a negated laugh is not a complaint. (Which laughs carry valence is each language's list.) */
-const LAUGHTER = /^(?:l+o+l+z*|lmf?ao+|rofl|(?:h+[ae]+){2,}h?|(?:j+[ae]+){2,}j?|k{3,}|rs(?:rs)+|mdr+|(?:wk){2,}|x+d+|w{3,})$/;
+const LAUGHTER = /^(?:l+o+l+z*|lmf?ao+|rofl|(?:h+[ae]+){2,}h?|(?:a+h+){2,}a?|(?:j+[ae]+){2,}j?|k{3,}|rs(?:rs)+|mdr+|(?:wk){2,}|x+d+|w{3,})$/;
 
 export function isLaughter(word: string): boolean {
   return LAUGHTER.test(word);

@@ -18,6 +18,10 @@ export interface Hit {
   category: ComplaintCategory | null;
   negatable: boolean;
   negated: boolean;
+  /** A phrase of a `generic` group (pack.ts): its category is its subject's. */
+  generic?: boolean;
+  /** The word's listed valence, when matching already negated or boosted it (cjk-match.ts). */
+  listed?: number;
   /** Where a negation span starts (the negator), for evidence. */
   negatorStart?: number;
 }
@@ -55,6 +59,21 @@ export function sentenceIds(tokens: readonly Token[]): number[] {
   for (const t of tokens) {
     ids.push(id);
     if (t.kind === 'break' || (t.kind === 'punct' && SENTENCE_END.test(t.text))) id += 1;
+  }
+  return ids;
+}
+
+/** The number of each token's stretch of text: a stretch ends at any punctuation or line break
+ * (a comma too) and at a conjunction of one of the packs (the conjunction starts the next).
+ * complaint.ts looks for the subject of a generic failure ("the code never came") inside its
+ * stretch. */
+export function stretchIds(tokens: readonly Token[], packs: readonly { conjunctions: ReadonlySet<string> }[]): number[] {
+  const ids: number[] = [];
+  let id = 0;
+  for (const t of tokens) {
+    if (t.kind === 'word' && packs.some((p) => p.conjunctions.has(t.norm))) id += 1;
+    ids.push(id);
+    if (t.kind === 'break' || t.kind === 'punct') id += 1;
   }
   return ids;
 }

@@ -28,5 +28,16 @@ export const SENTIMENT_LAYERS = [
   'contrast',
   /** "!" adds to the sum's magnitude. */
   'exclamation',
+  /** A laugh after a mild complaint word takes it back (laughter.ts). */
+  'laughter',
+  /** English: AFINN-165's words that VADER's lexicon lacks (languages/en.ts). */
+  'englishAfinn',
+  /** English: our changes to VADER's and AFINN's values ("like", "help", "lol"...). */
+  'englishOverrides',
+  /** English: review words neither list has ("flimsy", "glitchy", "sturdy"...). */
+  'englishAdditions',
+  /** English: "no" negates what follows ("no worries"), where VADER rates it -1.2 as a word. */
+  'englishNoNegator',
+
 ] as const;
 export type SentimentLayer = (typeof SENTIMENT_LAYERS)[number];

@@ -15,6 +15,10 @@ import { requiredLiteralsOf, type RequiredLiteral } from './required-literals.ts
  * - valence 0: a topic ("customer service"): it names a category only when the text as a whole
  *   comes out negative, so "customer service was great" is not a service complaint.
  * - negatable: a single word ("damaged", "fake") that a preceding negator cancels ("not fake").
+ * - generic: a failure whose category is its subject's ("doesn't work", "never came", "still
+ *   waiting"): the tracking link that doesn't work is delivery, the reset code that never came is
+ *   account. complaint.ts gives it the category of the nearest topic in its stretch of text (up
+ *   to a comma), and the group's own category when there is none.
  * Pattern syntax: a regular expression source in which a space means "one or more spaces" and an
  * apostrophe means "an optional ' or ’" (so "doesn't", "doesn’t" and "doesnt" all match).
  */
@@ -22,7 +26,7 @@ export type PhraseGroup = readonly [
   category: ComplaintCategory | null,
   valence: number,
   patterns: readonly string[],
-  opts?: { negatable?: boolean },
+  opts?: { negatable?: boolean; generic?: boolean },
 ];
 
 export interface PackSource {
@@ -64,6 +68,9 @@ export interface PackSource {
   dampeners?: readonly string[];
   /** "but" words: the clause after weighs 1.5, the one before 0.5 (VADER). */
   contrast: readonly string[];
+  /** Words that join two clauses ("and", "und", "y"): the subject of a generic failure is not
+   * looked for across them ("Never arrived and support keeps sending the same reply"). */
+  conjunctions?: readonly string[];
   phrases: readonly PhraseGroup[];
   /** Split elided articles/negators off the word: French n'est -> n' + est, Italian l'ho. */
   elision?: boolean;
@@ -80,6 +87,7 @@ export interface CompiledPhrase {
   category: ComplaintCategory | null;
   valence: number;
   negatable: boolean;
+  generic: boolean;
   /** Strings of which every match of `re` contains at least one (required-literals.ts), or null
    * when the pattern gives none worth checking. */
   required: readonly RequiredLiteral[] | null;
@@ -115,6 +123,7 @@ export interface LanguagePack {
   boosters: ReadonlySet<string>;
   ratedBoosters: ReadonlySet<string>;
   contrast: ReadonlySet<string>;
+  conjunctions: ReadonlySet<string>;
   /** Negators, contrast words, boosters and one-word dampeners as one map, for a single lookup per
    * word: a word in several of them gets the first of negator, contrast, booster, dampener
    * (word-lookup.ts findWords' order). */
@@ -153,7 +162,7 @@ export function compilePack(src: PackSource): LanguagePack {
       const at = phrases.length;
       const re = compilePatterns([pattern], cjk);
       const required = requiredLiteralsOf(re.source);
-      phrases.push({ re, category, valence, negatable: opts?.negatable ?? false, required });
+      phrases.push({ re, category, valence, negatable: opts?.negatable ?? false, generic: opts?.generic ?? false, required });
       const keys = phraseKeys(pattern, cjk);
       if (!keys) phraseAlways.push(at);
       else for (const k of keys) phraseIndex.set(k, [...(phraseIndex.get(k) ?? []), at]);
@@ -190,6 +199,7 @@ export function compilePack(src: PackSource): LanguagePack {
     boosters: new Set(src.boosters),
     ratedBoosters: new Set(src.ratedBoosters ?? []),
     contrast: new Set(src.contrast),
+    conjunctions: new Set(src.conjunctions ?? []),
     markerOf,
     dampenerPairs,
     phrases,

@@ -106,6 +106,7 @@ export function findPhrases(text: string, tokens: readonly Token[], packs: reado
           kind: p.valence === 0 ? 'topic' : p.category ? 'complaint' : 'phrase',
           category: p.category,
           negatable: p.negatable,
+          generic: p.generic,
           negated: false,
         });
       }

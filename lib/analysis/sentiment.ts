@@ -11,6 +11,7 @@
  *      morphology.ts), or longest match inside Han/kana runs for ja/zh (cjk-match.ts), skipping
  *      anything a phrase already covers;
  *   3. emoji and emoticons (emoji.ts);
+ *   3b. laughter (laughter.ts): a laugh after a mild complaint word takes the word back;
  *   4. modifiers (vader-rules.ts): negation (3 tokens back, x-0.74), boosters/dampeners
  *      (+-0.293), ALL CAPS (+0.733), "!" (+0.292 each, up to 4) - all VADER's constants; and
  *      contrast (contrast.ts: before x0.5, after x1.5);
@@ -30,17 +31,18 @@
  * where speed does not matter ("why this spike" phrases, lib/alerts/phrases.ts).
  */
 import type { Sentiment } from '../schema.ts';
-import { complaintOf, type Complaint } from './complaint.ts';
-import { contrastPoints } from './contrast.ts';
+import { complaintOf, type Complaint, type HitPlace } from './complaint.ts';
+import { contrastPoints, type ContrastPoints } from './contrast.ts';
 import { findCjk } from './cjk-match.ts';
 import { emojiValence, emoticonValence } from './emoji.ts';
-import { coveredTokens, sentenceIds, splitElisions, type Hit, type Marker, type Markers } from './hits.ts';
+import { coveredTokens, sentenceIds, splitElisions, stretchIds, type Hit, type Marker, type Markers } from './hits.ts';
 import type { SentimentLayer } from './layers.ts';
 import { packFor } from './languages/index.ts';
 import type { LanguagePack } from './pack.ts';
 import { findPhrases } from './phrase-match.ts';
 import type { PreparedText } from './prepare.ts';
 import type { Token } from './tokenize.ts';
+import { laughterReach, softenBeforeLaughter } from './laughter.ts';
 import { applyModifiers, isMostlyCaps, sentimentOfSum, withExclamations } from './vader-rules.ts';
 import { findWords, type WordLookupLayers } from './word-lookup.ts';
 
@@ -69,6 +71,7 @@ export type SentimentScorer = (prepared: PreparedText, rawTokens: readonly Token
 export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): SentimentScorer {
   const on = (layer: SentimentLayer): boolean => !off.has(layer);
   const borrowed = on('borrowedLexicons');
+  const englishParts = { afinn: on('englishAfinn'), overrides: on('englishOverrides'), additions: on('englishAdditions'), noNegates: on('englishNoNegator') };
   const englishEverywhere = on('englishPhrasesEverywhere');
   const phrases = on('phrases') ? findPhrases : (): Hit[] => [];
   const wordLayers: WordLookupLayers = { morphology: on('morphology'), ratedBoosters: on('intensifiers') };
@@ -78,15 +81,16 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
   const mostlyCaps = on('caps') ? isMostlyCaps : (): boolean => true;
   const cjkContrast = on('contrast');
   const exclamations = on('exclamation') ? withExclamations : (sum: number): number => sum;
+  const laughter = on('laughter');
 
   return (prepared, rawTokens, original, opts) => {
-    const packs = opts.languages.map((l) => packFor(l, borrowed)).filter((p): p is LanguagePack => p !== undefined);
+    const packs = opts.languages.map((l) => packFor(l, borrowed, englishParts)).filter((p): p is LanguagePack => p !== undefined);
     const wordPacks = packs.filter((p) => !p.cjk);
     const cjkPacks = packs.filter((p) => p.cjk);
     const phrasePacks = [...packs];
     // The English phrase layer runs on every text: "refund", "fake" and "doesn't work" turn up in
     // code-mixed posts in every language, and the phrases are specific enough not to misfire.
-    const enPack = packFor('en', borrowed);
+    const enPack = packFor('en', borrowed, englishParts);
     if (enPack && !phrasePacks.includes(enPack) && englishEverywhere) phrasePacks.push(enPack);
 
     const tokens = wordPacks[0]?.elision ? splitElisions(rawTokens) : rawTokens;
@@ -103,6 +107,9 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
 
     const caps = mostlyCaps(tokens);
     const contrasts = contrastPoints(text, tokens, sentenceOf, markers, cjkPacks, cjkContrast);
+    // Before negation and boosters, so "so tired lol" is as mild as "tired lol".
+    const laughs = laughter ? laughterReach(tokens, sentenceOf) : null;
+    if (laughs) softenBeforeLaughter(hits, laughs);
     let sum = 0;
     for (const h of hits) {
       // CJK word hits were negated and boosted during matching (negatable: false).
@@ -114,7 +121,18 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
     sum = exclamations(sum, text);
 
     const sentiment = sentimentOfSum(sum);
-    return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, (h) => sentenceOf[h.token] ?? -1) };
+    return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, hitPlace(tokens, sentenceOf, contrasts, wordPacks)) };
+  };
+}
+
+/** complaint.ts's clauses and stretches: sentences, punctuation and conjunctions by token,
+ * contrast words by offset (a CJK run is one token and holds its けど or 但是). Both counts only grow along the text,
+ * so their sums are equal for two hits exactly when nothing separates them. */
+function hitPlace(tokens: readonly Token[], sentenceOf: readonly number[], contrasts: ContrastPoints, packs: readonly LanguagePack[]): HitPlace {
+  let stretchOf: number[] | undefined;
+  return {
+    clause: (h) => (sentenceOf[h.token] ?? -1) + contrasts.before(h.start),
+    stretch: (h) => ((stretchOf ??= stretchIds(tokens, packs))[h.token] ?? -1) + contrasts.before(h.start),
   };
 }
 

@@ -244,26 +244,87 @@ export const de: PackSource = {
   boosters: ['sehr', 'extrem', 'total', 'völlig', 'absolut', 'echt', 'wirklich', 'super', 'so', 'äußerst', 'besonders', 'mega', 'richtig', 'unglaublich', 'voll', 'ziemlich', 'zu', 'sau', 'tierisch', 'krass', 'höchst', 'maßlos', 'verdammt', 'dermaßen', 'derart', 'unheimlich', 'wahnsinnig', 'irre', 'übelst', 'zutiefst', 'komplett', 'vollkommen', 'enorm', 'ultra', 'hochgradig', 'arg'],
   dampeners: ['etwas', 'bisschen', 'leicht', 'eher', 'wenig', 'bissl', 'bisserl', 'einigermaßen', 'halbwegs'],
   contrast: ['aber', 'jedoch', 'allerdings', 'trotzdem', 'dennoch'],
+  conjunctions: ['und', 'oder', 'dann', 'weil', 'denn', 'sondern'],
   phrases: [
+    // Something that does not work: the product, unless its stretch names another subject
+    // ("Passwort zurücksetzen funktioniert auch nicht"; complaint.ts).
     [
       'damaged',
       -2.5,
       [
-        '(?:funktioniert|funktionierte|läuft|lädt|startet) (?:\\p{L}+ )?(?:nicht|nie|kaum)(?: mehr)?', 'geht (?:\\p{L}+ )?nicht mehr', '(?:ist|war|sind|waren) (?:\\p{L}+ )?kaputt',
-        'kaputt(?:gegangen|e|er|es)?', 'defekt(?:e|er|es|en)?', 'zerbrochen', 'gebrochen', 'ausgelaufen',
+        '(?:funktioniert|funktionierte|funktionieren|läuft|lädt|startet|geht) (?:\\p{L}+ ){0,3}(?:nicht|nie|kaum|gar nicht)(?: mehr)?', 'geht (?:\\p{L}+ )?(?:nicht mehr|gar nichts)',
         'hat aufgehört zu funktionieren', 'lässt sich (?:nicht|kaum) (?:mehr )?(?:einschalten|laden|öffnen|schließen|bedienen)',
+      ],
+      { generic: true },
+    ],
+    [
+      'damaged',
+      -2.5,
+      [
+        '(?:ist|war|sind|waren) (?:\\p{L}+ )?kaputt', 'kaputt(?:gegangen|e|er|es)?', 'defekt(?:e|er|es|en)?', 'zerbrochen', 'gebrochen', 'ausgelaufen',
         'schlechte (?:qualität|verarbeitung)', 'mangelhafte verarbeitung', 'billig verarbeitet',
+        'kam (?:\\p{L}+ ){0,3}(?:kaputt|beschädigt|zerbrochen|gesprungen|zerkratzt|defekt|nass) an', 'mit (?:gesprungen|zerbrochen|kaputt|beschädigt|zerkratzt|gebrochen|gerissen)(?:em|er|en) \\p{L}+',
+        '(?:akku|batterie) (?:ist |war )?(?:schon |bereits )?nach (?:\\p{L}+ ){1,3}leer', '(?:akku|batterie) hält (?:\\p{L}+ ){0,2}(?:nicht|kaum|nur)',
+        'hängt sich (?:ständig |dauernd |oft |immer wieder )?auf', 'tote pixel', 'pixelfehler',
       ],
     ],
     ['damaged', -2, ['beschädigt(?:e|er|es|en)?', 'zerkratzt', 'verbogen', 'eingedrückt'], { negatable: true }],
+    // Faults and wear told by what they look or sound like (a negator cancels: "keine Kratzer").
+    [
+      'damaged',
+      -2,
+      [
+        'gesprungen(?:e|er|es|en)?', 'gerissen(?:e|er|es|en)?', 'abgebrochen', 'aufgegangen', 'abgefallen', 'abgeplatzt', 'flacker\\p{L}*', 'undicht', 'verrostet', 'rostet',
+        'wackel(?:t|ig)', 'rauscht', 'knistert', 'knackt', 'brummt', 'dellen?', 'kratzer', 'risse?', 'löcher', 'durchnässt', 'klatschnass',
+      ],
+      { negatable: true },
+    ],
+    // Something that never came: the order, unless its stretch names another subject ("Wo bleibt
+    // meine Erstattung?", "der Code kommt nicht an"; complaint.ts).
     [
       'delivery',
       -2.5,
       [
-        'kam (?:nie|nicht) an', 'nie angekommen', 'nicht angekommen', '(?:nicht|nie) geliefert', '(?:nicht|nie) erhalten',
-        'noch nicht (?:da|angekommen|erhalten|geliefert)', '(?:paket|sendung|lieferung) (?:ist |wurde )?(?:verloren|verschwunden|weg|nie angekommen)',
-        'lieferung (?:fehlt|verspätet)', 'falsche(?:s|n|r)? (?:artikel|produkt|ware|größe|farbe|teil)',
-        'fehlende(?:s|n)? (?:teile?|schrauben|zubehör)', 'warte (?:seit|immer noch|noch immer)', 'wo bleibt',
+        'kam (?:nie|nicht) an', 'kommt (?:\\p{L}+ )?(?:nie|nicht) an', 'nichts (?:kommt|kam) an', 'nie angekommen', 'nicht angekommen', '(?:nicht|nie) erhalten',
+        'noch nicht (?:da|angekommen|erhalten)', 'ist (?:aber |immer noch |noch immer )?nicht da', 'warte (?:seit|immer noch|noch immer)', 'wo bleibt',
+      ],
+      { generic: true },
+    ],
+    [
+      'delivery',
+      -2.5,
+      [
+        '(?:nicht|nie) geliefert', 'noch nicht geliefert', '(?:paket|sendung|lieferung) (?:ist |wurde )?(?:verloren|verschwunden|weg|nie angekommen)',
+        'lieferung (?:fehlt|verspätet)', 'falsche(?:s|n|r)? (?:artikel|produkt|ware|größe|farbe|teil|modell|lieferung)', 'falsch geliefert',
+        'fehlende(?:s|n)? (?:teile?|schrauben|zubehör)',
+      ],
+    ],
+    // Late, stuck and untracked parcels, "delivered" that never was, boxes short of the order, and
+    // the wrong thing sent.
+    [
+      'delivery',
+      -2.2,
+      [
+        'verspätet(?:e|er|es|en)?', 'verspätung', '(?:\\d+|zwei|drei|vier|fünf|sechs|mehrere) (?:tage|wochen) (?:zu spät|verspätung|überfällig|drüber)', 'zu spät (?:geliefert|angekommen|gekommen|zugestellt)',
+        '(?:hängt|liegt|steckt) (?:\\p{L}+ ){0,3}(?:im|in der|beim) (?:zoll|verteilzentrum|paketzentrum|lager|depot)',
+        'sendungsverfolgung (?:\\p{L}+ ){0,3}(?:nicht|keine|kein|nichts)', 'keine (?:sendungsverfolgung|neuigkeiten|updates?|infos?|information(?:en)?|sendungsnummer)',
+        '(?:laut|angeblich|als) (?:\\p{L}+ )?(?:zugestellt|geliefert)', '(?:zugestellt|geliefert) (?:markiert|angezeigt)',
+        'es fehl(?:t|en|te|ten) (?:\\p{L}+ ){0,2}(?:teile?|schrauben|zubehör|kabel|anleitung|fernbedienung|deckel|akku|ladegerät|netzteil|stück|artikel|hälfte|füße|dübel)',
+        '(?:teile?|schrauben|zubehör|kabel|anleitung|fernbedienung|deckel|ladegerät|netzteil|stücke?|artikel|hälfte) (?:\\p{L}+ ){0,2}fehl(?:t|en|te|ten)',
+        'unvollständig(?:e|er|es|en)?', 'nur (?:\\d+|ein|eine|zwei|drei|vier|die hälfte) (?:von|statt) (?:\\d+|zwei|drei|vier|fünf|sechs|zehn|zwölf)',
+        'leere(?:r|s|n)? (?:karton|paket|päckchen|schachtel)', '(?:karton|paket|päckchen|schachtel) war leer',
+        '(?:noch )?(?:nicht|nie) (?:versendet|verschickt|versandt|rausgegangen)', '(?:nicht|nie) (?:mal )?geklingelt', 'benachrichtigungskarte',
+        'war (?:\\p{L}+ ){0,3}(?:zu ?hause|daheim)', '(?:zurück )?an (?:den )?absender(?: zurück)?', 'sollte (?:\\p{L}+ ){0,4}(?:ankommen|geliefert werden|da sein|kommen)',
+        'statt (?:de[rsmn]|die|das) bestellten', 'anstatt (?:de[rsmn]|die|das) bestellten', '(?:anderen|anderes|andere) (?:artikel|produkt|ware|farbe|größe) (?:geliefert|bekommen|erhalten|geschickt)',
+      ],
+    ],
+    // Delivery words are topics: they name the category beside a complaint.
+    [
+      'delivery',
+      0,
+      [
+        'pakete?', 'päckchen', 'sendung(?:en)?', 'lieferung(?:en)?', 'zustellung', '(?:paket)?boten?', 'zusteller(?:in)?', 'lieferdienst', 'versand', 'sendungsverfolgung',
+        'sendungsnummer', 'tracking', 'dhl', 'hermes', 'dpd', 'gls',
       ],
     ],
     // "ach" stays negative on its own (the translated "alas": "ach Mann", "ach nee" are mostly
@@ -275,12 +336,22 @@ export const de: PackSource = {
     // no complaints; beside one ("Erstattung nie erhalten") they still name the refund category.
     // So are the returns-policy questions ("Kann ich die Jacke zurücksenden, wenn ...?"). A refund
     // refused ("keine Erstattung", "Rücksendung abgelehnt") is a complaint of its own.
-    ['refund', -2, ['kein(?:e|en)? (?:rück)?erstattung', '(?:(?:rück)?erstattung|rücksendung|retoure|umtausch) (?:wurde |wird )?(?:abgelehnt|verweigert)']],
+    ['refund', -2, ['kein(?:e|en)? (?:rück)?erstattung', '(?:(?:rück)?erstattung|rücksendung|retoure|umtausch|reklamation) (?:wurde |wird )?(?:abgelehnt|verweigert)']],
+    // Money not back, charged twice or after cancelling (the buyer wants money back).
+    [
+      'refund',
+      -2.5,
+      [
+        'geld (?:\\p{L}+ ){0,3}(?:nicht|nie|noch nicht|immer noch nicht) (?:da|zurück|erhalten|bekommen|erstattet|gutgeschrieben|überwiesen)', 'warte (?:\\p{L}+ ){0,3}auf (?:mein|das) geld',
+        '(?:doppelt|zweimal|2x|zwei mal|2 mal) (?:abgebucht|berechnet|belastet|bezahlt|abgezogen)', '(?:trotz|nach) (?:der |meiner )?kündigung (?:\\p{L}+ ){0,3}(?:abgebucht|berechnet|belastet)',
+        '(?:rückgabe|umtausch|erstattung|rücksendung|retoure) (?:\\p{L}+ ){0,2}(?:verweigert|abgelehnt)',
+      ],
+    ],
     [
       'refund',
       0,
       [
-        '(?:rück)?erstattung', 'retoure', 'rücksendung',
+        '(?:rück)?erstattung', 'retoure', 'rücksendung', 'gutschrift', 'rückzahlung', 'rückgabe',
         '(?:kann|darf|können|dürfen|könnte) (?:ich|man|wir) (?:\\p{L}+ ){0,4}(?:zurücksenden|zurückschicken|umtauschen|retournieren)',
       ],
     ],
@@ -294,25 +365,52 @@ export const de: PackSource = {
         'fing feuer', 'feuer gefangen', 'brennt', 'gebrannt', 'verbrannt', 'überhitzt', 'überhitzung', 'raucht', 'qualmt', 'explodiert',
         'gefährlich(?:e|er|es)?', 'stromschlag', 'funken', 'geschmolzen', 'verletzt', 'verletzung', 'ausschlag',
         'allergische reaktion', 'rückruf', 'giftig', 'schimmel(?:ig)?',
+        // Scorching, swollen batteries, skin reactions, food that makes people ill, trips to a doctor.
+        'verschmort(?:e|er|es|en|em)?', 'schmor\\p{L}*', 'verkohlt', '(?:extrem|gefährlich|glühend|brutal|viel zu|so) heiß', 'funken gesprüht',
+        '(?:akku|batterie) (?:ist |hat sich )?(?:aufgebläht|aufgequollen|gebläht)', 'aufgeblähte(?:r|n)? (?:akku|batterie)',
+        'allergisch(?:e|er|es|en)?', 'juckreiz', 'juckt', 'rötung(?:en)?', 'gerötet', 'pusteln', 'quaddeln', 'hautreizung(?:en)?', 'hautausschlag', 'geschwollen', 'schwillt',
+        'bauchschmerzen', 'magenschmerzen', 'übelkeit', 'erbrochen', 'übergeben', 'lebensmittelvergiftung', 'durchfall',
+        '(?:mindest)?haltbarkeit(?:sdatum)? (?:war |ist )?(?:\\p{L}+ )?(?:abgelaufen|überschritten)', 'abgelaufen(?:e|es|er|en)? (?:ware|lebensmittel|produkt)',
+        '(?:ins krankenhaus|in die notaufnahme|zum (?:haut)?arzt|zum notarzt|in die klinik)',
       ],
     ],
     [
       'account',
       -2,
       [
-        '(?:konto|account|kundenkonto) (?:wurde |ist )?(?:gesperrt|gehackt|deaktiviert|geschlossen)',
-        'kann mich nicht (?:mehr )?(?:anmelden|einloggen)', 'nicht autorisierte (?:abbuchung|zahlung)', 'doppelt abgebucht',
+        '(?:\\p{L}+-)?(?:konto|account|kundenkonto) (?:wurde |ist )?(?:\\p{L}+ ){0,2}(?:gesperrt|gehackt|deaktiviert|geschlossen|gekapert|übernommen)', 'gehackt',
+        'kann mich (?:\\p{L}+ ){0,3}nicht (?:mehr )?(?:anmelden|einloggen)', 'komme (?:\\p{L}+ ){0,2}nicht (?:mehr )?(?:in|an) mein(?:en?)? (?:konto|account|kundenkonto)',
+        'nicht autorisierte (?:abbuchung|zahlung|bestellung)(?:en)?', 'bestellungen?,? die ich nicht (?:getätigt|aufgegeben|gemacht)',
+        'jemand (?:hat )?(?:\\p{L}+ ){0,3}(?:eingeloggt|angemeldet|zugegriffen|passwort geändert)', 'hat sich (?:\\p{L}+ ){0,2}in mein(?:en)? (?:konto|account|kundenkonto) eingeloggt',
       ],
     ],
     // "Passwort vergessen" is the login page's own link, not a complaint (shop talk, 2026-11-23).
-    ['account', 0, ['konto', 'kundenkonto', 'account', 'passwort', 'abo(?:nnement)?', '(?:passwort|kennwort|zugangsdaten|pin) vergessen']],
+    ['account', 0, ['konto', 'kundenkonto', 'account', 'passwort', 'abo(?:nnement)?', '(?:passwort|kennwort|zugangsdaten|pin) vergessen', 'login', 'anmeldung', '(?:bestätigungs|verifizierungs|sicherheits)code', 'zwei-faktor']],
     [
       'service',
       -2.2,
-      ['keine antwort', 'antwortet nicht', 'niemand (?:antwortet|hilft|meldet sich)', 'meldet sich nicht', 'warteschleife', 'ignoriert'],
+      [
+        'keine antwort', 'antwortet nicht', 'niemand (?:antwortet|hilft|meldet sich)', 'meldet sich nicht', 'warteschleife', 'ignoriert',
+        '(?:niemand|keiner) (?:hat )?(?:\\p{L}+ )?(?:reagiert|geantwortet|zurückgerufen|geholfen|antwortet|reagiert|hilft|meldet sich|fühlt sich zuständig)',
+        '(?:antwortet|reagiert|meldet sich|antworten|reagieren|melden sich) (?:\\p{L}+ ){0,4}(?:nicht|nie)', 'legt (?:einfach |immer |sofort )?auf', 'aufgelegt',
+        'vertröst\\p{L}*', 'abgewimmelt', 'hingehalten', 'textbausteine?n?', 'standardantwort(?:en)?', 'automatische(?:n)? antwort(?:en)?',
+        '(?:zwei|drei|vier|fünf|sechs|zehn|\\d+) ?mal (?:\\p{L}+ ){0,3}(?:angerufen|geschrieben|nachgefragt)', 'unfreundlich(?:e|er|es|en)?',
+      ],
     ],
-    ['service', 0, ['kundenservice', 'kundendienst', 'support', 'hotline', 'kundenbetreuung']],
-    ['counterfeit', -3, ['fälschung', 'gefälscht(?:e|er|es)?', 'fake', 'plagiat', 'nachahmung', '(?:nicht|kein) original', 'betrug', 'betrüger', 'abzocke']],
+    [
+      'service',
+      0,
+      ['kundenservice', 'kundendienst', 'support', 'hotline', 'kundenbetreuung', 'mitarbeiter(?:in)?', 'callcenter', 'service-?team', 'berater(?:in)?'],
+    ],
+    [
+      'counterfeit',
+      -3,
+      [
+        'fälschung(?:en)?', 'gefälscht(?:e|er|es|en)?', 'fake', 'fake-?shop', 'plagiat', 'nachahmung', '(?:nicht|kein) original', 'betrug', 'betrüger\\p{L}*', 'betrügerisch', 'abzocke',
+        'keine echte(?:n)? (?:markenware|ware|\\p{L}+)', 'nicht echt', '(?:billige )?kopie', 'gebraucht(?:e|er|es)? (?:ware |artikel )?(?:als neu|statt neu)', 'als neu verkauft',
+        '(?:logo|schriftzug|etikett) (?:ist )?(?:\\p{L}+ )?(?:falsch|schief|verschwommen)', 'seriennummer (?:\\p{L}+ ){0,4}(?:unbekannt|existiert nicht|falsch|ungültig)',
+      ],
+    ],
     [
       null,
       -3,

@@ -243,28 +243,91 @@ export const es: PackSource = {
   boosters: ['muy', 'mucho', 'muchísimo', 'súper', 'super', 'totalmente', 'completamente', 'realmente', 'extremadamente', 'demasiado', 'tan', 'bastante', 'increíblemente', 'absolutamente', 'sumamente', 're', 'profundamente', 'enormemente'],
   dampeners: ['poco', 'algo', 'apenas', 'ligeramente'],
   contrast: ['pero', 'embargo', 'obstante'],
+  conjunctions: ['y', 'e', 'o', 'u', 'pues', 'porque', 'luego'],
   phrases: [
+    // Something that does not work: the product, unless its stretch names another subject ("el
+    // enlace no funciona"; complaint.ts).
     [
       'damaged',
       -2.5,
       [
         'no (?:me )?(?:funciona|funcionaba|funcionó|enciende|carga|sirve|anda)(?: (?:bien|correctamente|nada))?', 'dej[óa] de funcionar',
+        'ya no (?:\\p{L}+ )?(?:funciona|enciende|carga|sirve|va|anda|hace nada)', 'no hace nada',
+      ],
+      { generic: true },
+    ],
+    [
+      'damaged',
+      -2.5,
+      [
         'se (?:rompió|rompe|ha roto|estropeó|dañó)', 'lleg[óa] (?:roto|rota|dañado|dañada|golpeado|golpeada|defectuoso|abierto)',
         'defectuos[oa]s?', 'averiad[oa]', '(?:mala|pésima|muy mala) calidad',
       ],
     ],
     ['damaged', -2, ['rot[oa]s?', 'dañad[oa]s?', 'rayad[oa]'], { negatable: true }],
+    // Faults and wear told by what they look or sound like (a negator cancels: "sin rayones").
+    [
+      'damaged',
+      -2,
+      [
+        'se (?:queda|quedó|quedo|ha quedado) (?:en negro|colgad[oa]|pillad[oa]|bloquead[oa]|congelad[oa])', 'pantalla (?:negra|en negro)', 'píxeles muertos',
+        'distorsionad[oa]s?', 'se (?:escucha|oye|ve) (?:mal|fatal|distorsionad[oa]|entrecortad[oa]|borros[oa])', 'parpadea', 'chirría', 'hace (?:un )?ruido(?:s)? raro',
+        'se (?:despega|despegó|descose|descosió|desprende|desprendió|pela|peló|oxida|oxidó|dobla|dobló|raja|rajó|agrieta|agrietó|parte|partió|suelta|soltó|cae a pedazos)',
+        '(?:despegad|descosid|oxidad|doblad|rajad|agrietad|partid|abollad|golpead|aplastad|mojad|empapad)[oa]s?', 'pierde (?:agua|líquido|aceite|aire)', 'gotea', 'arañazos?', 'rayones?',
+        'abolladuras?', 'grietas?', 'la batería (?:no )?(?:me )?dura (?:\\p{L}+ ){0,3}(?:nada|poco|minutos|media hora|una hora)',
+      ],
+      { negatable: true },
+    ],
+    // Something that never came: the order, unless its stretch names another subject ("el
+    // código de verificación nunca llega", "sigo esperando el reembolso"; complaint.ts).
     [
       'delivery',
       -2.5,
       [
-        '(?:nunca|no) (?:me )?(?:llegó|ha llegado|llega)', '(?:nunca|no) (?:lo |la )?(?:recibí|he recibido)', 'sin llegar',
+        '(?:nunca|no|todavía no|aún no|aun no|todavia no) (?:me )?(?:llegó|ha llegado|llega|llego)', '(?:nunca|no) (?:lo |la )?(?:recibí|he recibido)', 'sin llegar',
+        'sigo esperando', 'llevo (?:\\p{L}+ ){0,3}esperando',
+      ],
+      { generic: true },
+    ],
+    [
+      'delivery',
+      -2.5,
+      [
         '(?:pedido|paquete|envío) (?:perdido|extraviado|robado)', '(?:llegó|entrega|envío) (?:tarde|con retraso)', 'retraso',
-        'sigo esperando', '(?:producto|artículo|talla|color|modelo) equivocad[oa]', 'me (?:enviaron|mandaron) (?:otro|otra)',
-        'faltan? (?:piezas|partes|accesorios)', 'dónde está mi (?:pedido|paquete)',
+        '(?:producto|artículo|talla|color|modelo) equivocad[oa]', 'me (?:enviaron|mandaron) (?:otro|otra)',
+        'faltan? (?:piezas|partes|accesorios)', 'dónde está mi (?:pedido|paquete|envío)',
       ],
     ],
-    ['refund', -1.2, ['reembolso', 'devolución', 'devolucion', 'devolver(?:lo|la)?', 'devolví', 'me devuelvan (?:el|mi) dinero', 'mi dinero']],
+    // Stuck and untracked parcels, "nobody was home" when somebody was, boxes short of the order,
+    // and the wrong thing sent.
+    [
+      'delivery',
+      -2.2,
+      [
+        '(?:seguimiento|tracking) (?:\\p{L}+ ){0,3}(?:no se mueve|no se actualiza|parado|sin actualizar|no avanza)', 'no se mueve', '(?:parado|atascado|retenido) en (?:la )?(?:aduanas?|el almacén|almacén|el centro|reparto)',
+        '(?:dice|dicen|dijo|dijeron|pone|marcó|puso|pusieron) que no (?:había|habia|estaba|estábamos|estabamos) nadie', '(?:pone|marcado como|figura como|aparece como) entregado',
+        '(?:pedido|paquete|envío|caja) incomplet[oa]', 'incomplet[oa]',
+        'falta(?:n|ba|ban)? (?:\\d+|un[oa]?|dos|tres|cuatro|cinco|la mitad|varios|varias|algun[oa]s?|piezas|partes|accesorios|tornillos|cables?|instrucciones|unidades)',
+        'solo (?:\\d+|un[oa]|dos|tres|cuatro) de (?:\\d+|dos|tres|cuatro|cinco|seis|diez|doce)', '(?:caja|paquete) vací[oa]',
+        '(?:me )?(?:enviaron|mandaron|llegó|llego|vino) (?:\\p{L}+ ){0,3}(?:equivocad[oa]|incorrect[oa]|distint[oa] al que pedí|diferente al que pedí)', 'pedí (?:\\p{L}+ ){1,4}y (?:me )?(?:enviaron|mandaron|llegó|vino)',
+        '(?:todavía|aún|aun) no (?:lo |la )?(?:han |ha )?(?:enviado|mandado|despachado)', 'sin enviar', 'no (?:tocó|tocaron|llamó|llamaron) (?:\\p{L}+ )?(?:el )?(?:timbre|la puerta|al timbre)',
+        '(?:yo )?estaba en casa', 'devuelto al remitente', '(?:tenía|tendría|debía|debería) (?:que |de )?(?:llegar|haber llegado|entregarse)',
+      ],
+    ],
+    // Delivery words are topics: they name the category beside a complaint.
+    ['delivery', 0, ['paquetes?', 'envíos?', 'entregas?', 'repartidor(?:a|es)?', 'mensajer[oa]s?', 'transportista', 'seguimiento', 'correos', 'seur', 'mrw', 'dhl']],
+    ['refund', -1.2, ['reembolso', 'devolución', 'devolucion', 'devolver(?:lo|la)?', 'devolví', 'me devuelvan (?:el|mi) dinero', '(?:quiero|recuperar) (?:\\p{L}+ ){0,2}mi dinero', 'mi dinero de vuelta']],
+    // Money not back, refunds and returns refused, double charges (the buyer wants money back).
+    [
+      'refund',
+      -2.5,
+      [
+        'me (?:han |ha )?cobrad[oa] (?:\\p{L}+ ){0,3}(?:dos veces|doble|por duplicado)', 'me cobraron (?:\\p{L}+ ){0,3}(?:dos veces|doble)', 'cobro (?:doble|duplicado|indebido)',
+        '(?:rechazaron|denegaron|negaron|rechazan|deniegan|niegan|rechazó|denegó|negó) (?:\\p{L}+ )?(?:la |mi |el )?(?:devolución|reembolso|cambio)', '(?:devolución|reembolso) (?:\\p{L}+ )?(?:rechazad[oa]|denegad[oa])',
+        'no (?:me )?(?:lo |la )?(?:quieren|quiere) (?:devolver|reembolsar|cambiar)', 'no me (?:lo |la )?(?:devuelven|reembolsan|devolvieron|reembolsaron)', 'nadie me (?:lo |la )?(?:reembolsa|devuelve)',
+        '(?:todavía |aún |aun )?no (?:me )?(?:han|ha) (?:devuelto|reembolsado)',
+      ],
+    ],
     // Shop talk, added 2026-11-23: asking about the returns policy is no complaint, so these
     // questions are the refund topic (named only in a negative sentence), not a weak complaint.
     [
@@ -282,20 +345,40 @@ export const es: PackSource = {
       [
         'se incendió', 'incendio', 'se quemó', 'quemadura', 'se sobrecalienta', 'sobrecalentamiento', 'echa humo', 'explotó',
         'peligros[oa]', 'descarga eléctrica', 'chispas', 'se derritió', 'reacción alérgica', 'tóxico', 'moho',
+        // Scorching, overheating, skin reactions, food that makes people ill, trips to a doctor.
+        'a quemado', 'al rojo vivo', 'se calienta (?:muchísimo|demasiado|mucho|un montón|much[ií]simo)', '(?:muy|demasiado) caliente', 'quema al tocar', 'explot(?:e|a|ar|ó)',
+        'la batería (?:se )?(?:hinchó|hinchada|infló|inflada)', 'ronchas', 'sarpullido', 'erupción', 'picor(?:es)?', 'picazón', 'irritación', 'irritad[oa]', 'enrojecid[oa]',
+        'hinchad[oa]', 'ampollas?', 'intoxicación', 'caducad[oa]', 'vomit\\p{L}*', 'dolor de (?:estómago|barriga|tripa)', 'urgencias',
       ],
     ],
     [
       'account',
       -2,
       [
-        'cuenta (?:bloqueada|hackeada|suspendida|cerrada)', 'no puedo (?:entrar|acceder|iniciar sesión)', 'cargo no autorizado',
-        'cobro (?:doble|duplicado|indebido)', 'me cobraron dos veces',
+        'cuenta (?:bloqueada|hackeada|suspendida|cerrada|robada|desactivada)', 'no (?:puedo|consigo|me deja) (?:\\p{L}+ )?(?:entrar|acceder|iniciar sesión|loguearme|conectarme)', 'cargos? no autorizados?',
+        '(?:bloquearon|hackearon|suspendieron|cerraron|robaron|desactivaron|han bloqueado|han hackeado|han suspendido|han cerrado) (?:\\p{L}+ )?(?:la |mi )?cuenta',
+        '(?:alguien|otra persona) (?:\\p{L}+ ){0,2}(?:entró|entro|accedió|accedio|se metió|ha entrado|ha accedido) (?:en|a) mi cuenta', 'compras? que no (?:hice|he hecho|realicé)',
       ],
     ],
-    ['account', 0, ['cuenta', 'contraseña', 'suscripción']],
-    ['service', -2.2, ['no (?:me )?(?:responden|contestan|atienden)', 'nadie (?:responde|contesta|me ayuda)', 'sin respuesta', '(?:pésima|mala) atención', 'maleducad[oa]']],
-    ['service', 0, ['atención al cliente', 'servicio al cliente', 'servicio técnico', 'soporte']],
-    ['counterfeit', -3, ['falsificad[oa]', 'falsificación', 'imitación', 'réplica', 'no es original', 'estafa', 'estafadores', 'timo', 'fraude']],
+    ['account', 0, ['cuenta', 'contraseña', 'suscripción', 'código de (?:verificación|seguridad|acceso)', 'inicio de sesión']],
+    [
+      'service',
+      -2.2,
+      [
+        'no (?:me )?(?:responden|contestan|atienden)', 'nadie (?:me )?(?:responde|contesta|ayuda|atiende|soluciona|hace caso)', 'sin respuesta', '(?:pésima|mala) atención', 'maleducad[oa]',
+        'respuestas? automátic[oa]s?', 'mensajes? automáticos?', 'respuestas? (?:genéricas?|predeterminadas?|de plantilla|enlatadas?)', '(?:te |me )?(?:cuelgan|colgaron|colgó) (?:el teléfono)?',
+        'no (?:me )?(?:solucionan?|solucionaron|solucionó|resuelven|resolvieron|resolvió|ayudan?|ayudaron|ayudó)(?: nada)?', 'muy borde', '(?:grosero|grosera|desagradable|antipátic[oa])',
+      ],
+    ],
+    ['service', 0, ['atención al cliente', 'servicio al cliente', 'servicio técnico', 'soporte', 'operador(?:a)?', 'teleoperador(?:a)?', 'agente', 'chat', 'call ?center']],
+    [
+      'counterfeit',
+      -3,
+      [
+        'falsificad[oa]s?', 'falsificación', 'imitación', 'réplica', 'no es original', 'no son originales', 'estafa', 'estafador(?:es|a)?', 'timo', 'timador(?:es)?', 'fraude',
+        '(?:es una |una )?copia (?:barata|mala|china)', 'es una copia', 'usad[oa]s? (?:\\p{L}+ )?(?:vendid[oa]s? )?como nuev[oa]s?', '(?:tienda|web|página) (?:falsa|fantasma)',
+      ],
+    ],
     ['counterfeit', -2.5, ['fals[oa]s?'], { negatable: true }],
     [
       null,

@@ -289,33 +289,90 @@ export const fr: PackSource = {
   boosters: ['très', 'trop', 'vraiment', 'extrêmement', 'totalement', 'complètement', 'super', 'hyper', 'tellement', 'si', 'absolument', 'franchement', 'vachement', 'carrément', 'ultra', 'archi', 'grave', 'profondément'],
   dampeners: ['peu', 'assez', 'légèrement', 'plutôt'],
   contrast: ['mais', 'cependant', 'pourtant', 'toutefois', 'néanmoins'],
+  conjunctions: ['et', 'ou', 'puis', 'car', 'donc', 'parce'],
   phrases: [
+    // Something that does not work: the product, unless its stretch names another subject ("le
+    // lien ne fonctionne pas"; complaint.ts).
+    [
+      'damaged',
+      -2.5,
+      ["(?:ne |n')?(?:fonctionne|marche|s'allume|charge|démarre|fonctionnait|marchait|fonctionnent|marchent) (?:\\p{L}+ )?(?:pas|plus|jamais)"],
+      { generic: true },
+    ],
     [
       'damaged',
       -2.5,
       [
-        "(?:ne |n')?(?:fonctionne|marche|s'allume|charge|démarre|fonctionnait|marchait) (?:\\p{L}+ )?(?:pas|plus|jamais)",
         '(?:tombée?|est) en panne', 'en panne', 'hors service', 'arrivée? (?:cassée?|endommagée?|abîmée?|défectueux|défectueuse)',
         'défectueu(?:x|se|ses)', 'de (?:très )?mauvaise qualité', 'qualité (?:médiocre|déplorable)',
       ],
     ],
     ['damaged', -2, ['cassée?s?', 'endommagée?s?', 'abîmée?s?', 'rayée?s?'], { negatable: true }],
+    // Faults and wear told by what they look or sound like (a negator cancels: "aucune rayure").
+    [
+      'damaged',
+      -2,
+      [
+        "s'(?:arrête|éteint|arrêtent|éteignent) (?:tout seul|toute seule|tous seuls|sans arrêt|régulièrement|au bout)", 'plante(?:nt)? (?:sans arrêt|tout le temps|régulièrement|souvent)',
+        'grésill\\p{L}*', 'crépit\\p{L}*', 'clignot\\p{L}*', 'grésille', 'pixels? morts?', 'écran noir', 'inutilisable', 'fissurée?s?', 'fêlée?s?', 'cabossée?s?', 'enfoncée?s?', 'tordue?s?',
+        'déchirée?s?', 'décousue?s?', 'décollée?s?', 'rouillée?s?', 'mouillée?s?', 'trempée?s?', 'rayures?', 'fissures?', 'bosses?', 'fuit', 'fuite', "(?:se )?(?:décolle|découd|casse|fissure|déchire)(?:nt)?",
+        "la batterie (?:ne )?(?:tient|dure) (?:\\p{L}+ ){0,3}(?:pas|plus|rien|que|qu'une)",
+      ],
+      { negatable: true },
+    ],
+    // Something that never came: the order, unless its stretch names another subject ("le code de
+    // vérification n'arrive jamais", "j'attends toujours mon remboursement"; complaint.ts).
     [
       'delivery',
       -2.5,
       [
         'jamais (?:reçue?|arrivée?|livrée?)', "(?:pas|toujours pas|rien) (?:été )?(?:reçue?|livrée?)", 'non (?:reçue?|livrée?)',
+        "(?:n')?(?:arrive|arrivent|est arrivée?|sont arrivée?s) (?:\\p{L}+ )?(?:jamais|pas|toujours pas)", "j'attends toujours", 'toujours en attente', "j'attends (?:\\p{L}+ ){0,2}depuis",
+      ],
+      { generic: true },
+    ],
+    [
+      'delivery',
+      -2.5,
+      [
         "(?:colis|commande) (?:perdue?|égarée?|volée?|jamais arrivée?|n'est jamais arrivée?)", 'livraison (?:en retard|retardée)',
-        'en retard', 'retard de livraison', "j'attends toujours", 'toujours en attente', 'mauvais(?:e)? (?:article|produit|taille|couleur|colis)',
-        'pièces? manquantes?', 'il manque',
+        'en retard', 'retard de livraison', 'mauvais(?:e)? (?:article|produit|taille|couleur|colis|modèle)',
+        'pièces? manquantes?', 'il manque', 'où est mon (?:colis|paquet|commande)', 'où est ma commande',
       ],
     ],
-    ['refund', -1.2, ['rembours(?:é|ée|er)', 'retourné', 'renvoyé', 'récupérer mon argent', 'mon argent']],
+    // Stuck parcels, "delivered" that never was, left with the neighbour, boxes short of the order,
+    // and the wrong thing sent.
+    [
+      'delivery',
+      -2.2,
+      [
+        '(?:bloquée?|coincée?|immobilisée?|retenue?) (?:\\p{L}+ ){0,3}(?:au|à la|en|dans le|chez) (?:centre de tri|douane|dépôt|entrepôt|plateforme|agence)', 'ne bouge (?:pas|plus)',
+        '(?:suivi|tracking) (?:\\p{L}+ ){0,3}(?:bloqué|pas à jour|ne bouge|n\'avance|inexistant)', 'aucune? (?:nouvelles?|suivi|mise à jour|information)',
+        '(?:marquée?|indiquée?|noté|affiché|signalée?) (?:comme )?livrée?', 'livrée? chez (?:le|la|un|une|mes) voisin', 'déposée? (?:\\p{L}+ ){0,2}(?:sans prévenir|n\'importe où|devant)', 'avis de passage',
+        'colis vide', 'carton vide', 'incomplète?', 'manqu(?:e|ent|ait|aient) (?:\\d+|une?|deux|trois|la moitié|des|plusieurs)',
+        "(?:rien à voir|aucun rapport) avec (?:ma|la) commande", "(?:reçu|envoyé|livré) (?:\\p{L}+ ){0,2}(?:un autre|une autre|le mauvais|la mauvaise)", "ce n'est pas (?:ce que|le produit que) j'ai commandé",
+        "(?:pas (?:encore |toujours )?|toujours pas |jamais )(?:été )?(?:expédiée?s?|envoyée?s?|partie?s?)", "(?:n'a|a|n'ont|ont) (?:même )?pas sonné",
+        "j'étais (?:\\p{L}+ ){0,2}(?:chez moi|à la maison)", "retournée? à l'expéditeur", '(?:devait|devaient|aurait dû|était censée?) (?:\\p{L}+ )?(?:arriver|être livrée?s?)',
+      ],
+    ],
+    // Delivery words are topics: they name the category beside a complaint.
+    ['delivery', 0, ['colis', 'livraisons?', 'livreur(?:se)?s?', 'transporteur', 'suivi', 'expédition', 'chronopost', 'colissimo', 'la poste', 'mondial relay', 'dhl', 'ups']],
+    ['refund', -1.2, ['rembours(?:é|ée|er)', 'retourné', 'renvoyé', 'récupérer mon argent', '(?:je veux|rendez-moi|rendre) (?:\\p{L}+ )?mon argent']],
+    // Money not back, returns refused, double charges (the buyer wants money back).
+    [
+      'refund',
+      -2.5,
+      [
+        "(?:toujours pas|jamais|pas encore|pas été) remboursée?", '(?:refuse|refusent|refusé|a refusé|ont refusé) (?:\\p{L}+ ){0,2}(?:de me |le |mon )?rembourse(?:r|ment)',
+        '(?:retour|échange|remboursement) (?:\\p{L}+ )?(?:refusée?|rejetée?)', '(?:prélevée?|débitée?|facturée?) (?:\\p{L}+ ){0,2}(?:deux fois|2 fois|en double)', 'double (?:prélèvement|débit|facturation)',
+        '(?:prélevée?|débitée?|facturée?) (?:\\p{L}+ ){0,2}(?:après|malgré) (?:la |mon )?résiliation',
+      ],
+    ],
     // Shop talk, added 2026-11-23: "remboursement" names the process, as "service client" does:
     // the agent's "votre remboursement a été effectué" is no complaint; beside one ("remboursement
     // jamais reçu") it still names the refund category.
     // A refund refused ("pas de remboursement", "remboursement refusé") is a complaint of its own.
-    ['refund', 0, ['remboursements?']],
+    ['refund', 0, ['remboursements?', 'retours?']],
     ['refund', -2, ["(?:pas de|aucun|sans|refus de|refusent le|refusé le|refuse le) remboursement", 'remboursement (?:refusé|impossible)']],
     [
       'safety',
@@ -323,15 +380,23 @@ export const fr: PackSource = {
       [
         'pris feu', 'prend feu', 'brûlée?', 'brûlure', 'surchauffe', 'fumée', 'explosée?', 'dangereu(?:x|se)', 'électrocut\\p{L}*',
         'étincelles', 'fondue?', 'réaction allergique', 'rappel', 'toxique', 'moisie?',
+        // Scorching, swollen batteries, skin reactions, food that makes people ill, trips to a doctor.
+        'brûlante?', 'sent le (?:brûlé|cramé)', 'odeur de (?:brûlé|cramé|plastique fondu)', 'cramée?', 'batterie (?:a )?(?:gonflée?|gonflé)', 'gonflement de la batterie',
+        'éruption', 'boutons', 'démangeaisons?', 'ça gratte', 'rougeurs?', 'irritations?', 'irritée?', 'eczéma', 'urticaire', 'plaques rouges', 'allergie',
+        'intoxication', 'malade', 'vomi\\p{L}*', 'diarrhée', 'mal au ventre', 'périmée?s?', 'urgences', "(?:à l'hôpital|chez le médecin|chez le dermato(?:logue)?|aux urgences)",
       ],
     ],
     [
       'account',
       -2,
-      ['compte (?:bloqué|piraté|suspendu|fermé|désactivé)', 'impossible de (?:me |se )?connecter', 'prélèvement non autorisé', 'débitée? deux fois', 'double prélèvement'],
+      [
+        'compte (?:\\p{L}+ ){0,2}(?:bloqué|piraté|suspendu|fermé|désactivé|hacké)', 'impossible de (?:me |se )?(?:connecter|reconnecter)', "impossible d'accéder (?:à|a) mon compte", 'prélèvements? non autorisés?',
+        "(?:piraté|hacké|bloqué|suspendu|fermé) (?:\\p{L}+ )?mon compte", "quelqu'un a (?:\\p{L}+ ){0,2}(?:changé mon mot de passe|accédé|utilisé mon compte|commandé avec|piraté)",
+        "commandes? que je n'ai (?:pas|jamais) (?:passée?s?|faite?s?)",
+      ],
     ],
     // "Mot de passe oublié" is the login page's own link, not a complaint (shop talk, 2026-11-23).
-    ['account', 0, ['compte', 'mot de passe', 'abonnement', "(?:mot de passe|identifiant|code pin) oublié", "oublié (?:mon|le|votre|son) (?:mot de passe|identifiant|code pin)"]],
+    ['account', 0, ['compte', 'mot de passe', 'abonnement', 'code de (?:vérification|sécurité|confirmation)', 'identifiants?', 'connexion', "(?:mot de passe|identifiant|code pin) oublié", "oublié (?:mon|le|votre|son) (?:mot de passe|identifiant|code pin)"]],
     // Product descriptions: "non" before a neutral participle or adjective is a prefix, not a
     // refusal ("non testé sur les animaux", "non toxique", "photos non contractuelles"). "non
     // conforme" and "non reçu" (the delivery phrase above) stay complaints. Shop talk, 2026-11-23.
@@ -342,9 +407,25 @@ export const fr: PackSource = {
         'non(?:-| )(?:testée?s?|toxiques?|incluse?s?|compris(?:es?)?|contractuel(?:le)?s?|remboursables?|ouverte?s?|utilisée?s?|portée?s?|lavée?s?|grasse?s?|gras|parfumée?s?|allergisante?s?|irritante?s?|polluante?s?|stop)',
       ],
     ],
-    ['service', -2.2, ['aucune réponse', 'pas de réponse', 'sans réponse', 'personne ne (?:répond|m\'aide)', 'ne répond (?:pas|jamais)', 'injoignable', 'impolie?']],
-    ['service', 0, ['service (?:client|après-vente)', 'sav', 'support']],
-    ['counterfeit', -3, ['contrefaçon', "pas (?:un )?(?:produit )?original", 'copie', 'imitation', 'arnaque', 'escroquerie', 'escroc', 'fraude']],
+    [
+      'service',
+      -2.2,
+      [
+        'aucune réponse', 'pas de réponse', 'sans réponse', 'personne ne (?:répond|m\'aide|rappelle|décroche)', 'ne répond(?:ent)? (?:pas|jamais|à aucun)', 'injoignable', 'impolie?',
+        'réponses? automatiques?', 'messages? automatiques?', 'réponses? (?:type|toute faite|toutes faites|copiée?-collée?)', 'jamais (?:un|une|d\'?) (?:humain|personne)',
+        '(?:raccroché|raccroche|raccrochent) au nez', 'on me raccroche', "(?:m'a|on m'a) (?:raccroché|coupé la parole)", 'désagréable', 'méprisante?', 'balad(?:é|ée|er) de service en service',
+      ],
+    ],
+    ['service', 0, ['service (?:client|après-vente)', 'sav', 'support', 'conseill(?:er|ère)s?', 'opérat(?:eur|rice)s?', 'hotline', 'standard', 'chat']],
+    [
+      'counterfeit',
+      -3,
+      [
+        'contrefaçon', 'contrefaite?s?', "pas (?:un )?(?:produit )?original", 'copie', 'imitation', 'arnaque', 'arnaqueurs?', 'escroquerie', 'escroc', 'fraude',
+        "(?:d'occasion|usagée?|déjà utilisée?|reconditionnée?) (?:\\p{L}+ )?vendue? comme neu(?:f|ve)", 'vendue? comme neu(?:f|ve)', "traces d'utilisation",
+        '(?:logo|étiquette) (?:est )?(?:\\p{L}+ )?(?:mal imprimé|de travers|flou|différent)', 'coutures? (?:sont |est )?de travers',
+      ],
+    ],
     ['counterfeit', -2.5, ['faux', 'fausse'], { negatable: true }],
     [
       null,

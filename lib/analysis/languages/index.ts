@@ -8,7 +8,7 @@ import { translatedAfinnNegatives } from './afinn-translated.ts';
 import { afinnFrNegatives, patternNegatives } from './borrowed-negatives.ts';
 import { ar } from './ar.ts';
 import { de } from './de.ts';
-import { en } from './en.ts';
+import { en, englishWords, type EnglishWordParts } from './en.ts';
 import { es } from './es.ts';
 import { fr } from './fr.ts';
 import { id } from './id.ts';
@@ -35,19 +35,30 @@ const SOURCES: Record<string, PackSource> = { en, de, es, fr, it, pt, ja, zh, ar
 /** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */
 export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l) => l !== 'intl');
 
-/** Compiled packs by language, and by language without the borrowed lists. Bound: two per source,
- * so it never starts over (a pack is compiled once per worker). */
-const compiled = new BoundedMap<string, LanguagePack>(2 * Object.keys(SOURCES).length);
+/** Compiled packs by language, and by language without the borrowed lists; for English also
+ * without some of its word list's parts (evaluation only). Bound: two per source and the eight
+ * English variants, so it never starts over (a pack is compiled once per worker). */
+const compiled = new BoundedMap<string, LanguagePack>(2 * Object.keys(SOURCES).length + 16);
+
+const ALL_ENGLISH_PARTS: EnglishWordParts = { afinn: true, overrides: true, additions: true, noNegates: true };
 
 /** The language's pack, compiled on first use. `borrowed: false` leaves the borrowed
- * negatives out (evaluation only: the `borrowedLexicons` layer switch). */
-export function packFor(lang: string, borrowed = true): LanguagePack | undefined {
-  const key = borrowed ? lang : `${lang}/hand-only`;
+ * negatives out (evaluation only: the `borrowedLexicons` layer switch); `englishParts` leaves
+ * parts of the English word list out (evaluation only: the englishAfinn, englishOverrides and
+ * englishAdditions switches). */
+export function packFor(lang: string, borrowed = true, englishParts: EnglishWordParts = ALL_ENGLISH_PARTS): LanguagePack | undefined {
+  const p = englishParts;
+  const variant = lang === 'en' && (!p.afinn || !p.overrides || !p.additions || !p.noNegates);
+  const key = `${lang}${borrowed ? '' : '/hand-only'}${variant ? `/${+p.afinn}${+p.overrides}${+p.additions}${+p.noNegates}` : ''}`;
   let pack = compiled.get(key);
   if (!pack) {
     const src = SOURCES[lang];
     if (!src) return undefined;
-    pack = compilePack(borrowed ? withBorrowedLexicons(src) : src);
+    const words = variant ? englishWords(p) : src.words;
+    // VADER's "no": a rated word (-1.2), not a negator.
+    const negators = variant && !p.noNegates ? src.negators.filter((n) => n !== 'no') : src.negators;
+    if (variant && !p.noNegates) words['no'] = -1.2;
+    pack = compilePack(borrowed ? withBorrowedLexicons({ ...src, words, negators }) : { ...src, words, negators });
     compiled.set(key, pack);
   }
   return pack;

@@ -247,26 +247,80 @@ export const it: PackSource = {
   boosters: ['molto', 'troppo', 'davvero', 'veramente', 'estremamente', 'super', 'assolutamente', 'totalmente', 'completamente', 'tanto', 'così', 'proprio', 'particolarmente', 'assai', 'parecchio', 'enormemente', 'profondamente'],
   dampeners: ['poco', 'abbastanza', 'leggermente'],
   contrast: ['ma', 'però', 'tuttavia', 'eppure'],
+  conjunctions: ['e', 'ed', 'o', 'poi', 'perché', 'quindi'],
   phrases: [
+    // Something that does not work: the product, unless its stretch names another subject ("il
+    // link non funziona"; complaint.ts).
     [
       'damaged',
       -2.5,
-      [
-        'non (?:\\p{L}+ )?(?:funziona|funzionava|si accende|carica|parte)(?: più)?', '(?:ha smesso|smette) di funzionare', "si è rott[oa]",
-        'arrivat[oa] (?:rott[oa]|danneggiat[oa]|difettos[oa])', 'difettos[oaie]', 'guast[oaie]', 'qualità scadente',
-      ],
+      ['non (?:\\p{L}+ )?(?:funziona|funzionava|funzionano|si accende|carica|parte)(?: più)?', '(?:ha smesso|smette) di funzionare'],
+      { generic: true },
+    ],
+    [
+      'damaged',
+      -2.5,
+      ["si è rott[oa]", 'arrivat[oa] (?:rott[oa]|danneggiat[oa]|difettos[oa])', 'difettos[oaie]', 'guast[oaie]', 'qualità scadente'],
     ],
     ['damaged', -2, ['rott[oaie]', 'danneggiat[oaie]', 'graffiat[oaie]'], { negatable: true }],
+    // Faults and wear told by what they look or sound like (a negator cancels: "nessun graffio").
+    [
+      'damaged',
+      -2,
+      [
+        'si (?:è |sono )?(?:staccat[oaie]|scollat[oaie]|scucit[oaie]|spezzat[oaie]|crepat[oaie]|piegat[oaie]|arrugginit[oaie]|sfilacciat[oaie]|spent[oaie])',
+        '(?:staccat|scollat|scucit|spezzat|crepat|piegat|ammaccat|arrugginit|bagnat|sfilacciat|scheggiat)[oaie]', 'in frantumi', 'frantumat[oaie]',
+        'graffi', 'crepe', 'ammaccature?', 'perde (?:acqua|liquido|olio)', 'gocciola', 'sfarfalla', 'gracchia', 'ronza', 'fruscia', 'righe (?:verticali|orizzontali)', 'pixel (?:mort|brucia)[iot]',
+        'schermo nero', 'si spegne (?:da solo|da sola|continuamente|sempre|ogni)', 'si blocca (?:continuamente|sempre|spesso)', 'si sente (?:solo da un lato|male|malissimo|a tratti)',
+        "(?:la )?batteria (?:non )?dura (?:\\p{L}+ ){0,3}(?:niente|pochissimo|poco|mezz'ora|un'ora|minuti)",
+      ],
+      { negatable: true },
+    ],
+    // Something that never came: the order, unless its stretch names another subject ("il codice
+    // non arriva", "sto ancora aspettando il rimborso"; complaint.ts).
     [
       'delivery',
       -2.5,
       [
-        "(?:non (?:è )?)?mai arrivat[oa]", 'non (?:è )?arrivat[oa]', "non (?:l'ho |lo |la )?(?:ho )?ricevut[oa]", 'mai ricevut[oa]',
-        'pacco (?:perso|smarrito|rubato)', 'consegna in ritardo', 'in ritardo', 'sto ancora aspettando',
-        '(?:articolo|prodotto|taglia|colore) sbagliat[oa]', 'pezzi mancanti',
+        "(?:non (?:è )?)?mai arrivat[oa]", 'non (?:è )?arrivat[oa]', 'non arriva(?:no)? (?:mai|più)', 'non arriva', "non (?:l'ho |lo |la )?(?:ho )?ricevut[oa]", 'mai ricevut[oa]',
+        'sto ancora aspettando', 'ancora niente', 'ancora nulla', 'aspetto (?:\\p{L}+ ){0,2}da',
+      ],
+      { generic: true },
+    ],
+    [
+      'delivery',
+      -2.5,
+      [
+        'pacco (?:perso|smarrito|rubato)', 'consegna in ritardo', 'in ritardo', '(?:articolo|prodotto|taglia|colore|modello) sbagliat[oa]', 'pezzi mancanti',
+        'non (?:ha|hanno) (?:mai |ancora )?spedito', 'mai spedit[oa]', 'non (?:è |sono )?(?:ancora |mai )?stat[oaie] spedit[oaie]',
       ],
     ],
-    ['refund', -1.2, ['rimborso', 'rimborsare', 'reso', 'restituito', 'restituire', 'soldi indietro']],
+    // Stuck parcels, "delivered" that never was, boxes short of the order, the wrong thing sent.
+    [
+      'delivery',
+      -2.2,
+      [
+        "dov'è (?:il mio|la mia) (?:pacco|ordine|spedizione|collo)", '(?:fermo|bloccato|giacente) (?:\\p{L}+ ){0,2}(?:in|al|alla|nel|presso) (?:deposito|magazzino|dogana|hub|centro)',
+        '(?:tracciamento|tracking) (?:\\p{L}+ ){0,3}(?:fermo|bloccato|non si aggiorna|non si muove)', 'non si muove', 'nessun aggiornamento',
+        '(?:risulta|segnato come|dice) (?:\\p{L}+ )?consegnat[oa]', '(?:tornato|rispedito) al mittente', 'non ha (?:mai )?(?:suonato|citofonato)', 'lasciato (?:\\p{L}+ ){0,3}(?:fuori|sotto la pioggia|davanti)',
+        'manca(?:no|va|vano)? (?:\\d+|un[oa]?|due|tre|le viti|la metà|alcuni|alcune|i pezzi|dei pezzi|pezzi|accessori|il cavo|le istruzioni)', 'incomplet[oa]',
+        'scatola vuota', 'pacco vuoto', '(?:colore|taglia|modello|articolo|prodotto) divers[oa] da quello ordinato', 'diverso da quello (?:ordinato|che ho ordinato)',
+        'consegna prevista', '(?:doveva|dovrebbe|sarebbe dovut[oa]) (?:\\p{L}+ )?(?:arrivare|essere consegnat[oa])', 'ero (?:\\p{L}+ ){0,2}(?:a )?casa',
+      ],
+    ],
+    // Delivery words are topics: they name the category beside a complaint.
+    ['delivery', 0, ['pacc(?:o|hi)', 'corriere', 'consegn[ae]', 'spedizion[ei]', 'tracciamento', 'tracking', 'brt', 'gls', 'sda', 'poste', 'bartolini']],
+    ['refund', -1.2, ['rimborso', 'rimborsare', 'reso', 'restituito', 'restituire', 'soldi indietro', 'rivoglio i (?:miei )?soldi']],
+    // Money not back, returns refused, double charges (the buyer wants money back).
+    [
+      'refund',
+      -2.5,
+      [
+        'addebitat[oa] (?:\\p{L}+ ){0,2}(?:due volte|2 volte|doppio)', 'doppio addebito', 'addebit\\p{L}* (?:\\p{L}+ ){0,3}dopo (?:la )?disdetta',
+        '(?:reso|rimborso) (?:\\p{L}+ )?(?:rifiutat[oa]|negat[oa]|respint[oa])', '(?:rifiutato|negato|respinto) (?:il )?(?:reso|rimborso)',
+        'non (?:mi )?(?:ridanno|restituiscono|rimborsano|hanno rimborsato|hanno restituito) (?:\\p{L}+ )?(?:i )?soldi', 'non mi (?:rimborsano|hanno rimborsato)', 'rimborso (?:\\p{L}+ )?mai (?:arrivato|ricevuto)',
+      ],
+    ],
     // Shop talk, added 2026-11-23: asking about the returns policy is no complaint, so these
     // questions are the refund topic (named only in a negative sentence), not a weak complaint.
     [
@@ -280,13 +334,42 @@ export const it: PackSource = {
     [
       'safety',
       -3,
-      ['preso fuoco', 'prende fuoco', 'bruciat[oa]', 'surriscald\\p{L}*', 'fumo', 'esploso', 'pericolos[oa]', 'scossa', 'scintille', 'reazione allergica', 'tossico', 'muffa'],
+      [
+        'preso fuoco', 'prende fuoco', 'bruciat[oa]', 'surriscald\\p{L}*', 'fumo', 'esploso', 'pericolos[oa]', 'scossa', 'scintille', 'reazione allergica', 'tossico', 'muffa',
+        // Scorching, swollen batteries, skin reactions, food that makes people ill, trips to a doctor.
+        'annerit[oaie]', 'odore di bruciato', 'sa di bruciato', 'rovente', 'bollente', 'scotta', 'batteria (?:si è )?gonfi(?:a|ata)', 'irritazion[ei]', 'irritat[oa]', 'arrossat[oa]',
+        'prurito', 'eruzion[ei]', 'bolle', 'vesciche', 'orticaria', 'allergia', 'intossicazione', 'vomit\\p{L}*', 'mal di pancia', 'scadut[oa]', 'pronto soccorso', 'ospedale',
+        'si (?:è )?sganciat[oa]', 'pezzi piccol\\p{L}* che si staccano', 'soffocamento',
+      ],
     ],
-    ['account', -2, ['account (?:bloccato|hackerato|sospeso)', 'conto bloccato', 'non riesco ad accedere', 'addebito non autorizzato', 'addebitat[oa] due volte']],
-    ['account', 0, ['account', 'password', 'abbonamento']],
-    ['service', -2.2, ['nessuna risposta', 'non rispondono', 'nessuno risponde', 'maleducat[oa]']],
-    ['service', 0, ['servizio clienti', 'assistenza']],
-    ['counterfeit', -3, ['contraffatt[oa]', 'contraffazione', 'imitazione', 'non originale', 'truffa', 'truffatori', 'fregatura']],
+    [
+      'account',
+      -2,
+      [
+        'account (?:è stato |è |stato )?(?:bloccato|hackerato|sospeso|disattivato|violato|chiuso)', 'conto bloccato', 'non riesco (?:più )?ad? (?:accedere|entrare|fare il login|loggarmi)', 'addebiti? non autorizzat[oi]',
+        '(?:qualcuno|qualcun altro) (?:\\p{L}+ ){0,2}(?:è entrato|ha avuto accesso|ha cambiato la password|ha usato il mio account|ha fatto ordini)', 'ordini (?:\\p{L}+ ){0,2}a mio nome', 'ordini che non ho fatto',
+      ],
+    ],
+    ['account', 0, ['account', 'password', 'abbonamento', 'profilo', 'codice di (?:verifica|sicurezza|accesso)', 'login', 'accesso']],
+    [
+      'service',
+      -2.2,
+      [
+        'nessuna risposta', 'non rispond(?:ono|e)', 'nessuno (?:mi )?(?:risponde|aiuta|richiama|si degna)', 'maleducat[oa]', 'scortes[ei]', 'sgarbat[oa]',
+        'risposte? (?:automatich[ei]|automatica|preconfezionat[ae]|standard|copia e incolla)', 'messaggi automatici', '(?:chiuso|sbattuto) il telefono in faccia', 'mi (?:hanno |ha )?(?:chiuso|attaccato) il telefono',
+        'nessuno legge', 'rimbalzat[oa] da un operatore', 'inesistente',
+      ],
+    ],
+    ['service', 0, ['servizio clienti', 'assistenza', 'operat(?:ore|rice)', 'call ?center', 'customer care', 'chat']],
+    [
+      'counterfeit',
+      -3,
+      [
+        'contraffatt[oaie]', 'contraffazione', 'imitazione', 'non originale', 'non (?:è |sono )?original[ei]', 'truffa', 'truffator[ie]', 'truffaldin[oa]', 'fregatura',
+        '(?:usat[oa]|già usat[oa]|ricondizionat[oa]) (?:\\p{L}+ )?(?:venduto|spacciato) (?:come|per) nuov[oa]', 'spacciat[oa] per nuov[oa]', '(?:sito|negozio) (?:falso|fantasma|truffa)',
+        'logo (?:\\p{L}+ )?(?:stampato male|storto|divers[oa]|sbagliato)', 'cuciture storte',
+      ],
+    ],
     ['counterfeit', -2.5, ['fals[oaie]'], { negatable: true }],
     [null, -3, ['non (?:lo |la )?consiglio', 'sconsiglio', 'sconsigliato', 'da evitare', 'soldi buttati', 'spreco di soldi', 'mai più', '(?:una|1) stella', 'non (?:lo |la )?comprate']],
     [null, -1.5, ['troppo (?:piccol|grand|cort|lung|strett)[oaie]', '(?:molto )?più piccol[oaie] (?:del previsto|di quanto)']],

@@ -213,25 +213,77 @@ export const pt: PackSource = {
     'mt', 'mto', 'mtt', 'mó', 'bué', 'bue', 'hiper', 'demasiado', 'tremendamente', 'altamente'],
   dampeners: ['pouco', 'meio', 'ligeiramente'],
   contrast: ['mas', 'porém', 'porem', 'entretanto', 'contudo', 'todavia'],
+  conjunctions: ['e', 'ou', 'porque', 'então', 'pois'],
   phrases: [
+    // Something that does not work: the product, unless its stretch names another subject ("o
+    // link não funciona"; complaint.ts).
     [
       'damaged',
       -2.5,
-      [
-        'não (?:\\p{L}+ )?(?:funciona|funcionou|liga|ligou|carrega|serve)', 'parou de funcionar', 'quebrou', 'veio (?:quebrad[oa]|danificad[oa]|com defeito|aberto)',
-        'com defeito', 'defeituos[oa]', 'estragad[oa]', 'qualidade (?:ruim|péssima|pessima|horrível)',
-      ],
+      ['não (?:\\p{L}+ )?(?:funciona|funcionou|liga|ligou|carrega|serve)', 'parou de (?:funcionar|ligar|carregar)', 'n(?:ão|ao) (?:\\p{L}+ )?funciona mais'],
+      { generic: true },
+    ],
+    [
+      'damaged',
+      -2.5,
+      ['quebrou', 'veio (?:quebrad[oa]|danificad[oa]|com defeito|aberto)', 'com defeito', 'defeituos[oa]', 'estragad[oa]', 'qualidade (?:ruim|péssima|pessima|horrível)'],
     ],
     ['damaged', -2, ['quebrad[oa]s?', 'danificad[oa]s?', 'riscad[oa]'], { negatable: true }],
+    // Faults and wear told by what they look or sound like (a negator cancels: "sem riscos").
+    [
+      'damaged',
+      -2,
+      [
+        'arrebent(?:ou|ado|ada)', 'rasg(?:ou|ado|ada)', 'descolou', 'descolad[oa]', 'descosturou', 'se soltou', 'soltou-se', '(?:botão|botões|peça|tampa|alça|sola|cabo|parafuso|roda|fecho|zíper|pé|perna)(?: \\p{L}+){0,3} solt[oa]s?', 'trincad[oa]', 'rachad[oa]', 'amassad[oa]', 'enferrujad[oa]',
+        'molhad[oa]', 'encharcad[oa]', 'lascad[oa]', 'torto', 'torta', 'riscos?', 'arranhões', 'chiando', 'chiado', 'falhando', 'trava(?:ndo)? (?:toda hora|o tempo todo|sempre|muito)',
+        'tela (?:preta|apagada)', 'pixels? mortos?', 'vazando', 'vaza', 'a bateria (?:não )?dura (?:\\p{L}+ ){0,3}(?:nada|pouco|minutos|meia hora|uma hora)',
+      ],
+      { negatable: true },
+    ],
+    // Something that never came: the order, unless its stretch names another subject ("o código de
+    // verificação não chega", "ainda esperando o estorno"; complaint.ts).
+    [
+      'delivery',
+      -2.5,
+      ['(?:ainda )?não (?:chegou|recebi|chega)', 'nunca (?:chegou|recebi|chega)', 'ainda esperando', 'até agora nada', 'até hoje nada'],
+      { generic: true },
+    ],
     [
       'delivery',
       -2.5,
       [
-        '(?:ainda )?não (?:chegou|recebi|foi entregue)', 'nunca (?:chegou|recebi)', 'pedido (?:não chegou|extraviado|perdido)', 'extraviad[oa]',
-        'entrega atrasada', 'atrasad[oa]', 'atraso', 'ainda esperando', 'produto errado', 'tamanho errado', 'cor errada', 'faltando (?:peças|partes)',
+        '(?:ainda )?não foi entregue', 'pedido (?:não chegou|extraviado|perdido)', 'extraviad[oa]',
+        'entrega atrasada', 'atrasad[oa]', 'atraso', 'produto errado', 'tamanho errado', 'cor errada', 'faltando (?:peças|partes)',
       ],
     ],
+    // Stuck parcels, "delivered" that never was, boxes short of the order, the wrong thing sent.
+    [
+      'delivery',
+      -2.2,
+      [
+        'cadê (?:o |a )?(?:meu|minha) (?:pedido|encomenda|pacote|entrega)', '(?:parad[oa]|pres[oa]|retid[oa]) (?:\\p{L}+ ){0,2}(?:em|no|na) ', 'passou (?:\\p{L}+ ){0,3}do prazo',
+        '(?:rastreio|rastreamento) (?:\\p{L}+ ){0,3}(?:parado|não atualiza|não muda)', 'sem (?:atualização|rastreio|notícias?)', '(?:dizem|diz|consta|aparece|marcado) (?:que foi |como )?entregue',
+        'endereço errado', 'entreg(?:aram|ou) (?:\\p{L}+ ){0,3}errad[oa]', 'falt(?:ou|aram|a|am|ando) (?:\\d+|uma?|duas?|dois|três|metade|peças?|partes?|itens|parafusos|acessórios|o cabo)',
+        'incomplet[oa]', 'caixa vazia', 'pacote vazio', 'veio (?:\\p{L}+ ){0,3}(?:errad[oa]|diferente do que pedi|outr[oa])', '(?:recebi|chegou|veio) (?:um |uma )?outr[oa] (?:produto|coisa|item|cor|tamanho)',
+        'pedi (?:\\p{L}+ ){1,4}e (?:veio|chegou|mandaram|enviaram)',
+        'ainda não (?:foi )?(?:enviad[oa]|postad[oa]|despachad[oa])', 'não (?:enviaram|postaram|despacharam)', 'não (?:tocou|bateu|chamou|tocaram|bateram)', '(?:eu )?estava em casa',
+        'não tinha ninguém', 'devolvid[oa] ao remetente', '(?:era pra|era para|deveria|devia) (?:ter )?(?:chegad[oa]|chegar|ser entregue)',
+      ],
+    ],
+    // Delivery words are topics: they name the category beside a complaint.
+    ['delivery', 0, ['entregas?', 'encomendas?', 'pacotes?', 'transportadora', 'entregador(?:a)?', 'rastreio', 'rastreamento', 'correios', 'sedex', 'frete']],
     ['refund', -1.2, ['reembolso', 'estorno', 'devolução', 'devolucao', 'devolver', 'devolvi', '(?:meu )?dinheiro de volta']],
+    // Money not back, returns and exchanges refused, double charges (the buyer wants money back).
+    [
+      'refund',
+      -2.5,
+      [
+        'cobrad[oa] (?:\\p{L}+ ){0,2}(?:duas vezes|2 vezes|em dobro)', 'cobr(?:aram|ou) (?:\\p{L}+ ){0,2}(?:duas vezes|2 vezes|em dobro)', 'cobrança (?:indevida|duplicada|em dobro)',
+        '(?:negaram|recusaram|negou|recusou) (?:\\p{L}+ ){0,2}(?:a |minha |o |meu )?(?:devolução|troca|reembolso|estorno)', '(?:devolução|troca|reembolso|estorno) (?:\\p{L}+ )?(?:negad[oa]|recusad[oa])',
+        'não (?:querem|quer|quiseram) (?:fazer )?(?:a |o )?(?:troca|devolução|reembolso|estorno|devolver|trocar)', '(?:estorno|reembolso) (?:\\p{L}+ ){0,3}não (?:caiu|chegou|veio)',
+        'não (?:recebi|devolveram|estornaram) (?:\\p{L}+ )?(?:meu |o )?dinheiro',
+      ],
+    ],
     // Shop talk, added 2026-11-23: asking about the returns policy is no complaint, so these
     // questions are the refund topic (named only in a negative sentence), not a weak complaint.
     [
@@ -245,13 +297,41 @@ export const pt: PackSource = {
     [
       'safety',
       -3,
-      ['pegou fogo', 'incêndio', 'queimou', 'queimad[oa]', 'superaquec\\p{L}*', 'fumaça', 'explodiu', 'perigos[oa]', 'choque elétrico', 'faíscas', 'derreteu', 'reação alérgica', 'tóxico', 'mofo'],
+      [
+        'pegou fogo', 'incêndio', 'queimou', 'queimad[oa]', 'superaquec\\p{L}*', 'fumaça', 'explodiu', 'perigos[oa]', 'choque elétrico', 'faíscas?', 'derreteu', 'reação alérgica', 'tóxico', 'mofo',
+        // Scorching, overheating, skin reactions, food that makes people ill, trips to a doctor.
+        'cheiro de queimado', 'esquent(?:ou|a|ando) (?:demais|muito|absurdo)', 'muito quente', 'pelando', 'bateria (?:\\p{L}+ )?(?:estufou|estufada|inchou|inchada)', 'levei (?:um )?choque',
+        'alergia', 'coceira', 'irritação', 'irritad[oa]', 'vermelhidão', 'manchas vermelhas', 'bolhas', 'urticária', 'ardendo', 'ardência', 'intoxicação', 'vomit\\p{L}*', 'passei mal',
+        'dor de barriga', 'vencid[oa]', 'pronto[- ]socorro', 'hospital',
+      ],
     ],
-    ['account', -2, ['conta (?:bloqueada|hackeada|suspensa|invadida)', 'não consigo (?:entrar|acessar|logar)', 'cobrança (?:indevida|duplicada)', 'cobrad[oa] duas vezes', 'cobraram duas vezes']],
-    ['account', 0, ['conta', 'senha', 'assinatura']],
-    ['service', -2.2, ['sem resposta', 'não (?:me )?(?:respondem|responderam|atendem)', 'ninguém (?:responde|atende|resolve)', 'descaso', 'mal atendid[oa]']],
-    ['service', 0, ['atendimento', 'sac', 'suporte']],
-    ['counterfeit', -3, ['falsificad[oa]', 'réplica', 'imitação', 'não é original', 'golpe', 'golpista', 'fraude', 'enganad[oa]']],
+    [
+      'account',
+      -2,
+      [
+        'conta (?:\\p{L}+ )?(?:bloqueada|hackeada|suspensa|invadida|desativada|encerrada|roubada)', 'não consigo (?:\\p{L}+ )?(?:entrar|acessar|logar|fazer login)', '(?:hackearam|invadiram|bloquearam|suspenderam|roubaram) (?:a |minha )?conta',
+        'compras? que (?:eu )?não fiz', '(?:alguém|alguem) (?:\\p{L}+ ){0,2}(?:entrou|acessou|invadiu) (?:na |a )?minha conta',
+      ],
+    ],
+    ['account', 0, ['conta', 'senha', 'assinatura', 'login', 'código de (?:verificação|segurança|acesso)', 'e-?mail de (?:recuperação|verificação)']],
+    [
+      'service',
+      -2.2,
+      [
+        'sem resposta', 'não (?:me )?(?:respondem|responderam|atendem|responde|resolve(?:m|ram|u)?)', 'ninguém (?:me )?(?:responde|atende|resolve|ajuda|explica)', 'descaso', 'mal atendid[oa]',
+        'respostas? automátic[oa]s?', 'mensagens? automáticas?', 'desligaram na (?:minha )?cara', 'desligou na (?:minha )?cara', 'só enrola(?:m|ção)?', 'enrolação', 'grosseir[oa]', 'grossa', 'grosso',
+        'mal educad[oa]', 'mandei (?:\\d+|dois|duas|três|quatro|cinco|vários|várias) (?:e-?mails|mensagens)', '(?:ficar|fiquei|esperei) (?:\\p{L}+ ){0,2}(?:na linha|na espera|aguardando) (?:por )?(?:\\d+|uma|duas)',
+      ],
+    ],
+    ['service', 0, ['atendimento', 'sac', 'suporte', 'atendentes?', 'central de atendimento', 'chat', 'ouvidoria']],
+    [
+      'counterfeit',
+      -3,
+      [
+        'falsificad[oa]s?', 'réplica', 'imitação', 'não é original', 'não são originais', 'golpe', 'golpista', 'fraude', 'enganad[oa]', 'pirat(?:a|aria)',
+        '(?:usad[oa]|recondicionad[oa]|seminov[oa]) (?:\\p{L}+ )?(?:vendid[oa] )?como nov[oa]', 'marcas de uso', 'loja (?:fantasma|falsa)', 'site (?:falso|fake)',
+      ],
+    ],
     ['counterfeit', -2.5, ['fals[oa]s?'], { negatable: true }],
     [null, -3, ['não recomendo', 'não (?:comprem|compre)', 'dinheiro jogado fora', 'perda de dinheiro', 'nunca mais', '(?:uma|1) estrelas?', 'arrependid[oa]', 'não vale a pena']],
     [null, -1.5, ['(?:muito )?(?:pequen|grand|curt|apertad)[oa]s? demais', 'menor do que (?:o )?(?:esperado|anunciado)']],
