@@ -185,7 +185,9 @@ const general: Record<string, number> = {
   اسطوري: 2.5, أسطوري: 2.5,
 };
 
-export const ar: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const ar = (): PackSource => ({
   lang: 'ar',
   words: withClitics({ ...social, ...positive, ...negative, ...general, ...shopTalk }),
   // Added 2026-11-23: word beginnings (5+ letters, pack.ts) whose every continuation is the same
@@ -253,4 +255,4 @@ export const ar: PackSource = {
     [null, 1.5, ['(?:ما شاء|ماشاء) الله', 'تبارك الله']],
     [null, 2, ['(?:الجودة|جودة) (?:عالية|عاليه|ممتازة|ممتازه)']],
   ],
-};
+});

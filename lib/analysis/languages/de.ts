@@ -194,7 +194,9 @@ const shopTalk: Record<string, number> = {
   abenteuer: 0,
 };
 
-export const de: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const de = (): PackSource => ({
   lang: 'de',
   words: {
     ...social,
@@ -460,4 +462,4 @@ export const de: PackSource = {
     ['damaged', -2.2, ['hängt sich (?:ständig |dauernd |oft |immer wieder )?auf', 'stürzt (?:ständig |dauernd |oft |immer wieder )?ab', 'verbindet sich (?:\\p{L}+ )?nicht']],
     [null, 2.5, ['hut ab', 'daumen hoch', 'weiter so', 'gut gemacht', 'schwein gehabt']],
   ],
-};
+});

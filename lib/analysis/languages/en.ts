@@ -70,11 +70,11 @@ const ADDITIONS: Record<string, number> = {
   sturdy: 1.5, reliable: 1.8, comfy: 1.8, comfortable: 1.8, flawless: 3, flawlessly: 3, worth: 1.2,
 };
 
-const words = englishWords();
-
-export const en: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const en = (): PackSource => ({
   lang: 'en',
-  words,
+  words: englishWords(),
   // VADER's NEGATE list, minus the rare and archaic entries.
   negators: [
     'not', 'no', 'never', 'neither', 'nor', 'none', 'nobody', 'nothing', 'nowhere', 'cannot', 'without',
@@ -491,4 +491,4 @@ export const en: PackSource = {
       ],
     ],
   ],
-};
+});

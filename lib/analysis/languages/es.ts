@@ -197,7 +197,9 @@ const shopTalk: Record<string, number> = {
   inferior: 0, cancelar: 0, cancela: 0, dura: 0,
 };
 
-export const es: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const es = (): PackSource => ({
   lang: 'es',
   words: {
     ...social,
@@ -442,4 +444,4 @@ export const es: PackSource = {
       ],
     ],
   ],
-};
+});

@@ -238,7 +238,9 @@ const agreement: Record<string, number> = {
   cruelle: -3, cruelles: -3, mensongère: -2.5, mensongères: -2.5,
 };
 
-export const fr: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const fr = (): PackSource => ({
   lang: 'fr',
   elision: true,
   words: {
@@ -484,4 +486,4 @@ export const fr: PackSource = {
       ],
     ],
   ],
-};
+});

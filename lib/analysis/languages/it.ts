@@ -207,7 +207,9 @@ const shopTalk: Record<string, number> = {
   scontata: 0, scontate: 0, rigide: 0, breve: 0, inferiore: 0,
 };
 
-export const it: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const it = (): PackSource => ({
   lang: 'it',
   elision: true,
   words: {
@@ -437,4 +439,4 @@ export const it: PackSource = {
     ],
     [null, 2, ['(?:ne )?vale la pena', "non vedo l'ora", 'sei (?:un|una) mit[oa]', 'siete (?:dei )?miti', 'da non perdere', 'alla grande', 'troppo forte', 'in bocca al lupo']],
   ],
-};
+});

@@ -172,7 +172,9 @@ const generalStems: Record<string, number> = {
   emputec: -3, desesper: -2.5, angusti: -2.5,
 };
 
-export const pt: PackSource = {
+/** The pack's source, built when the pack is first compiled (languages/index.ts), not when the worker
+ * evaluates its modules: spreading these large word lists costs most of a cold start otherwise. */
+export const pt = (): PackSource => ({
   lang: 'pt',
   words: {
     ...social,
@@ -373,4 +375,4 @@ export const pt: PackSource = {
     // Complaint and contempt idioms of social media (our own list, 2026-11).
     [null, -2.5, ['que saco', 'saco cheio', 'vai se fod\\p{L}*', 'vai tomar no cu', 'não aguento mais', 'nao aguento mais', 'não dá mais', 'que merda', '(?:tá|ta|está) de brincadeira', 'falta de respeito', 'vergonha alheia', 'cara de pau', 'não (?:o |a )?(?:suporto|aguento)', 'nao (?:suporto|aguento)']],
   ],
-};
+});
