@@ -573,6 +573,33 @@ export const ExportRecordSchema = z.object({
 export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 
 /**
+ * What an export reads of a stored row (IndexedDB `mentions`, lib/db/export-pages.ts): the fields
+ * its columns and filters use, parsed with the same rules as StoredMentionSchema. Parsing the whole
+ * row (evidence spans, page URLs, flag reasons...) cost four times as much, and an export parses
+ * every row it writes (bench/export.ts). A filter that needs another field adds it here.
+ */
+export const ExportRowSchema = StoredMentionSchema.pick({
+  id: true,
+  platform: true,
+  permalink: true,
+  authorHandle: true,
+  authorName: true,
+  text: true,
+  postedAt: true,
+  rating: true,
+  productId: true,
+  flagged: true,
+  status: true,
+  capturedAt: true,
+  sortAt: true,
+}).extend({
+  analysis: AnalysisSchema.pick({ lang: true, sentiment: true }).extend({
+    complaint: z.object({ categories: z.array(ComplaintCategorySchema) }).optional(),
+  }),
+});
+export type ExportRow = z.infer<typeof ExportRowSchema>;
+
+/**
  * CLI `export` input: one mention per line as `crisis-desk extract` writes it, optionally with
  * what `crisis-desk analyze` adds (lang, sentiment, complaint) or stored fields (analysis, status,
  * capturedAt). Other keys are ignored.

@@ -12,14 +12,13 @@
  */
 import type { ExportFilter } from '../export/filter.ts';
 import type { ExportPage } from '../export/run.ts';
-import type { StoredMention } from '../schema.ts';
+import { ExportRowSchema, type ExportRow } from '../schema.ts';
 import { inboxIndexName, type InboxDimension } from './indexes.ts';
 import type { CrisisDb } from './open.ts';
-import { parseStoredRow } from './rows.ts';
 
 /** 500 rows: one ingest batch (MAX_BATCH), ~0.5 MB of rows held at a time. In bench/export.ts a
  * page costs a few milliseconds to read; larger pages did not make the export faster. */
-export const EXPORT_PAGE_SIZE = 500;
+export const EXPORT_PAGE_SIZE = 2000;
 
 type Prefix = (string | number)[];
 
@@ -116,17 +115,18 @@ export interface ExportPagesOptions {
 }
 
 /**
- * The filter's rows in pages of at most `pageSize`, oldest first (by sortAt, then id). Rows that
- * no longer parse are left out and counted in `skipped`. Only the index part of the filter is
+ * The filter's rows in pages of at most `pageSize`, oldest first (by sortAt, then id), parsed with
+ * ExportRowSchema (the fields an export reads). Rows that do not parse are left out and counted in
+ * `skipped`. Only the index part of the filter is
  * applied here; the caller checks each row with `matchesExportFilter`.
  */
-export async function* readExportPages(db: CrisisDb, filter: ExportFilter, opts: ExportPagesOptions = {}): AsyncGenerator<ExportPage<StoredMention>> {
+export async function* readExportPages(db: CrisisDb, filter: ExportFilter, opts: ExportPagesOptions = {}): AsyncGenerator<ExportPage<ExportRow>> {
   const pageSize = opts.pageSize ?? EXPORT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`bad pageSize ${pageSize}`);
   const plan = planExport(filter);
   const readers: RangeReader[] = plan.prefixes.map((prefix) => ({ prefix, buffer: [], done: false }));
   for (;;) {
-    const rows: StoredMention[] = [];
+    const rows: ExportRow[] = [];
     let skipped = 0;
     while (rows.length + skipped < pageSize) {
       for (const r of readers) await fill(db, plan, r, filter, pageSize);
@@ -137,8 +137,8 @@ export async function* readExportPages(db: CrisisDb, filter: ExportFilter, opts:
       }
       if (!best) break;
       const { raw } = best.buffer.shift()!;
-      const row = parseStoredRow(raw);
-      if (row) rows.push(row);
+      const parsed = ExportRowSchema.safeParse(raw);
+      if (parsed.success) rows.push(parsed.data);
       else skipped++;
     }
     if (rows.length + skipped === 0) return;

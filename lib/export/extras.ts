@@ -8,9 +8,9 @@
  * or optional fields it added to StoredMentionSchema) and pass it to the export; two features'
  * lookups combine with `combineExtras` (the first one that knows a field wins).
  */
-import { ExportExtrasSchema, type ExportExtras, type StoredMention } from '../schema.ts';
+import { ExportExtrasSchema, type ExportExtras, type ExportRow } from '../schema.ts';
 
-export interface ExportExtrasLookup<T = StoredMention> {
+export interface ExportExtrasLookup<T = ExportRow> {
   /** One entry per mention, in the same order; `undefined` where nothing is known. */
   extrasFor(mentions: readonly T[]): Promise<readonly (ExportExtras | undefined)[]> | readonly (ExportExtras | undefined)[];
 }

@@ -3,13 +3,14 @@
  * fields (lib/db/mentions.ts InboxFilter: flagged only, platform, language, status), so the view's
  * current filter passes straight in, plus a time range, the sentiment label, incident and agent,
  * and `predicate` for any filter the inbox adds later: map a new field to a predicate and the
- * export follows it without changing here.
+ * export follows it without changing here. The row is an `ExportRow` (lib/schema.ts): the fields
+ * an export reads; a predicate that needs another stored field adds it to ExportRowSchema.
  *
  * The IndexedDB reader (lib/db/export-pages.ts) serves flagged / platform / language / status and
  * the time range from a compound index; `matchesExportFilter` checks every field again on each
  * row (cheap), so the result never depends on which index was used.
  */
-import type { ExportExtras, MentionStatus, Platform, SentimentLabel, StoredMention } from '../schema.ts';
+import type { ExportExtras, ExportRow, MentionStatus, Platform, SentimentLabel } from '../schema.ts';
 
 export interface ExportFilter {
   /** Default true: only flagged mentions (the inbox). False: flagged and unflagged. */
@@ -28,10 +29,10 @@ export interface ExportFilter {
   incident?: string;
   agent?: string;
   /** Any further condition; rows for which it returns false are left out. */
-  predicate?: (row: StoredMention, extras: ExportExtras) => boolean;
+  predicate?: (row: ExportRow, extras: ExportExtras) => boolean;
 }
 
-export function matchesExportFilter(row: StoredMention, extras: ExportExtras, f: ExportFilter): boolean {
+export function matchesExportFilter(row: ExportRow, extras: ExportExtras, f: ExportFilter): boolean {
   if (f.flaggedOnly !== false && row.flagged !== 1) return false;
   if (f.platform !== undefined && row.platform !== f.platform) return false;
   if (f.lang !== undefined && row.analysis.lang !== f.lang) return false;

@@ -31,6 +31,9 @@ const LEADING_INVISIBLE = /^[\s\p{Cc}\p{Cf}\p{Zs}]+/u;
 /** Whether a spreadsheet could read `cell` as a formula. */
 export function looksLikeFormula(cell: string): boolean {
   if (cell === '') return false;
+  // Fast path for the common case, a visible ASCII first character: only the four triggers count.
+  const c = cell.charCodeAt(0);
+  if (c > 0x20 && c < 0x7f) return c === 0x3d || c === 0x2b || c === 0x2d || c === 0x40;
   if (LEADING_BREAK.test(cell)) return true;
   const rest = cell.replace(LEADING_INVISIBLE, '');
   const first = rest.codePointAt(0);

@@ -58,27 +58,44 @@ export async function* exportChunks<T extends ExportableMention>(
   const progress: ExportProgress = { scanned: 0, exported: 0, skipped: 0 };
   if (opts.total !== undefined) progress.total = opts.total;
   let first = true;
-  for await (const page of pages) {
-    opts.signal?.throwIfAborted();
-    const extras = opts.extras ? await lookupExtras(opts.extras, page.rows) : page.rows.map(() => ({}));
-    const kept: T[] = [];
-    const keptExtras: ExportExtras[] = [];
-    page.rows.forEach((row, i) => {
-      const e = extras[i] ?? {};
-      if (opts.keep && !opts.keep(row, e)) return;
-      kept.push(row);
-      keptExtras.push(e);
-    });
-    const hashes = await sha256(kept.map((r) => r.text));
-    opts.signal?.throwIfAborted();
-    const records = kept.map((row, i) => toExportRecord(row, keptExtras[i]!, hashes[i]!));
-    progress.scanned += page.rows.length + (page.skipped ?? 0);
-    progress.skipped += page.skipped ?? 0;
-    progress.exported += records.length;
-    const chunk = encodeChunk(opts.format, records, first);
-    first = false;
-    opts.onProgress?.({ ...progress });
-    if (chunk) yield chunk;
+  // The next page is read while this one is hashed and encoded: in the browser the IndexedDB read
+  // and the digests run off the main thread, so the two overlap. Never more than two pages held.
+  const reader = pages[Symbol.asyncIterator]();
+  let ahead: Promise<IteratorResult<ExportPage<T>>> | undefined = reader.next();
+  try {
+    for (;;) {
+      const next = await ahead;
+      ahead = undefined;
+      if (next.done) break;
+      opts.signal?.throwIfAborted();
+      ahead = reader.next();
+      // Failures of the read ahead surface when it is awaited; do not report them twice.
+      ahead.catch(() => undefined);
+      const page = next.value;
+      const extras = opts.extras ? await lookupExtras(opts.extras, page.rows) : undefined;
+      const kept: T[] = [];
+      const keptExtras: ExportExtras[] = [];
+      page.rows.forEach((row, i) => {
+        const e = extras?.[i] ?? {};
+        if (opts.keep && !opts.keep(row, e)) return;
+        kept.push(row);
+        keptExtras.push(e);
+      });
+      const hashes = await sha256(kept.map((r) => r.text));
+      opts.signal?.throwIfAborted();
+      const records = kept.map((row, i) => toExportRecord(row, keptExtras[i]!, hashes[i]!));
+      progress.scanned += page.rows.length + (page.skipped ?? 0);
+      progress.skipped += page.skipped ?? 0;
+      progress.exported += records.length;
+      const chunk = encodeChunk(opts.format, records, first);
+      first = false;
+      opts.onProgress?.({ ...progress });
+      if (chunk) yield chunk;
+    }
+  } finally {
+    // Stopped early (cancel, an error, a consumer that broke off): let the reader end its work.
+    if (ahead) await ahead.catch(() => undefined);
+    await reader.return?.();
   }
   if (first && opts.format === 'csv') yield csvChunk([], true);
   return progress;
