@@ -16,8 +16,10 @@ import { ExportRowSchema, type ExportRow } from '../schema.ts';
 import { inboxIndexName, type InboxDimension } from './indexes.ts';
 import type { CrisisDb } from './open.ts';
 
-/** 500 rows: one ingest batch (MAX_BATCH), ~0.5 MB of rows held at a time. In bench/export.ts a
- * page costs a few milliseconds to read; larger pages did not make the export faster. */
+/** Rows per IndexedDB read, ~2 MB of rows held at a time (two reads when flagged and unflagged
+ * rows are merged). In Chromium an index `getAll` of 500 rows cost more per row than one of 2,000
+ * (bench/export.ts, 20,000 rows: 5.2 s against 3.1 s for the reads, on this shared machine), and a
+ * page is also one progress step: 50 steps for 100,000 rows. */
 export const EXPORT_PAGE_SIZE = 2000;
 
 type Prefix = (string | number)[];
