@@ -72,7 +72,7 @@ export interface ChromiumExportFigure {
 
 export async function benchExportChromium(count: number): Promise<{ fillMs: number; runs: ChromiumExportFigure[] }> {
   const code = await bundle();
-  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--enable-precise-memory-info'] });
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--enable-precise-memory-info'], protocolTimeout: 1_800_000 });
   try {
     const page = await browser.newPage();
     await page.setRequestInterception(true);
