@@ -11,6 +11,8 @@
  * - db: 50,000 mentions in fake-indexeddb: inbox page, filtered page, counts, prune
  * - build: each script of the Chrome build and the whole against its budget (scripts/build-size.mjs)
  * - cold start: the background worker woken by a message, beside an empty worker (bench/cold-start.ts)
+ * - export: 100,000 mentions to CSV and JSON lines, in Node (fake-indexeddb) and in Chromium, memory,
+ *   and the CLI (bench/export.ts; target < 3 s)
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -21,6 +23,7 @@ import { fixtureMentionTexts } from './corpus.ts';
 import { benchDb } from './db.ts';
 import { benchCli, formatCliBench } from './cli.ts';
 import { benchColdStart, formatColdStart } from './cold-start.ts';
+import { benchExport } from './export.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchLongWords, formatLongWords } from './long-words.ts';
 import { benchSurge } from './surge.ts';
@@ -96,6 +99,9 @@ async function main(): Promise<void> {
   section('IndexedDB (fake-indexeddb in Node; a browser is faster), 50,000 mentions');
   const db = await benchDb();
   for (const [k, v] of Object.entries(db)) console.log(`${k}: ${typeof v === 'number' ? v.toFixed(2) : v}`);
+
+  section('export for managers, 100,000 mentions (target < 3 s with a progress bar, bounded memory)');
+  for (const line of await benchExport()) console.log(line);
 }
 
 /** bench/analysis-heap.ts in a fresh process: this one holds Chromium's and the other sections'

@@ -27,6 +27,12 @@ Commands:
       Score a NAB-format timestamp,value CSV (FILE or - for stdin) with the surge detector.
       The whole input is checked first: a bad row anywhere (an impossible date such as
       2024-02-30, a value that is not a count, rows out of order) writes nothing.
+  export --format csv|jsonl FILE.jsonl
+      Read mentions (FILE or - for stdin; JSON lines as extract writes them, optionally with
+      what analyze adds) and write the manager's export to stdout: CSV (UTF-8 with BOM for
+      Excel and Numbers, formula-looking cells neutralised) or JSON lines, the extension's
+      columns with a SHA-256 of each text. Streams; bad lines are reported with their line
+      number and skipped. csv is the default format.
 
 Options:
   --help       show this help
@@ -63,6 +69,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'surge') {
     const { runSurge } = await import('./surge-command.ts');
     return runSurge(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
+  if (command === 'export') {
+    const { runExport } = await import('./export-command.ts');
+    return runExport(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   throw new UsageError(command === undefined ? 'no command given' : `unknown command "${command}"`, true);
 }

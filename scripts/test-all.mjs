@@ -73,6 +73,12 @@ else {
   failed += 1;
   summary.push('FAIL e2e-surge: skipped because the Chrome build failed');
 }
+// Export for managers (issue 12): Export in the side panel of the Chrome build downloads the inbox.
+if (chromeBuilt) run('e2e-export', 'node', ['tests/e2e/export.mjs'], { counts: plainLine('e2e-export') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e-export: skipped because the Chrome build failed');
+}
 if (firefoxBuilt) run('firefox', 'node', ['scripts/firefox-check.mjs'], { counts: plainLine('firefox') });
 else {
   failed += 1;

@@ -17,6 +17,9 @@ import { MessageError } from '../../../lib/messaging.ts';
 import { usePanelData } from '../panel-context.tsx';
 import { healthKeys, healthOptions, pipelineStatusOptions, settingsOptions } from '../queries.ts';
 import { useInbox } from './use-inbox.ts';
+// Export for managers (issue 12): the Export control, given the inbox's current filter.
+import { toInboxFilter } from '../queries.ts';
+import { ExportPanel } from './export-panel.tsx';
 
 export function describeError(t: Translator['t'], error: unknown): string {
   if (error instanceof MessageError && error.code === 'no-reply') return `${t('error.noReply')} (${error.message})`;
@@ -87,6 +90,8 @@ export function InboxView({ now }: { now: number }) {
       <div className="cd-inbox__head">
         <InboxSummary count={inbox.count} totalFlagged={inbox.facets?.total} />
         <InboxFilters filter={filter} facets={inbox.facets} onChange={setFilter} />
+        {/* Export for managers (issue 12): exports what the filter above shows. */}
+        <ExportPanel filter={toInboxFilter(filter)} />
       </div>
       {inbox.statusError !== undefined && (
         <ErrorNotice

@@ -2,10 +2,12 @@
 // runs the built file dist/cli.cjs. The build runs once before the tests (as `npm ci` runs it),
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
+import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ANALYZER_VERSION } from '../../../lib/analysis/index.ts';
 import { MentionSchema } from '../../../lib/schema.ts';
@@ -403,5 +405,99 @@ describe('surge', () => {
     const r = run(['surge', file], undefined, { stdio: ['ignore', openSync('/dev/full', 'w'), 'pipe'] });
     expect(r.status).toBe(1);
     expect(oneLine(r.stderr)).toBe('crisis-desk: cannot write the output: ENOSPC (no space left on device)');
+  });
+});
+
+// Issue 12: `crisis-desk export --format csv|jsonl FILE.jsonl`. The rules (columns, CSV, bad
+// lines) are tested in-process (tests/unit/cli/export-command.test.ts); these check the contract
+// as a user runs it.
+describe('export', () => {
+  const csvRows = (stdout: string) => parse(stdout, { bom: true }) as string[][];
+
+  test.skipIf(!existsSync(join(ROOT, 'tests/fixtures/amazon/de-product-page-2022-04-000004458X.html')))(
+    'extract | analyze | export --format csv: a CSV with BOM whose rows are the extracted mentions (skipped: fixture absent)',
+    () => {
+      const extracted = run(['extract', join(ROOT, 'tests/fixtures/amazon/de-product-page-2022-04-000004458X.html')]);
+      const analysed = run(['analyze', '-'], extracted.stdout);
+      expect(analysed.status).toBe(0);
+      const r = run(['export', '--format', 'csv', '-'], analysed.stdout);
+      expect(r.stderr).toBe('');
+      expect(r.status).toBe(0);
+      expect(r.stdout.charCodeAt(0)).toBe(0xfeff);
+      const [header, ...body] = csvRows(r.stdout);
+      expect(header?.slice(0, 3)).toEqual(['id', 'platform', 'permalink']);
+      const mentions = lines(extracted.stdout) as { id: string; text: string }[];
+      expect(body.map((row) => row[0])).toEqual(mentions.map((m) => m.id));
+      const at = (name: string) => header!.indexOf(name);
+      const analyses = lines(analysed.stdout) as { lang: string; sentiment: { label: string } }[];
+      expect(body.map((row) => [row[at('language')], row[at('sentimentLabel')]])).toEqual(analyses.map((a) => [a.lang, a.sentiment.label]));
+      expect(body.map((row) => row[at('textSha256')])).toEqual(mentions.map((m) => createHash('sha256').update(m.text).digest('hex')));
+    },
+  );
+
+  test('--format jsonl from a file: one record per line with the same columns', () => {
+    const file = join(TMP, 'export-in.jsonl');
+    writeFileSync(file, JSON.stringify({ id: 'x:42', platform: 'x', permalink: 'https://x.com/a/status/42', text: '=1+1 包裹坏了', authorHandle: 'a' }) + '\n');
+    const r = run(['export', '--format=jsonl', file]);
+    expect(r.status).toBe(0);
+    expect(lines(r.stdout)).toEqual([expect.objectContaining({ id: 'x:42', author: 'a', text: '=1+1 包裹坏了', language: null, textSha256: createHash('sha256').update('=1+1 包裹坏了').digest('hex') })]);
+  });
+
+  test('bad lines: reported on stderr with their line numbers, the others exported, exit 1', () => {
+    const good = (n: number) => JSON.stringify({ id: `x:${n}`, platform: 'x', permalink: `https://x.com/a/status/${n}`, text: `text ${n}` });
+    const input = [good(1), 'not json', '', JSON.stringify({ id: 'x:2', platform: 'x', text: 'no permalink' }), good(3)].join('\n');
+    const r = run(['export', '--format', 'csv', '-'], input);
+    expect(r.status).toBe(1);
+    expect(csvRows(r.stdout).slice(1).map((row) => row[0])).toEqual(['x:1', 'x:3']);
+    const errors = r.stderr.split('\n').filter((l) => l.startsWith('line '));
+    expect(errors.map((l) => l.split(':')[0])).toEqual(['line 2', 'line 4']);
+    expect(errors[1]).toContain('permalink');
+    expect(r.stderr).toContain('export: 2 exported, 2 failed');
+  });
+
+  test.each([
+    [['export', '--format', 'xlsx', '-'], '--format must be csv or jsonl, not "xlsx"'],
+    [['export', '--format', 'csv'], 'export takes one FILE.jsonl (or - for stdin)'],
+    [['export', 'a.jsonl', 'b.jsonl'], 'export takes one FILE.jsonl (or - for stdin)'],
+    [['export', '--out', 'x', '-'], 'unknown option --out'],
+  ])('%j is a usage error naming the fix, exit 2, nothing read', (args, message) => {
+    const r = run(args, '{"id":"x:1"}\n');
+    expect(r.status).toBe(2);
+    expect(r.stdout).toBe('');
+    expect(r.stderr).toBe(`crisis-desk: ${message}\nRun "crisis-desk --help" for usage.\n`);
+  });
+
+  test('a missing file: one line, exit 1', () => {
+    const r = run(['export', '--format', 'csv', join(TMP, 'nope.jsonl')]);
+    expect(r.status).toBe(1);
+    expect(oneLine(r.stderr)).toBe(`crisis-desk: cannot read ${join(TMP, 'nope.jsonl')}: ENOENT (no such file or directory)`);
+  });
+
+  // Bounded memory, as for analyze: 100,000 mentions (~36 MB of CSV) under a 40 MB heap cap; an
+  // export that held its rows or its output would run out of heap.
+  test('100,000 lines under a 40 MB heap cap', { timeout: 180_000 }, async () => {
+    const input = join(TMP, 'export-100k.jsonl');
+    const texts = ['包裹到的时候已经坏了，请退款！😡', '=HYPERLINK("https://example.com","x")', 'وصل الطرد مكسورًا', 'line one\nline two, "quoted"'];
+    writeFileSync(input, Array.from({ length: 100_000 }, (_, i) => JSON.stringify({ id: `x:${i + 1}`, platform: 'x', permalink: `https://x.com/a/status/${i + 1}`, text: `${texts[i % 4]} #${i}`, lang: 'zh', sentiment: { score: -0.62, label: 'negative' } })).join('\n'));
+    const output = join(TMP, 'export-100k.csv');
+    const code = await new Promise<number | null>((resolve) => {
+      const child = spawn(process.execPath, ['--max-old-space-size=40', BIN, 'export', '--format', 'csv', input], { cwd: ROOT, stdio: ['ignore', openSync(output, 'w'), 'pipe'] });
+      child.on('close', resolve);
+    });
+    expect(code).toBe(0);
+    const rows = csvRows(readFileSync(output, 'utf8'));
+    expect(rows).toHaveLength(100_001);
+    expect(rows[100_000]?.[0]).toBe('x:100000');
+    expect(rows[2]?.at(-2)).toBe(`'${texts[1]} #1`);
+  });
+
+  test('streams: the first rows come out before the input ends', async () => {
+    const child = spawn(process.execPath, [BIN, 'export', '--format', 'jsonl', '-'], { cwd: ROOT });
+    const batch = Array.from({ length: 1500 }, (_, i) => JSON.stringify({ id: `x:${i + 1}`, platform: 'x', permalink: `https://x.com/a/status/${i + 1}`, text: `t${i}` }) + '\n').join('');
+    child.stdin.write(batch);
+    const first = await new Promise<string>((resolve) => child.stdout.once('data', (d: Buffer) => resolve(d.toString())));
+    expect(JSON.parse(first.split('\n')[0]!)).toMatchObject({ id: 'x:1' });
+    child.stdin.end();
+    expect(await new Promise<number | null>((resolve) => child.on('close', resolve))).toBe(0);
   });
 });

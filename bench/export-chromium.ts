@@ -1,0 +1,103 @@
+/**
+ * The export where the issue's target applies: in Debian Chromium, over its real IndexedDB, with
+ * the side panel's code (runtime/export-blob.ts) bundled by esbuild and loaded under an extension
+ * page's script policy (`script-src 'self'`: no eval, so zod parses without its JIT, as in the
+ * extension). A <progress> element is updated on every progress event, as the panel's bar is, and
+ * the JS heap is sampled there.
+ * The page is served at an https URL through request interception (WebCrypto needs a secure
+ * context).
+ */
+import { build } from 'esbuild';
+import path from 'node:path';
+import puppeteer from 'puppeteer-core';
+
+const ROOT = path.resolve(import.meta.dirname, '..');
+
+async function bundle(): Promise<string> {
+  const out = await build({
+    stdin: {
+      contents: `import { openCrisisDb } from './lib/db/open.ts';
+        import { putMentions } from './lib/db/mentions.ts';
+        import { exportToBlob } from './runtime/export-blob.ts';
+        import { makeExportRows } from './bench/export-rows.ts';
+        let db;
+        globalThis.__exportBench = {
+          async fill(count) {
+            db = await openCrisisDb();
+            const rows = makeExportRows(count);
+            const t0 = performance.now();
+            for (let i = 0; i < rows.length; i += 500) await putMentions(db, rows.slice(i, i + 500));
+            return performance.now() - t0;
+          },
+          async run(filter, format) {
+            const bar = document.querySelector('progress');
+            let events = 0;
+            const heap0 = performance.memory.usedJSHeapSize;
+            let heapPeak = heap0;
+            const t0 = performance.now();
+            const file = await exportToBlob(db, { filter, format }, {
+              now: new Date(0),
+              onProgress: (p) => {
+                events++;
+                bar.max = p.total ?? 0;
+                bar.value = p.scanned;
+                heapPeak = Math.max(heapPeak, performance.memory.usedJSHeapSize);
+              },
+            });
+            return { ms: performance.now() - t0, rows: file.rows, bytes: file.blob.size, events, heapPeak: heapPeak - heap0 };
+          },
+        };`,
+      resolveDir: ROOT,
+      loader: 'ts',
+    },
+    bundle: true,
+    format: 'iife',
+    write: false,
+    target: 'chrome120',
+    minify: true,
+  });
+  return out.outputFiles[0]!.text;
+}
+
+export interface ChromiumExportFigure {
+  what: string;
+  ms: number;
+  rows: number;
+  bytes: number;
+  events: number;
+  /** performance.memory (precise with --enable-precise-memory-info), sampled per page, above the
+   * heap before the export; without a forced GC, so garbage not yet collected counts too. */
+  heapPeak: number;
+}
+
+export async function benchExportChromium(count: number): Promise<{ fillMs: number; runs: ChromiumExportFigure[] }> {
+  const code = await bundle();
+  const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--enable-precise-memory-info'], protocolTimeout: 1_800_000 });
+  try {
+    const page = await browser.newPage();
+    await page.setRequestInterception(true);
+    page.on('request', (req) => {
+      if (req.url().endsWith('/bench.js')) return void req.respond({ status: 200, contentType: 'text/javascript', body: code });
+      void req.respond({
+        status: 200,
+        contentType: 'text/html',
+        headers: { 'content-security-policy': "script-src 'self'" },
+        body: '<!doctype html><meta charset="utf-8"><progress value="0" max="1"></progress><script src="/bench.js"></script>',
+      });
+    });
+    await page.goto('https://export-bench.example/', { waitUntil: 'load' });
+    page.setDefaultTimeout(600_000);
+    const fillMs = await page.evaluate((n) => (globalThis as unknown as { __exportBench: { fill(n: number): Promise<number> } }).__exportBench.fill(n), count);
+    type Run = (f: object, format: string) => Promise<Omit<ChromiumExportFigure, 'what'>>;
+    const run = (filter: object, format: string) =>
+      page.evaluate((f, fmt) => (globalThis as unknown as { __exportBench: { run: Run } }).__exportBench.run(f, fmt), filter, format);
+    await run({ flaggedOnly: false, status: 'all', to: '2025-06-02T00:00:00.000Z' }, 'csv'); // warm-up on a small range
+    const runs: ChromiumExportFigure[] = [];
+    runs.push({ what: 'CSV, all', ...(await run({ flaggedOnly: false, status: 'all' }, 'csv')) });
+    runs.push({ what: 'JSON lines, all', ...(await run({ flaggedOnly: false, status: 'all' }, 'jsonl')) });
+    runs.push({ what: 'CSV, flagged open negative X posts', ...(await run({ status: 'open', label: 'negative', platform: 'x' }, 'csv')) });
+    return { fillMs, runs };
+  } finally {
+    await browser.close();
+  }
+}

@@ -1,0 +1,149 @@
+/**
+ * Reading the mentions an export takes, in pages, oldest first. Never one `getAll` of the store:
+ * each page is one `getAll(range, pageSize)` on the compound inbox index that serves the filter's
+ * fixed fields (`[flagged, …filters, sortAt, id]`, indexes.ts), its range narrowed to the time
+ * range, and the next page starts just after the last key read. Each page is its own short
+ * transaction: the export hashes and encodes between pages (not IndexedDB work, which would let a
+ * transaction commit under us), and the background's writes slot in between.
+ *
+ * With flagged and unflagged rows both asked for, the two ranges of the same index are read side
+ * by side and merged, so the export is still in time order. A row changed while the export runs
+ * may or may not be in it; none is read twice from one range.
+ */
+import type { ExportFilter } from '../export/filter.ts';
+import type { ExportPage } from '../export/run.ts';
+import { ExportRowSchema, type ExportRow } from '../schema.ts';
+import { inboxIndexName, type InboxDimension } from './indexes.ts';
+import type { CrisisDb } from './open.ts';
+
+/** Rows per IndexedDB read, ~2 MB of rows held at a time (two reads when flagged and unflagged
+ * rows are merged). In Chromium an index `getAll` of 500 rows cost more per row than one of 2,000
+ * (bench/export.ts, 20,000 rows: 5.2 s against 3.1 s for the reads, on this shared machine), and a
+ * page is also one progress step: 50 steps for 100,000 rows. */
+export const EXPORT_PAGE_SIZE = 2000;
+
+type Prefix = (string | number)[];
+
+interface ExportPlan {
+  index: ReturnType<typeof inboxIndexName>;
+  prefixes: Prefix[];
+}
+
+function planExport(filter: ExportFilter): ExportPlan {
+  const fixed = new Set<InboxDimension>();
+  const values: string[] = [];
+  // The key order of INBOX_DIMENSIONS: platform, lang, status.
+  if (filter.platform !== undefined) {
+    fixed.add('platform');
+    values.push(filter.platform);
+  }
+  if (filter.lang !== undefined) {
+    fixed.add('lang');
+    values.push(filter.lang);
+  }
+  if (filter.status !== undefined && filter.status !== 'all') {
+    fixed.add('status');
+    values.push(filter.status);
+  }
+  const flagged = filter.flaggedOnly === false ? [0, 1] : [1];
+  return { index: inboxIndexName(fixed), prefixes: flagged.map((f) => [f, ...values]) };
+}
+
+/** The range of `prefix` within [from, to) by sortAt, starting after `after` (a full key, read
+ * from inside this range, so always below its upper end). Undefined when the range is empty. */
+function pageRange(prefix: Prefix, filter: ExportFilter, after: IDBValidKey[] | undefined): IDBKeyRange | undefined {
+  if (filter.from !== undefined && filter.to !== undefined && filter.from >= filter.to) return undefined;
+  // [...prefix, x] sorts before every [...prefix, x, id]; [...prefix, []] after every key of the prefix.
+  const upper: IDBValidKey = filter.to !== undefined ? [...prefix, filter.to] : [...prefix, []];
+  const lower: IDBValidKey = after ?? (filter.from !== undefined ? [...prefix, filter.from] : [...prefix]);
+  return IDBKeyRange.bound(lower, upper, after !== undefined, true);
+}
+
+/** How many rows the export will scan (the progress bar's maximum): index entries in its ranges. */
+export async function countExportRows(db: CrisisDb, filter: ExportFilter): Promise<number> {
+  const plan = planExport(filter);
+  const index = db.transaction('mentions', 'readonly').store.index(plan.index);
+  let total = 0;
+  for (const prefix of plan.prefixes) {
+    const range = pageRange(prefix, filter, undefined);
+    if (range) total += await index.count(range);
+  }
+  return total;
+}
+
+interface RangeReader {
+  prefix: Prefix;
+  after?: IDBValidKey[];
+  buffer: { key: IDBValidKey[]; raw: unknown }[];
+  done: boolean;
+}
+
+async function fill(db: CrisisDb, plan: ExportPlan, reader: RangeReader, filter: ExportFilter, pageSize: number): Promise<void> {
+  if (reader.done || reader.buffer.length > 0) return;
+  const range = pageRange(reader.prefix, filter, reader.after);
+  if (!range) {
+    reader.done = true;
+    return;
+  }
+  const values: unknown[] = await db.transaction('mentions', 'readonly').store.index(plan.index).getAll(range, pageSize);
+  if (values.length < pageSize) reader.done = true;
+  for (const raw of values) {
+    // The row is in this index, so its key fields are valid keys even if the row is damaged.
+    const r = raw as { sortAt: IDBValidKey; id: IDBValidKey };
+    reader.buffer.push({ key: [...reader.prefix, r.sortAt, r.id], raw });
+  }
+  const last = reader.buffer[reader.buffer.length - 1];
+  if (last) reader.after = last.key;
+}
+
+/** IndexedDB's order for the key parts we meet (W3C IndexedDB 3.0, "compare two keys"): numbers
+ * before strings, strings by UTF-16 code units like `<`. A sortAt that is not a string only comes
+ * from a damaged row, which is skipped anyway; it just has to sort consistently. */
+function comparePart(a: IDBValidKey | undefined, b: IDBValidKey | undefined): number {
+  const ta = typeof a === 'number' ? 0 : typeof a === 'string' ? 1 : 2;
+  const tb = typeof b === 'number' ? 0 : typeof b === 'string' ? 1 : 2;
+  if (ta !== tb) return ta - tb;
+  if (ta === 2) return 0;
+  return (a as number | string) < (b as number | string) ? -1 : (a as number | string) > (b as number | string) ? 1 : 0;
+}
+
+/** Oldest first: negative when `a`'s (sortAt, id) tail sorts before `b`'s. */
+function compareTails(a: IDBValidKey[], b: IDBValidKey[]): number {
+  return comparePart(a[a.length - 2], b[b.length - 2]) || comparePart(a[a.length - 1], b[b.length - 1]);
+}
+
+export interface ExportPagesOptions {
+  pageSize?: number;
+}
+
+/**
+ * The filter's rows in pages of at most `pageSize`, oldest first (by sortAt, then id), parsed with
+ * ExportRowSchema (the fields an export reads). Rows that do not parse are left out and counted in
+ * `skipped`. Only the index part of the filter is
+ * applied here; the caller checks each row with `matchesExportFilter`.
+ */
+export async function* readExportPages(db: CrisisDb, filter: ExportFilter, opts: ExportPagesOptions = {}): AsyncGenerator<ExportPage<ExportRow>> {
+  const pageSize = opts.pageSize ?? EXPORT_PAGE_SIZE;
+  if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`bad pageSize ${pageSize}`);
+  const plan = planExport(filter);
+  const readers: RangeReader[] = plan.prefixes.map((prefix) => ({ prefix, buffer: [], done: false }));
+  for (;;) {
+    const rows: ExportRow[] = [];
+    let skipped = 0;
+    while (rows.length + skipped < pageSize) {
+      for (const r of readers) await fill(db, plan, r, filter, pageSize);
+      let best: RangeReader | undefined;
+      for (const r of readers) {
+        const head = r.buffer[0];
+        if (head && (!best || compareTails(head.key, best.buffer[0]!.key) < 0)) best = r;
+      }
+      if (!best) break;
+      const { raw } = best.buffer.shift()!;
+      const parsed = ExportRowSchema.safeParse(raw);
+      if (parsed.success) rows.push(parsed.data);
+      else skipped++;
+    }
+    if (rows.length + skipped === 0) return;
+    yield { rows, skipped };
+  }
+}
