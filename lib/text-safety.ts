@@ -8,7 +8,8 @@
  */
 
 // C0 controls but tab, LF, CR; DEL and the C1 controls.
-const CONTROL_RE = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+// eslint-disable-next-line no-control-regex -- finding control characters is the point
+const CONTROL_RE = new RegExp('[\\u0000-\\u0008\\u000B\\u000C\\u000E-\\u001F\\u007F-\\u009F]', 'u');
 const BIDI_CONTROL_RE = /[\u202A-\u202E\u2066-\u2069]/u;
 const LONE_SURROGATE_RE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/;
 
@@ -32,9 +33,12 @@ export function unsafeTextMessage(reason: UnsafeTextReason): string {
   return REASON_TEXT[reason];
 }
 
+// eslint-disable-next-line no-control-regex -- escaping control characters is the point
+const ESCAPE_RE = new RegExp('[\\u0000-\\u001F\\u007F-\\u009F\\u2028\\u2029\\u202A-\\u202E\\u2066-\\u2069\\uD800-\\uDFFF]', 'gu');
+
 /** For messages about hostile input: control characters and line breaks as `\uXXXX`, so one
  * message stays one line in a terminal or log, and at most `max` characters. */
 export function escapeForMessage(s: string, max = 200): string {
   const cut = s.length > max ? `${s.slice(0, max)}…` : s;
-  return cut.replace(/[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069\uD800-\uDFFF]/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+  return cut.replace(ESCAPE_RE, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }

@@ -1,0 +1,139 @@
+/**
+ * The text the lint rules read, and the way back to the text the agent sees.
+ *
+ * Replies arrive in every shape people type or paste: full-width Latin from a Chinese or Japanese
+ * IME (ＯＵＲ ＦＡＵＬＴ), curly apostrophes (we’re), decomposed accents (e + U+0301), zero-width
+ * spaces and joiners pasted from chat apps, soft hyphens, traditional Chinese characters. A rule
+ * written once must see all of them the same, and a finding must still point at the characters on
+ * screen. So the text is folded unit by unit (a character with its combining marks) and every
+ * folded UTF-16 unit remembers the original span it came from.
+ *
+ * Per unit: drop invisible characters; NFKC (full-width and compatibility forms); for Latin,
+ * Greek and Cyrillic letters drop the accents (NFD, then remove U+0300–U+036F: "négligents" reads
+ * "negligents", so a rule matches whether or not the writer typed accents); lower case; one
+ * apostrophe, one double quote, one hyphen; a small table of traditional Chinese characters used
+ * in the zh rules mapped to simplified ones (們 -> 们). Japanese voiced marks (U+3099/U+309A) are
+ * kept: が is not か.
+ */
+
+export interface FoldedText {
+  /** The folded text. */
+  readonly text: string;
+  /** `start[i]`: where folded unit i begins in the original; `start[text.length]` = original length. */
+  readonly start: Uint32Array;
+  /** `end[i]`: where the original character behind folded unit i ends. */
+  readonly end: Uint32Array;
+}
+
+// Zero-width and invisible format characters: soft hyphen, Mongolian vowel separator, ZWSP, ZWNJ,
+// ZWJ, LRM/RLM, bidi embeddings/overrides/isolates, word joiner and invisible operators, BOM,
+// variation selectors, the tag characters of emoji flags.
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xe0020, 0xe007f],
+];
+function isInvisible(unit: string): boolean {
+  const cp = unit.codePointAt(0)!;
+  return unit.length === String.fromCodePoint(cp).length && INVISIBLE.some(([a, b]) => cp >= a && cp <= b);
+}
+const COMBINING_DIACRITICS_RE = /[\u0300-\u036F]/g;
+// A base character with its combining marks; half-width katakana voiced marks (U+FF9E/U+FF9F) are
+// letters, not marks, but combine with the kana before them under NFKC.
+const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/gu;
+const SPACED_LETTER_RE = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u;
+
+const PUNCTUATION: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u02BC': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  // Ideographic full stop and comma stay themselves (the clause splitter knows them); the
+  // full-width forms NFKC maps already.
+};
+
+/** Traditional -> simplified for the characters the zh rules use (責任, 錯, 們, 賠償…). Not a
+ * converter: enough that a rule written in simplified Chinese reads a reply typed in traditional. */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [
+    '們们', '錯错', '過过', '責责', '負负', '賠赔', '償偿', '換换', '貨货', '補补', '優优', '還还', '確确', '認认', '題题',
+    '將将', '會会', '應应', '該该', '證证', '據据', '絕绝', '對对', '決决', '為为', '絡络', '聯联', '繫系', '電电', '話话',
+    '郵邮', '評评', '價价', '論论', '刪删', '則则', '無无', '險险', '復复', '護护', '這这', '個个', '係系', '問问', '產产',
+    '誤误', '傷伤', '損损', '擔担', '發发', '歷历', '時时', '間间', '週周', '數数', '萬万', '億亿', '兩两', '預预', '計计',
+    '覺觉', '許许', '樣样', '從从', '來来', '遠远', '讓让', '滿满', '駭骇', '紅红', '現现', '點点', '額额', '錢钱', '導导',
+    '於于', '經经', '處处', '調调', '進进', '給给', '請请', '謝谢', '難难', '麼么',
+  ].map((pair) => [pair[0]!, pair[1]!]),
+);
+
+function foldUnit(unit: string): string {
+  if (isInvisible(unit)) return '';
+  const mapped = PUNCTUATION[unit];
+  if (mapped !== undefined) return mapped;
+  let s = unit.normalize('NFKC');
+  if (SPACED_LETTER_RE.test(s)) s = s.normalize('NFD').replace(COMBINING_DIACRITICS_RE, '').normalize('NFC');
+  s = s.toLowerCase();
+  if (s.length === 1) return TRADITIONAL[s] ?? PUNCTUATION[s] ?? s;
+  let out = '';
+  for (const ch of s) out += TRADITIONAL[ch] ?? PUNCTUATION[ch] ?? ch;
+  return out;
+}
+
+/** A lone combining mark after dropping a Latin base's accents (or at the start) is dropped too. */
+function foldLoneMarks(unit: string): string {
+  return unit.replace(COMBINING_DIACRITICS_RE, '');
+}
+
+// Most English replies are printable ASCII: those fold by lower-casing alone, one unit per
+// character (the backtick is left out: it folds to an apostrophe).
+const PLAIN_ASCII_RE = /^[\x20-\x5F\x61-\x7E\n\t\r]*$/;
+
+export function foldText(original: string): FoldedText {
+  if (PLAIN_ASCII_RE.test(original)) {
+    const n = original.length;
+    const start = new Uint32Array(n + 1);
+    const end = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      start[i] = i;
+      end[i] = i + 1;
+    }
+    start[n] = n;
+    return { text: original.toLowerCase(), start, end };
+  }
+  let text = '';
+  const starts: number[] = [];
+  const ends: number[] = [];
+  for (const m of original.matchAll(UNIT_RE)) {
+    const unit = m[0];
+    const at = m.index;
+    const folded = /^\p{M}/u.test(unit) ? foldLoneMarks(unit) : foldUnit(unit);
+    for (let k = 0; k < folded.length; k++) {
+      starts.push(at);
+      ends.push(at + unit.length);
+    }
+    text += folded;
+  }
+  const start = new Uint32Array(text.length + 1);
+  start.set(starts);
+  start[text.length] = original.length;
+  return { text, start, end: Uint32Array.from(ends) };
+}
+
+/** The original span behind folded [from, to). */
+export function originalSpan(f: FoldedText, from: number, to: number): { start: number; end: number } {
+  if (f.text.length === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(from, f.text.length));
+  const b = Math.max(a, Math.min(to, f.text.length));
+  if (b === a) return { start: f.start[a]!, end: f.start[a]! };
+  return { start: f.start[a]!, end: f.end[b - 1]! };
+}
+
+/** Folds a rule's pattern source the way text is folded, without touching regex syntax: only
+ * accents are removed (patterns are written in lower case). */
+export function foldPatternSource(source: string): string {
+  return source.normalize('NFD').replace(COMBINING_DIACRITICS_RE, '').normalize('NFC');
+}

@@ -1,0 +1,68 @@
+/**
+ * Finding a list of plain phrases (an incident's keywords or forbidden phrases) in folded text,
+ * with their spans. The phrases are the operator's own words, so they follow the keyword-set
+ * conventions (lib/alerts/keyword-match.ts): whole words in spaced scripts, substrings in Chinese
+ * and Japanese, a trailing `*` for "words starting with". One difference for forbidden phrases:
+ * the last word also matches with a short inflection ending ("hacker" finds "hackers", "Streik"
+ * finds "Streiks"), because a legal team that forbids a word forbids its plural too.
+ */
+import { foldText } from './fold.ts';
+
+const UNSPACED_RE = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}]/u;
+const WORD = String.raw`[\p{L}\p{N}]`;
+// Endings of plurals and common inflections in the Latin-script languages linted here.
+const INFLECTION = String.raw`(?:s|es|e|en|n|er|ern|ed|d|ing|a|as|os|i|o)?`;
+
+export interface PhraseHit {
+  phrase: string;
+  start: number;
+  end: number;
+}
+
+export interface PhraseFinder {
+  find(folded: string): PhraseHit[];
+}
+
+function escape(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/**
+ * `inflect`: let the last word take an inflection ending (forbidden phrases); otherwise whole
+ * words only unless the phrase ends in `*` (keywords).
+ */
+export function phraseFinder(phrases: readonly string[], inflect: boolean): PhraseFinder {
+  const compiled: { phrase: string; re: RegExp }[] = [];
+  for (const phrase of phrases) {
+    const prefix = phrase.trimEnd().endsWith('*');
+    const folded = foldText(phrase.trim().replace(/\*$/, '')).text.trim();
+    if (!folded) continue;
+    if (UNSPACED_RE.test(folded)) {
+      compiled.push({ phrase, re: new RegExp(escape(folded), 'gu') });
+      continue;
+    }
+    // Words in sequence; punctuation inside a phrase ("wi-fi", "VP-20K") matches any separator.
+    const words = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+    if (words.length === 0) continue;
+    const body = words.map(escape).join(String.raw`[^\p{L}\p{N}]{1,3}`);
+    const tail = prefix ? String.raw`${WORD}*` : inflect && /\p{L}$/u.test(folded) ? INFLECTION : '';
+    compiled.push({ phrase, re: new RegExp(String.raw`(?<!${WORD})${body}${tail}(?!${WORD})`, 'gu') });
+  }
+  return {
+    find(text) {
+      const hits: PhraseHit[] = [];
+      for (const c of compiled) for (const m of text.matchAll(c.re)) hits.push({ phrase: c.phrase, start: m.index, end: m.index + m[0].length });
+      return hits.sort((a, b) => a.start - b.start);
+    },
+  };
+}
+
+const finders = { plain: new WeakMap<readonly string[], PhraseFinder>(), inflected: new WeakMap<readonly string[], PhraseFinder>() };
+
+/** `phraseFinder`, remembered per list (a statement's lists do not change once published). */
+export function cachedFinder(phrases: readonly string[], inflect: boolean): PhraseFinder {
+  const cache = inflect ? finders.inflected : finders.plain;
+  let f = cache.get(phrases);
+  if (!f) cache.set(phrases, (f = phraseFinder(phrases, inflect)));
+  return f;
+}
