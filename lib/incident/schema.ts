@@ -90,7 +90,8 @@ export const LangTagSchema = z
 
 /** `pt-BR` -> `pt`, `zh-Hant` -> `zh`. */
 export function baseLang(tag: string): string {
-  return tag.split('-')[0]!.toLowerCase();
+  const dash = tag.indexOf('-');
+  return (dash < 0 ? tag : tag.slice(0, dash)).toLowerCase();
 }
 
 /** Text per language; at least one. */

@@ -12,64 +12,87 @@ export interface Span {
 
 // A link or an e-mail address is one token: its dots and colons end nothing.
 const OPAQUE_RE = /(?:https?:\/\/|www\.)[^\s"<>]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+\.\p{L}{2,}/gu;
-const SENTENCE_END = new Set(['.', '!', '?', '。', '！', '？', '\n', '…']);
-const CLAUSE_END = new Set([',', ';', ':', '，', '；', '：', '、', '(', ')', '（', '）', '"', '「', '」', '『', '』']);
+// Sentence ends: . ! ? 。 ！ ？ newline …; clause ends besides: , ; : ， ； ： 、 ( ) （ ） " 「 」 『 』.
+const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a, 0x2026]);
+const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a, 0xff0c, 0xff1b, 0xff1a, 0x3001, 0x28, 0x29, 0xff08, 0xff09, 0x22, 0x300c, 0x300d, 0x300e, 0x300f]);
 
-function opaqueMask(s: string): Uint8Array {
+function opaqueMask(s: string): Uint8Array | undefined {
+  // The regex is costly on long text without any link or address: look for their marks first.
+  if (!(s.includes('@') || s.includes('http') || s.includes('www.'))) return undefined;
   const mask = new Uint8Array(s.length);
   for (const m of s.matchAll(OPAQUE_RE)) mask.fill(1, m.index, m.index + m[0].length);
   return mask;
 }
 
-const isDigit = (c: string | undefined) => c !== undefined && c >= '0' && c <= '9';
+const isDigit = (c: number) => c >= 0x30 && c <= 0x39;
+const LETTER_RE = /\p{L}/u;
+const isLetter = (s: string, i: number) => {
+  const c = s.charCodeAt(i);
+  return (c >= 0x61 && c <= 0x7a) || (c >= 0x41 && c <= 0x5a) || (c > 0x7f && LETTER_RE.test(s[i] ?? ''));
+};
 
-function isBoundary(s: string, i: number, mask: Uint8Array, clause: boolean): boolean {
-  if (mask[i]) return false;
-  const c = s[i]!;
+/** 0: no boundary, 1: clause end, 2: sentence end. */
+function boundaryAt(s: string, i: number, mask: Uint8Array | undefined): 0 | 1 | 2 {
+  if (mask?.[i]) return 0;
+  const c = s.charCodeAt(i);
   if (SENTENCE_END.has(c)) {
     // 1.200, 18.03., 3.5 and "z.B." are not sentence ends; "5." before a month or "18. März" is a
     // German ordinal: the date reader needs them whole.
-    if (c === '.' && (isDigit(s[i - 1]) || (s[i + 1] !== undefined && /\p{L}/u.test(s[i + 1]!) && /\p{L}/u.test(s[i - 1] ?? '')))) return false;
-    return true;
+    if (c === 0x2e && (isDigit(s.charCodeAt(i - 1)) || (isLetter(s, i + 1) && isLetter(s, i - 1)))) return 0;
+    return 2;
   }
-  if (!clause) return false;
   if (CLAUSE_END.has(c)) {
     // 1,200 and 16:00 stay whole.
-    if ((c === ',' || c === ':') && isDigit(s[i - 1]) && isDigit(s[i + 1])) return false;
-    return true;
+    if ((c === 0x2c || c === 0x3a) && isDigit(s.charCodeAt(i - 1)) && isDigit(s.charCodeAt(i + 1))) return 0;
+    return 1;
   }
   // " - " as a dash between clauses.
-  return c === '-' && s[i - 1] === ' ' && s[i + 1] === ' ';
+  return c === 0x2d && s.charCodeAt(i - 1) === 0x20 && s.charCodeAt(i + 1) === 0x20 ? 1 : 0;
 }
 
-function split(s: string, clause: boolean, contrast?: RegExp): Span[] {
+export interface Segments {
+  sentences: Span[];
+  clauses: Span[];
+}
+
+/** Sentences and clauses in one pass; `contrast` (a language's "but" words, global flag) starts
+ * a new clause at each match. */
+export function segment(s: string, contrast?: RegExp): Segments {
   const mask = opaqueMask(s);
-  const cuts = new Set<number>();
-  for (let i = 0; i < s.length; i++) if (isBoundary(s, i, mask, clause)) cuts.add(i);
   const starts = new Set<number>();
-  if (clause && contrast) {
+  if (contrast) {
     contrast.lastIndex = 0;
-    for (const m of s.matchAll(contrast)) if (!mask[m.index]) starts.add(m.index);
+    for (const m of s.matchAll(contrast)) if (!mask?.[m.index]) starts.add(m.index);
   }
-  const spans: Span[] = [];
-  let from = 0;
+  const sentences: Span[] = [];
+  const clauses: Span[] = [];
+  let sFrom = 0;
+  let cFrom = 0;
   for (let i = 0; i <= s.length; i++) {
-    if (i === s.length || cuts.has(i) || starts.has(i)) {
-      const end = cuts.has(i) ? i + 1 : i;
-      if (end > from) spans.push({ start: from, end });
-      from = end;
+    const b = i < s.length ? boundaryAt(s, i, mask) : 2;
+    if (starts.has(i) && i > cFrom) {
+      clauses.push({ start: cFrom, end: i });
+      cFrom = i;
+    }
+    if (b === 0) continue;
+    const end = i < s.length ? i + 1 : i;
+    if (end > cFrom) clauses.push({ start: cFrom, end });
+    cFrom = end;
+    if (b === 2) {
+      if (end > sFrom) sentences.push({ start: sFrom, end });
+      sFrom = end;
     }
   }
-  return spans;
+  return { sentences, clauses };
 }
 
 export function sentences(folded: string): Span[] {
-  return split(folded, false);
+  return segment(folded).sentences;
 }
 
 /** Clauses; `contrast` (a language's "but" words, global flag) starts a new clause at each match. */
 export function clauses(folded: string, contrast?: RegExp): Span[] {
-  return split(folded, true, contrast);
+  return segment(folded, contrast).clauses;
 }
 
 /** The span that contains position `at` (or the last one). */

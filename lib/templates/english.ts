@@ -79,8 +79,20 @@ export function englishStatesFact(clause: string, at: number): boolean {
 const NUMBER_WORD_RE = /\b(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|hundred|thousand|million|dozen|dozens)\b/i;
 
 /** Number words in an English sentence: "two thousand three hundred" -> 2300, with offsets. */
+const numberCache = new Map<string, { value: number; start: number; end: number }[]>();
+
 export function englishNumberWords(sentence: string): { value: number; start: number; end: number }[] {
   if (!NUMBER_WORD_RE.test(sentence)) return [];
+  let found = numberCache.get(sentence);
+  if (!found) {
+    found = readNumberWords(sentence);
+    if (numberCache.size >= MAX_CACHE) numberCache.clear();
+    numberCache.set(sentence, found);
+  }
+  return found;
+}
+
+function readNumberWords(sentence: string): { value: number; start: number; end: number }[] {
   const found = nlp(sentence).numbers().json({ offset: true }) as { number?: { num?: number }; offset?: { start: number; length: number }; text: string }[];
   const out: { value: number; start: number; end: number }[] = [];
   for (const n of found) {

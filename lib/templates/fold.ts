@@ -46,7 +46,9 @@ function isInvisible(unit: string): boolean {
 const COMBINING_DIACRITICS_RE = /[\u0300-\u036F]/g;
 // A base character with its combining marks; half-width katakana voiced marks (U+FF9E/U+FF9F) are
 // letters, not marks, but combine with the kana before them under NFKC.
-const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/gu;
+const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/uy;
+const MARK_RE = /^[\p{M}\uFF9E\uFF9F]$/u;
+const NON_ASCII_RE = /[\u0080-\uFFFF]/g;
 const SPACED_LETTER_RE = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u;
 
 const PUNCTUATION: Record<string, string> = {
@@ -70,7 +72,24 @@ const TRADITIONAL: Record<string, string> = Object.fromEntries(
   ].map((pair) => [pair[0]!, pair[1]!]),
 );
 
+// Units repeat (a reply uses a few dozen distinct characters): normalising each once saves most
+// of the folding time on non-English text.
+const unitCache = new Map<string, string>();
+const MAX_UNIT_CACHE = 20_000;
+
 function foldUnit(unit: string): string {
+  const c = unit.charCodeAt(0);
+  if (unit.length === 1 && c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : c === 0x60 ? "'" : unit;
+  let out = unitCache.get(unit);
+  if (out === undefined) {
+    out = foldUnitUncached(unit);
+    if (unitCache.size >= MAX_UNIT_CACHE) unitCache.clear();
+    unitCache.set(unit, out);
+  }
+  return out;
+}
+
+function foldUnitUncached(unit: string): string {
   if (isInvisible(unit)) return '';
   const mapped = PUNCTUATION[unit];
   if (mapped !== undefined) return mapped;
@@ -104,23 +123,57 @@ export function foldText(original: string): FoldedText {
     start[n] = n;
     return { text: original.toLowerCase(), start, end };
   }
-  let text = '';
-  const starts: number[] = [];
-  const ends: number[] = [];
-  for (const m of original.matchAll(UNIT_RE)) {
-    const unit = m[0];
-    const at = m.index;
-    const folded = /^\p{M}/u.test(unit) ? foldLoneMarks(unit) : foldUnit(unit);
+  const parts: string[] = [];
+  // Folding rarely changes the length: size the maps for the original and grow if needed.
+  let start = new Uint32Array(original.length + 1);
+  let end = new Uint32Array(original.length + 1);
+  let n = 0;
+  const grow = (more: number) => {
+    const size = (n + more + 1) * 2;
+    const s2 = new Uint32Array(size);
+    s2.set(start);
+    start = s2;
+    const e2 = new Uint32Array(size);
+    e2.set(end);
+    end = e2;
+  };
+  const put = (folded: string, at: number, len: number) => {
+    if (n + folded.length + 1 > start.length) grow(folded.length);
     for (let k = 0; k < folded.length; k++) {
-      starts.push(at);
-      ends.push(at + unit.length);
+      start[n] = at;
+      end[n] = at + len;
+      n++;
     }
-    text += folded;
+    parts.push(folded);
+  };
+  for (let i = 0; i < original.length; ) {
+    // A run of ASCII (not the last character before a combining mark, which joins the mark's
+    // unit): lower-cased in one go, offsets one to one. Most of any Latin-script reply.
+    NON_ASCII_RE.lastIndex = i;
+    const next = NON_ASCII_RE.exec(original);
+    let j = next ? next.index : original.length;
+    if (next && j > i && MARK_RE.test(original[j]!)) j--;
+    if (j > i) {
+      let run = original.slice(i, j).toLowerCase();
+      if (run.includes('`')) run = run.replace(/`/g, "'");
+      if (n + run.length + 1 > start.length) grow(run.length);
+      for (let k = 0; k < run.length; k++) {
+        start[n] = i + k;
+        end[n] = i + k + 1;
+        n++;
+      }
+      parts.push(run);
+      i = j;
+      continue;
+    }
+    UNIT_RE.lastIndex = i;
+    const m = UNIT_RE.exec(original)!;
+    const unit = m[0];
+    put(/^\p{M}/u.test(unit) ? foldLoneMarks(unit) : foldUnit(unit), i, unit.length);
+    i += unit.length;
   }
-  const start = new Uint32Array(text.length + 1);
-  start.set(starts);
-  start[text.length] = original.length;
-  return { text, start, end: Uint32Array.from(ends) };
+  start[n] = original.length;
+  return { text: parts.join(''), start: start.subarray(0, n + 1), end: end.subarray(0, n) };
 }
 
 /** The original span behind folded [from, to). */

@@ -4,11 +4,11 @@
  */
 import type { IncidentLike } from '../incident/schema.ts';
 import { baseLang } from '../incident/schema.ts';
-import { clauses, sentences, spanAt, type Span } from './clauses.ts';
+import { segment, spanAt, type Span } from './clauses.ts';
 import { englishNegated } from './english.ts';
 import { LINT_RULES, quote, type Finding, type LintRule, type MessageRef } from './findings.ts';
 import { foldText, originalSpan, type FoldedText } from './fold.ts';
-import { compiled, type CompiledLang } from './lang/compile.ts';
+import { compiled, NO_HITS, scanPhrases, type CompiledLang, type PhraseHits } from './lang/compile.ts';
 import { LANG_TABLES } from './lang/index.ts';
 import type { Channel } from './schema.ts';
 import { statementTextFor } from './variables.ts';
@@ -30,6 +30,8 @@ export interface LintCtx {
    * is never a finding (its hedges, its offers, its claims). */
   readonly statementFolded: string;
   readonly findings: Finding[];
+  /** The language's phrase matches, found once per reply (scanPhrases) and shared by the rules. */
+  readonly hits: PhraseHits;
 }
 
 const statementCache = new WeakMap<object, Map<string, string>>();
@@ -53,7 +55,7 @@ export function createCtx(text: string, lang: string, channel: Channel, incident
   const base = baseLang(lang);
   const table = LANG_TABLES[base];
   const t = table ? compiled(table) : undefined;
-  if (t) t.contrast.lastIndex = 0;
+  const seg = segment(folded.text, t?.contrast);
   return {
     text,
     folded,
@@ -61,12 +63,13 @@ export function createCtx(text: string, lang: string, channel: Channel, incident
     lang,
     base,
     t,
-    clauses: clauses(folded.text, t?.contrast),
-    sentences: sentences(folded.text),
+    clauses: seg.clauses,
+    sentences: seg.sentences,
     channel,
     incident,
     statementFolded: foldedStatement(incident, lang),
     findings: [],
+    hits: t ? scanPhrases(t, folded.text) : NO_HITS,
   };
 }
 

@@ -132,7 +132,7 @@ function stale(c: LintCtx, original: string, o: LintOptions): void {
 
 function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode): void {
   let text = original;
-  if (mode === 'template') {
+  if (mode === 'template' && original.includes('{{')) {
     const answers: Record<string, string> = {};
     for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
     text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
@@ -161,45 +161,51 @@ function tidy(findings: Finding[]): Finding[] {
   return kept;
 }
 
-interface Parts {
-  /** Everything that does not depend on the channel. */
-  text: boolean;
-  channel: boolean;
+interface Prepared {
+  original: string;
+  mode: LintMode;
+  tokens: VariableToken[];
+  c: LintCtx;
 }
 
-function run(input: string, o: LintOptions, parts: Parts): Finding[] {
+function prepare(input: string, o: LintOptions): Prepared {
   const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
-  const mode = o.mode ?? 'insert';
   const tokens = scanVariables(original);
-  const c = createCtx(tokens.length > 0 ? maskVariables(original) : original, o.lang, o.channel, o.incident);
-  if (parts.text) {
-    variableFindings(c, tokens, mode);
-    if (c.t) {
-      liability(c);
-      speculation(c);
-      absolutes(c);
-      nonApology(c);
-      statusClaims(c);
-      promises(c);
-      factContradictions(c);
-    } else if (/\p{L}/u.test(c.s)) {
-      c.findings.push({ rule: 'language-unchecked', severity: 'warn', start: 0, end: 0, message: { key: 'lint.languageUnchecked.message', params: { lang: o.lang } }, hint: { key: 'lint.languageUnchecked.hint', params: { lang: o.lang } } });
-    }
-    forbidden(c);
-    if (mode === 'template') stale(c, original, o);
-    noticeLink(c, original, tokens);
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident);
+  return { original, mode: o.mode ?? 'insert', tokens, c };
+}
+
+function textRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean): void {
+  const { c, tokens, mode, original } = p;
+  variableFindings(c, tokens, mode);
+  if (c.t) {
+    liability(c);
+    speculation(c);
+    absolutes(c);
+    nonApology(c);
+    statusClaims(c);
+    promises(c);
+    factContradictions(c);
+  } else if (/\p{L}/u.test(c.s)) {
+    c.findings.push({ rule: 'language-unchecked', severity: 'warn', start: 0, end: 0, message: { key: 'lint.languageUnchecked.message', params: { lang: o.lang } }, hint: { key: 'lint.languageUnchecked.hint', params: { lang: o.lang } } });
   }
-  if (parts.channel) {
-    if (o.channel === 'x-reply') xReply(c, original, o, mode);
-    else if (o.channel === 'amazon-buyer-message') amazonBuyerMessage(c);
-    else if (o.channel === 'amazon-feedback-response') feedbackOnce(c);
-  }
-  return tidy(c.findings);
+  forbidden(c);
+  if (mode === 'template') stale(c, original, o);
+  if (noticeLinkRule) noticeLink(c, original, tokens);
+}
+
+function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
+  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode);
+  else if (channel === 'amazon-buyer-message') amazonBuyerMessage(p.c);
+  else if (channel === 'amazon-feedback-response') feedbackOnce(p.c);
 }
 
 /** Checks one reply or one template variant. */
 export function lintReply(text: string, o: LintOptions): Finding[] {
-  return run(text, o, { text: true, channel: true });
+  const p = prepare(text, o);
+  textRules(p, o, true);
+  channelRules(p, o, o.channel);
+  return tidy(p.c.findings);
 }
 
 export interface TemplateFinding extends Finding {
@@ -216,12 +222,15 @@ export interface TemplateLintOptions {
   incident?: IncidentLike;
 }
 
-/** Checks every variant of a template, and each of its channels' rules. */
+/** Checks every variant of a template, and each of its channels' rules. Everyday templates (no
+ * incident) are checked against the incident too (they must not contradict it) but are not asked
+ * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
   for (const [lang, text] of Object.entries(template.variants)) {
+    const start = out.length;
     const base = { lang, incident, mode: 'template' as const, template };
     if (other) {
       out.push({
@@ -235,11 +244,19 @@ export function lintTemplate(template: Template, o: TemplateLintOptions = {}): T
         hint: { key: 'lint.otherIncident.hint' },
       });
     }
-    const [first, ...rest] = template.channels;
-    for (const f of run(text, { ...base, channel: first! }, { text: true, channel: false })) out.push({ ...f, templateId: template.id, lang });
-    for (const channel of [first!, ...rest]) {
-      for (const f of run(text, { ...base, channel }, { text: false, channel: true })) out.push({ ...f, templateId: template.id, lang, channel });
+    // The notice link is asked of incident templates on a channel that can carry it.
+    const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
+    const opts: LintOptions = { ...base, channel: linkChannel };
+    const p = prepare(text, opts);
+    textRules(p, opts, template.incident !== undefined);
+    for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang });
+    for (const channel of template.channels) {
+      p.c.findings.length = 0;
+      channelRules(p, { ...opts, channel }, channel);
+      for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang, channel });
     }
+    // Each variant's findings in text order.
+    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
   }
   return out;
 }

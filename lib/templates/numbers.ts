@@ -69,13 +69,25 @@ export function parseCjkNumber(s: string): number | undefined {
   return seen ? total + section + current : undefined;
 }
 
+const numberReCache = new Map<string, RegExp>();
+
+/** Compiled once per grouping style: the Unicode script classes make compiling cost milliseconds. */
 function numberRe(t: CompiledLang, spaced: boolean): RegExp {
+  const key = `${t.decimal}${spaced}`;
+  let r = numberReCache.get(key);
+  if (!r) numberReCache.set(key, (r = buildNumberRe(t, spaced)));
+  r.lastIndex = 0;
+  return r;
+}
+
+function buildNumberRe(t: CompiledLang, spaced: boolean): RegExp {
   const group = t.decimal === '.' ? ',' : '.';
   const groups = spaced && t.decimal === ',' ? `[${group} ]` : `[${group}]`;
   const escapedDecimal = t.decimal === '.' ? '\\.' : ',';
   // CJK numerals first (4万8千, 約5万), then grouped digits (1,200 / 48.000 / 4 800), then plain.
   return new RegExp(
-    String.raw`(?<![\p{sc=Latin}\p{N}/.,:])(?<!\p{sc=Latin}-)(?:(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九])(?:[十百千万亿億](?:\d+|[〇零一二两三四五六七八九])?)+[十百千]?|\d{1,3}(?:${groups}\d{3})+(?:${escapedDecimal}\d+)?|\d+(?:${escapedDecimal}\d+)?)(?!\p{N}|[\p{sc=Latin}/]|-\p{sc=Latin})`,
+    // Folded text: Latin letters are a-z and the few NFD keeps (ß…ɏ); small classes keep this fast.
+    String.raw`(?<![a-z\u00df-\u024f0-9/.,:])(?<![a-z\u00df-\u024f]-)(?:(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九])(?:[十百千万亿億](?:\d+|[〇零一二两三四五六七八九])?)+[十百千]?|\d{1,3}(?:${groups}\d{3})+(?:${escapedDecimal}\d+)?|\d+(?:${escapedDecimal}\d+)?)(?![0-9a-z\u00df-\u024f/]|-[a-z\u00df-\u024f])`,
     'gu',
   );
 }

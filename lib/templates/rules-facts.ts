@@ -36,10 +36,21 @@ interface Reference {
   words: Set<string>;
 }
 
-const URL_LIKE_RE = /(?:https?:\/\/|www\.)\S+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
+const URL_RE = /(?:https?:\/\/|www\.)\S+/gu;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
 
 function spansOf(re: RegExp, s: string): Span[] {
   return [...s.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function linkSpans(s: string): Span[] {
+  const out = s.includes('http') || s.includes('www.') ? spansOf(URL_RE, s) : [];
+  return s.includes('@') ? [...out, ...spansOf(EMAIL_RE, s)] : out;
+}
+
+// Codes have a digit: text without digits has none.
+function codeSpans(s: string): Span[] {
+  return /\d/.test(s) ? spansOf(CODE_RE, s) : [];
 }
 
 const refCache = new WeakMap<object, Map<string, Reference>>();
@@ -71,7 +82,7 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
     const folded = foldText(src.text);
     const dates = findDates(folded.text, src.t);
     const times = findTimes(folded.text);
-    const skip = [...dates, ...times, ...spansOf(URL_LIKE_RE, folded.text), ...spansOf(CODE_RE, folded.text)];
+    const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];
     for (const q of quantities(folded.text, src.t, skip, src.lang === 'fr')) {
       const o = originalSpan(folded, q.start, q.end);
       ref.quantities.push({ ...q, lang: src.lang, label: src.text.slice(o.start, o.end) });
@@ -126,10 +137,13 @@ export function factContradictions(c: LintCtx): void {
   const incident = c.incident;
   if (!t || !incident) return;
   const ref = reference(incident, c.lang, t);
+  // Only what the statement gives can be contradicted: no figures, dates or codes in it, nothing
+  // to compare (and nothing to read in the reply).
+  const digits = /\d/.test(c.s);
   const deadlines: Span[] = [];
-  for (const p of t.deadlines.items) for (const [a, b] of matches(p.re, c.s)) deadlines.push({ start: a, end: b });
-  const dates = findDates(c.s, t);
-  const times = findTimes(c.s);
+  if (ref.dates.length > 0 || ref.nextUpdate) for (const [, a, b] of c.hits.deadlines) deadlines.push({ start: a, end: b });
+  const dates = ref.dates.length > 0 || ref.months.size > 0 ? findDates(c.s, t) : [];
+  const times = ref.nextUpdate && digits ? findTimes(c.s) : [];
 
   for (const d of dates) {
     if (inside(deadlines, d.start, d.end) || yourOrder(c, t, d.start)) continue;
@@ -157,11 +171,11 @@ export function factContradictions(c: LintCtx): void {
     }
   }
 
-  const codeSpans = spansOf(CODE_RE, c.s);
-  const urlSpans = spansOf(URL_LIKE_RE, c.s);
-  const skip = [...dates, ...times, ...urlSpans, ...codeSpans];
-  const qs = quantities(c.s, t, skip, c.base === 'fr');
-  if (c.base === 'en') {
+  const codes = codeSpans(c.s);
+  const urlSpans = linkSpans(c.s);
+  const skip = [...dates, ...times, ...urlSpans, ...codes];
+  const qs = ref.quantities.length > 0 ? quantities(c.s, t, skip, c.base === 'fr') : [];
+  if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
       for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {
         const start = sen.start + n.start;
@@ -181,7 +195,7 @@ export function factContradictions(c: LintCtx): void {
 
   // Scope: a product or batch code the statement does not name…
   if (ref.codes.size > 0) {
-    for (const s of codeSpans) {
+    for (const s of codes) {
       if (inside(urlSpans, s.start, s.end)) continue;
       const code = c.s.slice(s.start, s.end);
       if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, hint());

@@ -9,51 +9,36 @@
 import { namedCommitments, type CommitmentKind } from '../incident/schema.ts';
 import { englishStatesFact } from './english.ts';
 import type { MessageRef } from './findings.ts';
-import type { CompiledLang } from './lang/compile.ts';
-import { clauseAt, matches, negated, report, sentenceAt, statementSays, type LintCtx } from './lint-context.ts';
+import { findPhrases, hasPhrase, type CompiledLang } from './lang/compile.ts';
+import { clauseAt, negated, report, sentenceAt, statementSays, type LintCtx } from './lint-context.ts';
 import { foldText } from './fold.ts';
 
 const statusRef = (c: LintCtx): MessageRef => ({ key: `incident.status.${c.incident?.status ?? 'investigating'}` });
 
 export function liability(c: LintCtx): void {
-  const t = c.t!;
-  if (c.incident?.status === 'resolved' || !t.liability.any.test(c.s)) return;
-  for (const p of t.liability.items) {
-    for (const [a, b] of matches(p.re, c.s)) {
-      if (!p.polar && negated(c, a, b)) continue;
-      report(c, 'liability', a, b, { key: 'lint.liability.message', params: { status: statusRef(c) } }, { key: 'lint.liability.hint' });
-    }
+  if (c.incident?.status === 'resolved') return;
+  for (const [p, a, b] of c.hits.liability) {
+    if (!p.polar && negated(c, a, b)) continue;
+    report(c, 'liability', a, b, { key: 'lint.liability.message', params: { status: statusRef(c) } }, { key: 'lint.liability.hint' });
   }
 }
 
 export function speculation(c: LintCtx): void {
-  const t = c.t!;
-  if (!t.speculation.any.test(c.s)) return;
-  for (const p of t.speculation.items) {
-    for (const [a, b] of matches(p.re, c.s)) {
-      if (statementSays(c, a, b)) continue;
-      report(c, 'speculation', a, b, { key: 'lint.speculation.message' }, { key: 'lint.speculation.hint' });
-    }
+  for (const [, a, b] of c.hits.speculation) {
+    if (statementSays(c, a, b)) continue;
+    report(c, 'speculation', a, b, { key: 'lint.speculation.message' }, { key: 'lint.speculation.hint' });
   }
 }
 
 export function absolutes(c: LintCtx): void {
-  const t = c.t!;
-  if (!t.absolute.any.test(c.s)) return;
-  for (const p of t.absolute.items) {
-    for (const [a, b] of matches(p.re, c.s)) {
-      if (statementSays(c, a, b)) continue;
-      report(c, 'absolute', a, b, { key: 'lint.absolute.message' }, { key: 'lint.absolute.hint' });
-    }
+  for (const [, a, b] of c.hits.absolute) {
+    if (statementSays(c, a, b)) continue;
+    report(c, 'absolute', a, b, { key: 'lint.absolute.message' }, { key: 'lint.absolute.hint' });
   }
 }
 
 export function nonApology(c: LintCtx): void {
-  const t = c.t!;
-  if (!t.nonApology.any.test(c.s)) return;
-  for (const p of t.nonApology.items) {
-    for (const [a, b] of matches(p.re, c.s)) report(c, 'non-apology', a, b, { key: 'lint.nonApology.message' }, { key: 'lint.nonApology.hint' });
-  }
+  for (const [, a, b] of c.hits.nonApology) report(c, 'non-apology', a, b, { key: 'lint.nonApology.message' }, { key: 'lint.nonApology.hint' });
 }
 
 /** Is the claim at folded `a` stated as a fact, not as a future, hope or condition? */
@@ -71,15 +56,12 @@ function statedAsFact(c: LintCtx, a: number): boolean {
 /** "Resolved", "fixed", "safe" while the statement says otherwise. In `monitoring` a fix is
  * deployed, so only "resolved" contradicts it; after `resolved` nothing does. */
 export function statusClaims(c: LintCtx): void {
-  const t = c.t!;
   const status = c.incident?.status;
-  if (!status || status === 'resolved' || !t.claims.any.test(c.s)) return;
-  for (const p of t.claims.items) {
+  if (!status || status === 'resolved') return;
+  for (const [p, a, b] of c.hits.claims) {
     if (status === 'monitoring' && p.level !== 'resolved') continue;
-    for (const [a, b] of matches(p.re, c.s)) {
-      if ((!p.polar && negated(c, a, b)) || statementSays(c, a, b) || !statedAsFact(c, a)) continue;
-      report(c, 'contradiction', a, b, { key: 'lint.contradiction.status.message', params: { status: statusRef(c) } }, { key: 'lint.contradiction.hint', params: { variable: '{{incident.summary}}' } });
-    }
+    if ((!p.polar && negated(c, a, b)) || statementSays(c, a, b) || !statedAsFact(c, a)) continue;
+    report(c, 'contradiction', a, b, { key: 'lint.contradiction.status.message', params: { status: statusRef(c) } }, { key: 'lint.contradiction.hint', params: { variable: '{{incident.summary}}' } });
   }
 }
 
@@ -96,14 +78,7 @@ function allowedKinds(c: LintCtx, t: CompiledLang): Set<CommitmentKind> {
   if (!kinds) {
     kinds = namedCommitments(st);
     const texts = [c.statementFolded, ...st.commitments.map((x) => foldText(x).text)];
-    for (const p of t.promises.items) {
-      if (p.generic) continue;
-      for (const text of texts) {
-        p.re.lastIndex = 0;
-        if (p.re.test(text)) kinds.add(p.kind);
-      }
-      p.re.lastIndex = 0;
-    }
+    for (const text of texts) for (const [p] of findPhrases(t.promises, text)) if (!p.generic) kinds.add(p.kind);
     perLang.set(t, kinds);
   }
   return kinds;
@@ -116,33 +91,29 @@ function allowedRef(c: LintCtx): string | MessageRef {
 
 export function promises(c: LintCtx): void {
   const t = c.t!;
-  if (t.promises.any.test(c.s)) {
-    const allowed = allowedKinds(c, t);
-    for (const p of t.promises.items) {
-      for (const [a, b] of matches(p.re, c.s)) {
-        if (negated(c, a, b)) continue;
-        if (p.generic ? c.statementFolded.includes(c.s.slice(a, b).trim()) : allowed.has(p.kind)) continue;
-        report(
-          c,
-          'promise',
-          a,
-          b,
-          { key: 'lint.promise.kind.message', params: { kind: { key: `incident.commitment.${p.kind}` } } },
-          { key: 'lint.promise.kind.hint', params: { allowed: allowedRef(c) } },
-        );
-      }
-    }
+  let allowed: Set<CommitmentKind> | undefined;
+  for (const [p, a, b] of c.hits.promises) {
+    if (negated(c, a, b)) continue;
+    allowed ??= allowedKinds(c, t);
+    if (p.generic ? c.statementFolded.includes(c.s.slice(a, b).trim()) : allowed.has(p.kind)) continue;
+    report(
+      c,
+      'promise',
+      a,
+      b,
+      { key: 'lint.promise.kind.message', params: { kind: { key: `incident.commitment.${p.kind}` } } },
+      { key: 'lint.promise.kind.hint', params: { allowed: allowedRef(c) } },
+    );
   }
-  if (!t.deadlines.any.test(c.s)) return;
-  for (const p of t.deadlines.items) {
-    for (const [a, b] of matches(p.re, c.s)) {
-      const sentence = c.s.slice(sentenceAt(c, a).start, sentenceAt(c, a).end);
-      const cl = clauseAt(c, a);
-      // The next update's date is checked against the statement (rules-facts.ts); a hedged date
-      // is speculation; "not before Monday" promises nothing.
-      t.update.lastIndex = 0;
-      if (t.update.test(sentence) || t.speculation.any.test(c.s.slice(cl.start, cl.end)) || negated(c, a, b) || statementSays(c, a, b)) continue;
-      report(c, 'promise', a, b, { key: 'lint.promise.date.message' }, { key: 'lint.promise.date.hint', params: { variable: '{{incident.nextUpdate}}' } });
-    }
+  for (const [, a, b] of c.hits.deadlines) {
+    const sen = sentenceAt(c, a);
+    const cl = clauseAt(c, a);
+    // The next update's date is checked against the statement (rules-facts.ts); a hedged date
+    // is speculation; "not before Monday" promises nothing.
+    t.update.lastIndex = 0;
+    const aboutUpdate = t.update.test(c.s.slice(sen.start, sen.end));
+    t.update.lastIndex = 0;
+    if (aboutUpdate || hasPhrase(t.speculation, c.s.slice(cl.start, cl.end)) || negated(c, a, b) || statementSays(c, a, b)) continue;
+    report(c, 'promise', a, b, { key: 'lint.promise.date.message' }, { key: 'lint.promise.date.hint', params: { variable: '{{incident.nextUpdate}}' } });
   }
 }

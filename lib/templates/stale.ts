@@ -12,11 +12,12 @@
 import type { IncidentLike } from '../incident/schema.ts';
 import { baseLang } from '../incident/schema.ts';
 import { foldText, originalSpan } from './fold.ts';
-import { compiled } from './lang/compile.ts';
+import { compiled, findPhrases } from './lang/compile.ts';
 import { LANG_TABLES } from './lang/index.ts';
 import { cachedFinder } from './phrase-find.ts';
 import type { Template } from './schema.ts';
 import { scanVariables } from './variables.ts';
+import type { Span } from './clauses.ts';
 
 export interface FactEvidence {
   start: number;
@@ -40,16 +41,17 @@ const INVESTIGATING: Record<string, RegExp> = {
 // A product, model or batch code: letters and digits together (VP-20K, PB200, A1-3).
 // Starts with a Latin letter and has a digit: model names and batch codes, not ordinals (1st,
 // 5-star). Next to Chinese or Japanese text it needs no space (部分VP-20K可能).
-export const CODE_RE = /(?<![\p{sc=Latin}\p{N}])(?=\p{sc=Latin}[\p{L}-]*\d)[\p{sc=Latin}\p{N}]{1,8}(?:-[\p{sc=Latin}\p{N}]{1,8}){0,3}(?![\p{sc=Latin}\p{N}])/gu;
+// Runs on folded text (lower case, accents gone), hence the small classes.
+export const CODE_RE = /(?<![a-z\u00df-\u024f0-9])(?=[a-z\u00df-\u024f][a-z\u00df-\u024f-]*\d)[a-z\u00df-\u024f0-9]{1,8}(?:-[a-z\u00df-\u024f0-9]{1,8}){0,3}(?![a-z\u00df-\u024f0-9])/gu;
 const DIGITS_RE = /\d/u;
 const URL_RE = /(?:https?:\/\/|www\.)\S+/gu;
 
 /** `text` with every `{{…}}` replaced by U+E000 of the same length: the offsets stay those of
  * the original, and no rule reads a variable's name as words. */
-export function maskVariables(text: string): string {
+export function maskVariables(text: string, tokens: readonly Span[] = scanVariables(text)): string {
   let out = '';
   let at = 0;
-  for (const t of scanVariables(text)) {
+  for (const t of tokens) {
     out += text.slice(at, t.start) + '\uE000'.repeat(t.end - t.start);
     at = t.end;
   }
@@ -78,10 +80,9 @@ export function statesIncidentFacts(text: string, incident: Pick<IncidentLike, '
   if (inv) add(inv.index, inv.index + inv[0].length, 'status');
   const table = LANG_TABLES[base];
   if (table) {
-    for (const c of compiled(table).claims.items) {
-      c.re.lastIndex = 0;
-      const m = c.re.exec(s);
-      if (m) add(m.index, m.index + m[0].length, 'status');
+    for (const [, a, b] of findPhrases(compiled(table).claims, s)) {
+      add(a, b, 'status');
+      break;
     }
   }
   return found.sort((a, b) => a.start - b.start)[0];

@@ -43,6 +43,7 @@ function suggest(name: string): VariableName | undefined {
 /** Every `{{…}}` in `text`, in order, with its span. */
 export function scanVariables(text: string): VariableToken[] {
   const out: VariableToken[] = [];
+  if (!text.includes('{')) return out;
   for (const m of text.matchAll(TOKEN_RE)) {
     const start = m.index;
     const raw = m[0];
@@ -141,18 +142,49 @@ export function statementTextFor(text: Readonly<Record<string, string>>, lang: s
   return key === undefined ? undefined : text[key];
 }
 
+// Building an Intl.DateTimeFormat costs far more than formatting with it: one pair per language
+// and zone (a pack lint formats the next update once per X variant).
+const formatterCache = new Map<string, { main: Intl.DateTimeFormat; zone: Intl.DateTimeFormat }>();
+
+function formatters(lang: string, timeZone: string) {
+  const key = `${lang}|${timeZone}`;
+  let f = formatterCache.get(key);
+  if (!f) {
+    f = {
+      main: new Intl.DateTimeFormat(lang, { dateStyle: 'long', timeStyle: 'short', timeZone }),
+      zone: new Intl.DateTimeFormat(lang, { timeZone, timeZoneName: 'short' }),
+    };
+    if (formatterCache.size > 200) formatterCache.clear();
+    formatterCache.set(key, f);
+  }
+  return f;
+}
+
 /**
  * `nextUpdate` for a customer: in the reply's language, in the customer's time zone where known,
  * else in UTC; the zone is always named ("18 March 2025 at 17:00 CET" / "2025年3月18日 16:00 UTC").
  */
+const formattedCache = new Map<string, string>();
+
 export function formatNextUpdate(iso: string, lang: string, timeZone?: string): string {
+  const key = `${iso}|${lang}|${timeZone ?? ''}`;
+  let out = formattedCache.get(key);
+  if (out === undefined) {
+    out = formatUncached(iso, lang, timeZone);
+    if (formattedCache.size > 1_000) formattedCache.clear();
+    formattedCache.set(key, out);
+  }
+  return out;
+}
+
+function formatUncached(iso: string, lang: string, timeZone?: string): string {
   const date = new Date(iso);
   if (Number.isNaN(date.getTime())) return iso;
-  const opts: Intl.DateTimeFormatOptions = { dateStyle: 'long', timeStyle: 'short' };
   const format = (tz: string) => {
+    const f = formatters(lang, tz);
     // dateStyle/timeStyle cannot be combined with timeZoneName: add the zone's short name.
-    const main = new Intl.DateTimeFormat(lang, { ...opts, timeZone: tz }).format(date);
-    const zone = new Intl.DateTimeFormat(lang, { timeZone: tz, timeZoneName: 'short' }).formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    const zone = f.zone.formatToParts(date).find((p) => p.type === 'timeZoneName')?.value;
+    const main = f.main.format(date);
     return zone ? `${main} ${zone}` : main;
   };
   try {
@@ -162,7 +194,7 @@ export function formatNextUpdate(iso: string, lang: string, timeZone?: string): 
     try {
       return format('UTC');
     } catch {
-      return new Intl.DateTimeFormat('en', { ...opts, timeZone: 'UTC' }).format(date) + ' UTC';
+      return new Intl.DateTimeFormat('en', { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }).format(date) + ' UTC';
     }
   }
 }

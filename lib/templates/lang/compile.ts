@@ -10,11 +10,51 @@ import type { CommitmentKind } from '../../incident/schema.ts';
 import { foldPatternSource } from '../fold.ts';
 import type { ClaimLevel, LangTable, Phrase } from './types.ts';
 
-const WORD = String.raw`[\p{L}\p{N}]`;
+// Word characters of folded text in the spaced scripts: accents are gone, so Latin is a-z plus
+// the letters NFD does not decompose (ß, ø, æ, œ, ł…), then Greek and Cyrillic. A small class
+// keeps the boundary cheap; Chinese and Japanese patterns use no boundaries.
+const WORD = String.raw`[a-z0-9\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]`;
 const UNICODE_B = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 
+const LETTER_RANGES = String.raw`a-z\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff`;
+
+/**
+ * `\p{L}` as the letters folded text can hold in the spaced scripts (a-z, ß…ɏ, Greek,
+ * Cyrillic): the full Unicode letter class is hundreds of ranges, and compiling it into every
+ * pattern made the first lint of a pack take seconds. Inside a character class the ranges are
+ * inserted, outside it a class of them.
+ */
+function smallLetters(source: string): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      if (source.startsWith('\\p{L}', i)) {
+        out += inClass ? LETTER_RANGES : `[${LETTER_RANGES}]`;
+        i += 4;
+        continue;
+      }
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += c;
+  }
+  return out;
+}
+
 export function compileSource(source: string): string {
-  return foldPatternSource(source).replace(/\\b/g, UNICODE_B);
+  return smallLetters(foldPatternSource(source)).replace(/\\b/g, UNICODE_B);
+}
+
+/** The pattern without its word boundaries: matches wherever the pattern does (and a little
+ * more), but as one alternation of many phrases it runs in microseconds, where the same
+ * alternation with boundary look-arounds at each branch costs a hundred times more. */
+function looseSource(source: string): string {
+  return smallLetters(foldPatternSource(source)).replace(/\\b/g, '');
 }
 
 function re(source: string, flags = 'gu'): RegExp {
@@ -22,25 +62,67 @@ function re(source: string, flags = 'gu'): RegExp {
 }
 
 export interface CompiledPhrase {
-  re: RegExp;
   polar: boolean;
 }
 export interface CompiledClaim extends CompiledPhrase {
   level: ClaimLevel;
 }
 export interface CompiledPromise {
-  re: RegExp;
   kind: CommitmentKind;
   generic: boolean;
 }
 
+/**
+ * A rule's phrases, compiled into two regexes, whatever their number: a loose global one that
+ * finds candidate positions fast (all phrases without word boundaries, one alternation), and an
+ * exact sticky one (all phrases with their boundaries, each in a named group) tried only at those
+ * positions. Two regexes per rule, not one per phrase: V8 compiles each regex on first use and
+ * may drop the code of regexes used rarely, so hundreds of small ones keep recompiling.
+ */
 export interface PhraseGroup<T> {
-  /** All phrases as one alternation, no `g` flag: a quick "anything here?" test. */
   any: RegExp;
+  exact: RegExp;
   items: T[];
+  /** Exact sticky regex per phrase, built on first need: where the combined one matches, every
+   * phrase matching at that position is reported (two kinds of promise can start at one word). */
+  one: (i: number) => RegExp;
 }
 
+/** Every match of `group`'s phrases in `s`, as [item, start, end], in text order. */
+export function* findPhrases<T>(group: PhraseGroup<T>, s: string): Generator<[T, number, number]> {
+  const { any, exact, items } = group;
+  any.lastIndex = 0;
+  for (let m = any.exec(s); m !== null; m = any.exec(s)) {
+    const at = m.index;
+    exact.lastIndex = at;
+    if (exact.test(s)) {
+      for (let i = 0; i < items.length; i++) {
+        const one = group.one(i);
+        one.lastIndex = at;
+        const hit = one.exec(s);
+        if (hit && hit[0].length > 0) yield [items[i]!, at, at + hit[0].length];
+      }
+    }
+    any.lastIndex = at + 1;
+  }
+}
+
+/** Does any phrase of `group` occur in `s`? */
+export function hasPhrase<T>(group: PhraseGroup<T>, s: string): boolean {
+  for (const _ of findPhrases(group, s)) return true;
+  return false;
+}
+
+/** The phrase groups of a language, by name. */
+export const GROUPS = ['liability', 'speculation', 'absolute', 'nonApology', 'claims', 'promises', 'deadlines', 'reviewRequests'] as const;
+export type GroupName = (typeof GROUPS)[number];
+export type GroupItem<G extends GroupName> = CompiledLang[G] extends PhraseGroup<infer T> ? T : never;
+export type PhraseHits = { [G in GroupName]: [GroupItem<G>, number, number][] };
+
 export interface CompiledLang {
+  /** Every group's phrases, loose, as one global alternation: one scan of a reply finds the
+   * candidate positions of all rules (scanPhrases). */
+  anyPhrase: RegExp;
   contrast: RegExp;
   negBefore: RegExp;
   negAfter?: RegExp;
@@ -65,22 +147,30 @@ export interface CompiledLang {
   decimal: ',' | '.';
 }
 
-function group<T extends { re: RegExp }>(sources: readonly string[], make: (i: number, re: RegExp) => T): PhraseGroup<T> {
-  const any = sources.length === 0 ? /(?!)/u : new RegExp(sources.map((s) => `(?:${compileSource(s)})`).join('|'), 'u');
-  return { any, items: sources.map((s, i) => make(i, re(s))) };
+function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGroup<T> {
+  if (sources.length === 0) return { any: /(?!)/gu, exact: /(?!)/uy, items: [], one: () => /(?!)/uy };
+  const ones: (RegExp | undefined)[] = [];
+  return {
+    any: new RegExp(sources.map((s) => `(?:${looseSource(s)})`).join('|'), 'gu'),
+    exact: new RegExp(sources.map((s) => `(?:${compileSource(s)})`).join('|'), 'uy'),
+    items: sources.map((_, i) => make(i)),
+    one: (i) => (ones[i] ??= new RegExp(compileSource(sources[i]!), 'uy')),
+  };
 }
 
 const src = (p: Phrase): string => (typeof p === 'string' ? p : p.re);
 const polar = (p: Phrase): boolean => typeof p !== 'string' && p.polar === true;
 
 function phrases(list: readonly Phrase[]): PhraseGroup<CompiledPhrase> {
-  return group(list.map(src), (i, r) => ({ re: r, polar: polar(list[i]!) }));
+  return group(list.map(src), (i) => ({ polar: polar(list[i]!) }));
 }
 
 const fold = (s: string) => foldPatternSource(s).toLowerCase();
 
 export function compileLang(t: LangTable): CompiledLang {
+  const all = [...t.liability, ...t.speculation, ...t.absolute, ...t.nonApology, ...t.claims, ...t.promises, ...t.deadlines, ...t.reviewRequests].map((p) => (typeof p === 'string' ? p : p.re));
   return {
+    anyPhrase: new RegExp(all.map((x) => `(?:${looseSource(x)})`).join('|'), 'gu'),
     contrast: re(t.contrast),
     negBefore: re(t.negBefore),
     negAfter: t.negAfter ? re(t.negAfter, 'u') : undefined,
@@ -88,9 +178,9 @@ export function compileLang(t: LangTable): CompiledLang {
     speculation: phrases(t.speculation),
     absolute: phrases(t.absolute),
     nonApology: phrases(t.nonApology),
-    claims: group(t.claims.map((c) => c.re), (i, r) => ({ re: r, polar: t.claims[i]!.polar === true, level: t.claims[i]!.level })),
+    claims: group(t.claims.map((c) => c.re), (i) => ({ polar: t.claims[i]!.polar === true, level: t.claims[i]!.level })),
     notClaim: re(t.notClaim),
-    promises: group(t.promises.map((p) => p.re), (i, r) => ({ re: r, kind: t.promises[i]!.kind, generic: t.promises[i]!.generic === true })),
+    promises: group(t.promises.map((p) => p.re), (i) => ({ kind: t.promises[i]!.kind, generic: t.promises[i]!.generic === true })),
     deadlines: phrases(t.deadlines),
     update: re(t.update),
     reviewRequests: phrases(t.reviewRequests),
@@ -104,6 +194,40 @@ export function compileLang(t: LangTable): CompiledLang {
     numberWords: new Map(Object.entries(t.numberWords ?? {}).map(([k, v]) => [fold(k), v])),
     decimal: t.decimal,
   };
+}
+
+/** No hits at all (its lists are never written to: scanPhrases replaces a list before a push). */
+export const NO_HITS: PhraseHits = Object.freeze(Object.fromEntries(GROUPS.map((g) => [g, Object.freeze([])]))) as unknown as PhraseHits;
+
+/**
+ * Every group's phrase matches in `s`, from one scan: candidate positions come from the combined
+ * loose regex; at each, each group's exact sticky regex decides, and only where it matches are
+ * the group's phrases tried one by one.
+ */
+export function scanPhrases(t: CompiledLang, s: string): PhraseHits {
+  // Most replies match nothing: share one empty list per group until a group has a hit.
+  const hits = { ...NO_HITS };
+  const any = t.anyPhrase;
+  any.lastIndex = 0;
+  for (let m = any.exec(s); m !== null; m = any.exec(s)) {
+    const at = m.index;
+    for (const g of GROUPS) {
+      const group = t[g] as PhraseGroup<unknown>;
+      group.exact.lastIndex = at;
+      if (!group.exact.test(s)) continue;
+      for (let i = 0; i < group.items.length; i++) {
+        const one = group.one(i);
+        one.lastIndex = at;
+        const hit = one.exec(s);
+        if (hit && hit[0].length > 0) {
+          if (hits[g] === NO_HITS[g]) (hits as Record<GroupName, unknown[]>)[g] = [];
+          (hits[g] as [unknown, number, number][]).push([group.items[i], at, at + hit[0].length]);
+        }
+      }
+    }
+    any.lastIndex = at + 1;
+  }
+  return hits;
 }
 
 const cache = new Map<LangTable, CompiledLang>();
