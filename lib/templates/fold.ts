@@ -11,9 +11,9 @@
  * Per unit: drop invisible characters; NFKC (full-width and compatibility forms); for Latin,
  * Greek and Cyrillic letters drop the accents (NFD, then remove U+0300–U+036F: "négligents" reads
  * "negligents", so a rule matches whether or not the writer typed accents); lower case; one
- * apostrophe, one double quote, one hyphen; a small table of traditional Chinese characters used
- * in the zh rules mapped to simplified ones (們 -> 们). Japanese voiced marks (U+3099/U+309A) are
- * kept: が is not か.
+ * apostrophe, one double quote, one hyphen; for Chinese text only, a small table of traditional
+ * characters used in the zh rules mapped to simplified ones (們 -> 们; in Japanese 責任 stays
+ * 責任). Japanese voiced marks (U+3099/U+309A) are kept: が is not か.
  */
 
 export interface FoldedText {
@@ -77,7 +77,7 @@ const TRADITIONAL: Record<string, string> = Object.fromEntries(
 const unitCache = new Map<string, string>();
 const MAX_UNIT_CACHE = 20_000;
 
-function foldUnit(unit: string): string {
+function foldUnit(unit: string, zh: boolean): string {
   const c = unit.charCodeAt(0);
   if (unit.length === 1 && c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : c === 0x60 ? "'" : unit;
   let out = unitCache.get(unit);
@@ -86,6 +86,15 @@ function foldUnit(unit: string): string {
     if (unitCache.size >= MAX_UNIT_CACHE) unitCache.clear();
     unitCache.set(unit, out);
   }
+  return zh ? toSimplified(out) : out;
+}
+
+/** Traditional Chinese characters of the zh rules to simplified ones. Chinese text only: the same
+ * characters are Japanese kanji (責任 is Japanese, 责任 is simplified Chinese). */
+export function toSimplified(s: string): string {
+  if (s.length === 1) return TRADITIONAL[s] ?? s;
+  let out = '';
+  for (const ch of s) out += TRADITIONAL[ch] ?? ch;
   return out;
 }
 
@@ -96,9 +105,9 @@ function foldUnitUncached(unit: string): string {
   let s = unit.normalize('NFKC');
   if (SPACED_LETTER_RE.test(s)) s = s.normalize('NFD').replace(COMBINING_DIACRITICS_RE, '').normalize('NFC');
   s = s.toLowerCase();
-  if (s.length === 1) return TRADITIONAL[s] ?? PUNCTUATION[s] ?? s;
+  if (s.length === 1) return PUNCTUATION[s] ?? s;
   let out = '';
-  for (const ch of s) out += TRADITIONAL[ch] ?? PUNCTUATION[ch] ?? ch;
+  for (const ch of s) out += PUNCTUATION[ch] ?? ch;
   return out;
 }
 
@@ -111,7 +120,13 @@ function foldLoneMarks(unit: string): string {
 // character (the backtick is left out: it folds to an apostrophe).
 const PLAIN_ASCII_RE = /^[\x20-\x5F\x61-\x7E\n\t\r]*$/;
 
-export function foldText(original: string): FoldedText {
+export interface FoldOptions {
+  /** Map the traditional characters of the zh rules to simplified ones (Chinese text only). */
+  zh?: boolean;
+}
+
+export function foldText(original: string, o: FoldOptions = {}): FoldedText {
+  const zh = o.zh === true;
   if (PLAIN_ASCII_RE.test(original)) {
     const n = original.length;
     const start = new Uint32Array(n + 1);
@@ -169,7 +184,7 @@ export function foldText(original: string): FoldedText {
     UNIT_RE.lastIndex = i;
     const m = UNIT_RE.exec(original)!;
     const unit = m[0];
-    put(/^\p{M}/u.test(unit) ? foldLoneMarks(unit) : foldUnit(unit), i, unit.length);
+    put(/^\p{M}/u.test(unit) ? foldLoneMarks(unit) : foldUnit(unit, zh), i, unit.length);
     i += unit.length;
   }
   start[n] = original.length;

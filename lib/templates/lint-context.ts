@@ -44,15 +44,15 @@ function foldedStatement(incident: IncidentLike | undefined, lang: string): stri
   let s = perLang.get(lang);
   if (s === undefined) {
     const texts = [statementTextFor(st.text, lang), statementTextFor(st.text, 'en'), ...st.commitments];
-    s = foldText([...new Set(texts.filter((x): x is string => x !== undefined))].join('\n')).text;
+    s = foldText([...new Set(texts.filter((x): x is string => x !== undefined))].join('\n'), { zh: baseLang(lang) === 'zh' }).text;
     perLang.set(lang, s);
   }
   return s;
 }
 
 export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined): LintCtx {
-  const folded = foldText(text);
   const base = baseLang(lang);
+  const folded = foldText(text, { zh: base === 'zh' });
   const table = LANG_TABLES[base];
   const t = table ? compiled(table) : undefined;
   const seg = segment(folded.text, t?.contrast);

@@ -6,7 +6,7 @@
  * the last word also matches with a short inflection ending ("hacker" finds "hackers", "Streik"
  * finds "Streiks"), because a legal team that forbids a word forbids its plural too.
  */
-import { foldText } from './fold.ts';
+import { foldText, toSimplified } from './fold.ts';
 
 const UNSPACED_RE = /[\p{scx=Han}\p{scx=Hiragana}\p{scx=Katakana}\p{scx=Hangul}\p{scx=Thai}]/u;
 // Word characters of folded text (lower case, accents gone): small classes keep the scan fast.
@@ -41,13 +41,20 @@ export function phraseFinder(phrases: readonly string[], inflect: boolean): Phra
     if (!folded) continue;
     if (UNSPACED_RE.test(folded)) {
       substrings.push({ phrase, text: folded });
+      // Chinese text is read with traditional characters as simplified ones: look for both.
+      const simplified = toSimplified(folded);
+      if (simplified !== folded) substrings.push({ phrase, text: simplified });
       continue;
     }
     // Words in sequence; punctuation inside a phrase ("wi-fi", "VP-20K") matches any separator.
     const parts = folded.split(/[^\p{L}\p{N}]+/u).filter(Boolean);
     if (parts.length === 0) continue;
+    // A last word ending in -e drops it before an ending: "explode" finds "exploding", "exploded".
+    const last = parts[parts.length - 1]!;
+    const dropE = inflect && !prefix && last.length > 3 && last.endsWith('e');
+    if (dropE) parts[parts.length - 1] = last.slice(0, -1);
     const body = parts.map(escape).join(String.raw`[^\p{L}\p{N}]{1,3}`);
-    const tail = prefix ? String.raw`${WORD}*` : inflect && /\p{L}$/u.test(folded) ? INFLECTION : '';
+    const tail = prefix ? String.raw`${WORD}*` : dropE ? String.raw`(?:e|es|ed|er|ers|ing|en)` : inflect && /\p{L}$/u.test(folded) ? INFLECTION : '';
     words.push({ phrase, source: body + tail });
   }
   // One regex for all word phrases, each in its own group (which one matched is the group that

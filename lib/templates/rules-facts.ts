@@ -79,7 +79,7 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
 
   const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set() };
   for (const src of sources) {
-    const folded = foldText(src.text);
+    const folded = foldText(src.text, { zh: src.lang === 'zh' });
     const dates = findDates(folded.text, src.t);
     const times = findTimes(folded.text);
     const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];

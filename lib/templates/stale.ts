@@ -60,7 +60,7 @@ export function maskVariables(text: string, tokens: readonly Span[] = scanVariab
 
 /** The first place where `text` states incident facts in its own words, or undefined. */
 export function statesIncidentFacts(text: string, incident: Pick<IncidentLike, 'keywords'>, lang: string): FactEvidence | undefined {
-  const folded = foldText(maskVariables(text));
+  const folded = foldText(maskVariables(text), { zh: baseLang(lang) === 'zh' });
   const s = folded.text.replace(URL_RE, (u) => ' '.repeat(u.length));
   const found: FactEvidence[] = [];
   const add = (start: number, end: number, kind: FactEvidence['kind']) => {

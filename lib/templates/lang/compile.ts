@@ -167,7 +167,59 @@ function phrases(list: readonly Phrase[]): PhraseGroup<CompiledPhrase> {
 
 const fold = (s: string) => foldPatternSource(s).toLowerCase();
 
-export function compileLang(t: LangTable): CompiledLang {
+/** `ü` -> `(?:ü|ue)` outside character classes, for each transliterated letter. */
+function transliterate(source: string, map: Readonly<Record<string, string>>): string {
+  let out = '';
+  let inClass = false;
+  for (let i = 0; i < source.length; i++) {
+    const c = source[i]!;
+    if (c === '\\') {
+      out += c + (source[i + 1] ?? '');
+      i++;
+      continue;
+    }
+    if (c === '[' && !inClass) inClass = true;
+    else if (c === ']' && inClass) inClass = false;
+    out += !inClass && map[c] !== undefined ? `(?:${c}|${map[c]})` : c;
+  }
+  return out;
+}
+
+/** The table with every pattern source transliterated (and month names in both spellings). */
+function withTransliterations(t: LangTable): LangTable {
+  const map = t.transliterations;
+  if (!map) return t;
+  const tr = (s: string) => transliterate(s, map);
+  const phrase = <P extends string | { re: string }>(p: P): P => (typeof p === 'string' ? (tr(p) as P) : { ...p, re: tr(p.re) });
+  const spell = (w: string) => [...w].map((ch) => map[ch] ?? ch).join('');
+  const months: Record<string, number> = { ...t.months };
+  for (const [k, v] of Object.entries(t.months)) months[spell(k)] = v;
+  return {
+    ...t,
+    contrast: tr(t.contrast),
+    negBefore: tr(t.negBefore),
+    negAfter: t.negAfter === undefined ? undefined : tr(t.negAfter),
+    liability: t.liability.map(phrase),
+    speculation: t.speculation.map(phrase),
+    absolute: t.absolute.map(phrase),
+    nonApology: t.nonApology.map(phrase),
+    claims: t.claims.map(phrase),
+    notClaim: tr(t.notClaim),
+    promises: t.promises.map(phrase),
+    deadlines: t.deadlines.map(phrase),
+    update: tr(t.update),
+    reviewRequests: t.reviewRequests.map(phrase),
+    yourOrder: tr(t.yourOrder),
+    genericUnits: tr(t.genericUnits),
+    scopeNouns: tr(t.scopeNouns),
+    months,
+    monthOnly: [...(t.monthOnly ?? []), ...(t.monthOnly ?? []).map(spell)],
+    relativeDays: tr(t.relativeDays),
+  };
+}
+
+export function compileLang(table: LangTable): CompiledLang {
+  const t = withTransliterations(table);
   const all = [...t.liability, ...t.speculation, ...t.absolute, ...t.nonApology, ...t.claims, ...t.promises, ...t.deadlines, ...t.reviewRequests].map((p) => (typeof p === 'string' ? p : p.re));
   return {
     anyPhrase: new RegExp(all.map((x) => `(?:${looseSource(x)})`).join('|'), 'gu'),

@@ -87,4 +87,5 @@ export const de: LangTable = {
   relativeDays: String.raw`\b(?:morgen|heute|übermorgen|gestern)\b`,
   numberWords: { eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
   decimal: ',',
+  transliterations: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
 };
