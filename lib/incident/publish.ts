@@ -48,6 +48,8 @@ export function createIncident(file: IncidentFile, actor: Actor): StoredIncident
 
 /** The statement without the version and time: what an editor fills in. */
 export type StatementDraft = Omit<StatementInput, 'version' | 'updatedAt'> & {
+  /** The version the draft was edited from (it is published as the next one), or a higher
+   * version number to publish it as. Omitted: the next version. */
   version?: number;
   /** When the statement was approved; defaults to the time of publishing. */
   updatedAt?: string;
@@ -58,8 +60,7 @@ export type PublishResult =
   | { ok: false; errors: ImportIssue[] };
 
 /**
- * Publishes `draft` as the incident's next statement version (or the version it names, which must
- * be higher than the current one). `templates`: the templates to re-check (any pack; those of other
+ * Publishes `draft` as the incident's next statement version (see StatementDraft.version). `templates`: the templates to re-check (any pack; those of other
  * incidents are ignored). A status change published together with the statement is recorded too.
  */
 export function publishStatement(
@@ -68,8 +69,13 @@ export function publishStatement(
   actor: Actor & { templates?: readonly Template[]; status?: IncidentStatus },
 ): PublishResult {
   const current = incident.statement.version;
-  const version = draft.version ?? current + 1;
-  if (version <= current) return { ok: false, errors: [issue(['version'], `version ${version} is not newer than the published version ${current}`, 'not-newer')] };
+  // A draft edited from the current statement carries its version: it becomes the next one. A
+  // draft from an older version was overtaken by someone else's publication: refused, so nobody
+  // publishes over facts they have not seen.
+  if (draft.version !== undefined && draft.version < current) {
+    return { ok: false, errors: [issue(['version'], `this draft was written against version ${draft.version}, but version ${current} has been published since: start from the current statement`, 'draft-outdated')] };
+  }
+  const version = draft.version === undefined || draft.version === current ? current + 1 : draft.version;
   const at = iso(actor.now);
   const parsed = StatementSchema.safeParse({ ...draft, version, updatedAt: draft.updatedAt ?? at });
   if (!parsed.success) return { ok: false, errors: zodIssues(parsed.error) };

@@ -3,8 +3,8 @@
  * version may still be right, but only if it says nothing about the incident in its own words:
  * text that reaches the incident only through `{{incident.*}}` variables follows every new
  * version by construction. Anything else that states incident facts (the incident's keywords,
- * a product or batch code, a number or a date, the investigation's status) was checked against
- * facts that may have changed, and must be approved again.
+ * a product or batch code, a number or a date, the investigation's status, a remedy the company
+ * offers) was checked against facts that may have changed, and must be approved again.
  *
  * No compromise here (only regexes and the keyword finder): publishing a statement may run in the
  * background worker.
@@ -23,7 +23,7 @@ export interface FactEvidence {
   start: number;
   end: number;
   phrase: string;
-  kind: 'keyword' | 'code' | 'number' | 'status';
+  kind: 'keyword' | 'code' | 'number' | 'status' | 'commitment';
 }
 
 /** Words for "we are investigating / checking" per language: the status is a fact too. */
@@ -80,8 +80,15 @@ export function statesIncidentFacts(text: string, incident: Pick<IncidentLike, '
   if (inv) add(inv.index, inv.index + inv[0].length, 'status');
   const table = LANG_TABLES[base];
   if (table) {
-    for (const [, a, b] of findPhrases(compiled(table).claims, s)) {
+    const t = compiled(table);
+    for (const [, a, b] of findPhrases(t.claims, s)) {
       add(a, b, 'status');
+      break;
+    }
+    // What the company offers is part of the statement too ("a free replacement or a refund").
+    for (const [p, a, b] of findPhrases(t.promises, s)) {
+      if (p.generic) continue;
+      add(a, b, 'commitment');
       break;
     }
   }

@@ -74,7 +74,8 @@ export const de: LangTable = {
   update: String.raw`\b(?:update|updates|aktualisierung|nächste[nrs]? (?:info|information|informationen|meldung|stand)|neuigkeiten|melden uns|informieren)\b`,
   reviewRequests: [
     String.raw`\b(?:bewertung|bewertungen|rezension|rezensionen|feedback|sterne)\b(?: \p{L}+){0,3} (?:ändern|änderst|änderung|anpassen|anpasst|löschen|löschst|entfernen|entfernst|zurückziehen|überdenken|überarbeiten|aktualisieren|aktualisierst|verbessern|hochsetzen|erhöhen)\b`,
-    String.raw`\b(?:ändern|anpassen|löschen|entfernen|zurückziehen|überdenken|aktualisieren)(?: \p{L}+){0,3} (?:bewertung|rezension|feedback)\b`,
+    // Any form of the verb before the review, separable verbs too ("passe deine Bewertung an").
+    String.raw`\b(?:änder|anpass|pass|lösch|entfern|zurückzieh|überdenk|aktualisier|verbesser|bearbeit)\p{L}*(?: \p{L}+){0,3} (?:bewertung|bewertungen|rezension|rezensionen|feedback)\b`,
     String.raw`\b(?:\d|fünf|vier)[- ]?sterne[- ]?(?:bewertung|rezension)?\b`,
     String.raw`\b(?:positive|gute|bessere|tolle) (?:bewertung|rezension|feedback)\b`,
   ],
