@@ -6,14 +6,16 @@
  * words "two thousand three hundred"). compromise's tagger marks `#Negative`, `#Modal`,
  * `#Auxiliary` and reads number words into values, which hand lists do worse.
  *
- * Cost: compromise/three is ~365 KB minified (compromise/two, 301 KB, has no `.numbers()`), and a
- * parse costs ~0.5 ms per sentence on this machine. So it never sees a whole pack: the phrase
+ * Cost: compromise/two is ~301 KB minified (compromise/three, 365 KB, adds `.numbers()`; the
+ * tagger of two already marks number words #Value/#Cardinal/#Multiple, and the arithmetic below
+ * reads their values, so three is not needed: measured 2026-12-07 with esbuild), and a parse costs
+ * ~0.5 ms per sentence on this machine. So it never sees a whole pack: the phrase
  * rules find candidates with regexes first, and only the clause around a candidate is parsed,
  * with results remembered by clause text (packs repeat sentences across templates). This module
  * is imported by lint.ts only, which runs in the side panel and the CLI, never in the background
  * worker (stale.ts, which publishing a statement uses, does not import it).
  */
-import nlp from 'compromise/three';
+import nlp from 'compromise/two';
 
 interface Term {
   text: string;
@@ -92,14 +94,56 @@ export function englishNumberWords(sentence: string): { value: number; start: nu
   return found;
 }
 
+const UNITS: Record<string, number> = {
+  zero: 0, one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10, eleven: 11, twelve: 12,
+  thirteen: 13, fourteen: 14, fifteen: 15, sixteen: 16, seventeen: 17, eighteen: 18, nineteen: 19, dozen: 12,
+  twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60, seventy: 70, eighty: 80, ninety: 90,
+};
+const MULTIPLIERS: Record<string, number> = { hundred: 100, thousand: 1_000, million: 1_000_000, billion: 1_000_000_000 };
+
+/** "two thousand three hundred" -> 2300, "a dozen" -> 12, "twenty-five" -> 25. */
+function valueOf(words: readonly string[]): number | undefined {
+  let total = 0;
+  let current = 0;
+  let seen = false;
+  for (const raw of words) {
+    for (const w of raw.split('-')) {
+      if (w === 'and' || w === 'a' || w === '') continue;
+      if (w in UNITS) {
+        current += UNITS[w]!;
+        seen = true;
+      } else if (w in MULTIPLIERS) {
+        const m = MULTIPLIERS[w]!;
+        if (m === 100) current = (current || 1) * 100;
+        else {
+          total += (current || 1) * m;
+          current = 0;
+        }
+        seen = true;
+      } else return undefined;
+    }
+  }
+  return seen ? total + current : undefined;
+}
+
 function readNumberWords(sentence: string): { value: number; start: number; end: number }[] {
-  const found = nlp(sentence).numbers().json({ offset: true }) as { number?: { num?: number }; offset?: { start: number; length: number }; text: string }[];
+  // Runs of terms compromise tags as number words (#Value but not written in digits), with "and"
+  // and "a" inside a run ("one hundred and five", "a dozen").
+  const terms = parse(sentence).terms;
   const out: { value: number; start: number; end: number }[] = [];
-  for (const n of found) {
-    const value = n.number?.num;
-    // Digits are read by numbers.ts in every language; only spelled-out numbers come from here.
-    if (value === undefined || !n.offset || /\d/.test(n.text) || !NUMBER_WORD_RE.test(n.text)) continue;
-    out.push({ value, start: n.offset.start, end: n.offset.start + n.offset.length });
+  for (let i = 0; i < terms.length; i++) {
+    const isNumberWord = (t: Term) => (t.tags.includes('Value') || t.tags.includes('Multiple') || /^dozens?$/i.test(t.text)) && !/\d/.test(t.text);
+    if (!isNumberWord(terms[i]!)) continue;
+    let j = i;
+    while (j + 1 < terms.length && (isNumberWord(terms[j + 1]!) || (/^(?:and|a)$/i.test(terms[j + 1]!.text) && terms[j + 2] !== undefined && isNumberWord(terms[j + 2]!)))) j++;
+    const words = terms.slice(i, j + 1).map((t) => t.text.toLowerCase().replace(/[^a-z-]/g, ''));
+    const value = valueOf(words);
+    if (value !== undefined) {
+      const first = terms[i]!;
+      const last = terms[j]!;
+      out.push({ value, start: first.offset.start, end: last.offset.start + last.text.replace(/[^\p{L}\p{N}-]+$/u, '').length });
+    }
+    i = j;
   }
   return out;
 }
