@@ -16,6 +16,8 @@ const OPAQUE_RE = /(?:https?:\/\/|www\.)[^\s"<>]+|[\p{L}\p{N}._%+-]+@[\p{L}\p{N}
 const SENTENCE_END = new Set([0x2e, 0x21, 0x3f, 0x3002, 0xff01, 0xff1f, 0x0a, 0x2026]);
 const CLAUSE_END = new Set([0x2c, 0x3b, 0x3a, 0xff0c, 0xff1b, 0xff1a, 0x3001, 0x28, 0x29, 0xff08, 0xff09, 0x22, 0x300c, 0x300d, 0x300e, 0x300f]);
 
+const PUNCTUATION_RE = /[.!?\n…,;:()"\-\u3002\uff01\uff1f\uff0c\uff1b\uff1a\u3001\uff08\uff09\u300c-\u300f]/g;
+
 function opaqueMask(s: string): Uint8Array | undefined {
   // The regex is costly on long text without any link or address: look for their marks first.
   if (!(s.includes('@') || s.includes('http') || s.includes('www.'))) return undefined;
@@ -68,7 +70,11 @@ export function segment(s: string, contrast?: RegExp): Segments {
   const clauses: Span[] = [];
   let sFrom = 0;
   let cFrom = 0;
-  for (let i = 0; i <= s.length; i++) {
+  // Only punctuation (and the contrast words' starts) can end a clause: visit those positions.
+  const points = new Set<number>(starts);
+  for (const m of s.matchAll(PUNCTUATION_RE)) points.add(m.index);
+  points.add(s.length);
+  for (const i of [...points].sort((a, b) => a - b)) {
     const b = i < s.length ? boundaryAt(s, i, mask) : 2;
     if (starts.has(i) && i > cFrom) {
       clauses.push({ start: cFrom, end: i });

@@ -48,7 +48,6 @@ const COMBINING_DIACRITICS_RE = /[\u0300-\u036F]/g;
 // letters, not marks, but combine with the kana before them under NFKC.
 const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/uy;
 const MARK_RE = /^[\p{M}\uFF9E\uFF9F]$/u;
-const NON_ASCII_RE = /[\u0080-\uFFFF]/g;
 const SPACED_LETTER_RE = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u;
 
 const PUNCTUATION: Record<string, string> = {
@@ -161,32 +160,53 @@ export function foldText(original: string, o: FoldOptions = {}): FoldedText {
     }
     parts.push(folded);
   };
+  // Is the character at `i` a combining mark (or a half-width voiced mark)? Marks all sit at or
+  // above U+0300, so most characters are settled by one comparison.
+  const markAt = (i: number) => {
+    const c = original.charCodeAt(i);
+    return c >= 0x300 && MARK_RE.test(original[i]!);
+  };
+  let runStart = 0;
+  // An ASCII run [runStart, i): lower-cased in one go, offsets one to one.
+  const flush = (i: number) => {
+    if (i <= runStart) return;
+    let run = original.slice(runStart, i).toLowerCase();
+    if (run.includes('`')) run = run.replace(/`/g, "'");
+    if (n + run.length + 1 > start.length) grow(run.length);
+    for (let k = 0; k < run.length; k++) {
+      start[n] = runStart + k;
+      end[n] = runStart + k + 1;
+      n++;
+    }
+    parts.push(run);
+  };
   for (let i = 0; i < original.length; ) {
-    // A run of ASCII (not the last character before a combining mark, which joins the mark's
-    // unit): lower-cased in one go, offsets one to one. Most of any Latin-script reply.
-    NON_ASCII_RE.lastIndex = i;
-    const next = NON_ASCII_RE.exec(original);
-    let j = next ? next.index : original.length;
-    if (next && j > i && MARK_RE.test(original[j]!)) j--;
-    if (j > i) {
-      let run = original.slice(i, j).toLowerCase();
-      if (run.includes('`')) run = run.replace(/`/g, "'");
-      if (n + run.length + 1 > start.length) grow(run.length);
-      for (let k = 0; k < run.length; k++) {
-        start[n] = i + k;
-        end[n] = i + k + 1;
-        n++;
-      }
-      parts.push(run);
-      i = j;
+    const c = original.charCodeAt(i);
+    // ASCII not followed by a combining mark: part of the current run.
+    if (c < 0x80 && !markAt(i + 1)) {
+      i++;
       continue;
     }
-    UNIT_RE.lastIndex = i;
-    const m = UNIT_RE.exec(original)!;
-    const unit = m[0];
-    put(/^\p{M}/u.test(unit) ? foldLoneMarks(unit) : foldUnit(unit, zh), i, unit.length);
-    i += unit.length;
+    flush(i);
+    if (c >= 0x300 && markAt(i)) {
+      // A mark with no base (text starting with one, or after an invisible character).
+      UNIT_RE.lastIndex = i;
+      const unit = UNIT_RE.exec(original)![0];
+      put(foldLoneMarks(unit), i, unit.length);
+      i += unit.length;
+    } else {
+      // One character (a surrogate pair for astral ones), with the marks that follow it.
+      let len = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
+      while (i + len < original.length && markAt(i + len)) len++;
+      const unit = len === 1 ? original[i]! : original.slice(i, i + len);
+      // Kana and unified ideographs fold to themselves: skip normalising them.
+      const stable = len === 1 && ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff));
+      put(stable ? (zh ? (TRADITIONAL[unit] ?? unit) : unit) : foldUnit(unit, zh), i, len);
+      i += len;
+    }
+    runStart = i;
   }
+  flush(original.length);
   start[n] = original.length;
   return { text: parts.join(''), start: start.subarray(0, n + 1), end: end.subarray(0, n) };
 }

@@ -25,6 +25,6 @@ export {
 } from './variables.ts';
 export { suggestTemplates, variantFor, type SuggestContext, type Suggestion, type SuggestReason } from './suggest.ts';
 export { staleTemplates, statesIncidentFacts, approvedAgainstOlder, type StaleTemplate, type FactEvidence } from './stale.ts';
-export { xLength, X_MAX_WEIGHTED, type XLength } from './x-length.ts';
+export { xLength, xOverLimit, X_MAX_WEIGHTED, type XLength } from './x-length.ts';
 export { LINT_RULES, LINT_RULE_IDS, renderMessage, blocks, type Finding, type LintRule, type MessageRef, type Severity } from './findings.ts';
 export type { ImportIssue, ImportResult } from '../json-import.ts';

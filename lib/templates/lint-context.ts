@@ -55,7 +55,7 @@ export function createCtx(text: string, lang: string, channel: Channel, incident
   const folded = foldText(text, { zh: base === 'zh' });
   const table = LANG_TABLES[base];
   const t = table ? compiled(table) : undefined;
-  const seg = segment(folded.text, t?.contrast);
+  const seg = segment(folded.text, t && t.contrastLoose.test(folded.text) ? t.contrast : undefined);
   return {
     text,
     folded,

@@ -22,7 +22,7 @@ import { absolutes, liability, nonApology, promises, speculation, statusClaims }
 import type { Channel, Pack, Template } from './schema.ts';
 import { approvedAgainstOlder, maskVariables, statesIncidentFacts } from './stale.ts';
 import { fillTemplate, scanVariables, VARIABLES, type VariableToken } from './variables.ts';
-import { xLength } from './x-length.ts';
+import { xOverLimit } from './x-length.ts';
 
 export type { Finding, LintRule, MessageRef, Severity } from './findings.ts';
 export { blocks, LINT_RULE_IDS, LINT_RULES, renderMessage } from './findings.ts';
@@ -137,8 +137,8 @@ function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode): v
     for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
     text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
   }
-  const len = xLength(text);
-  if (len.weighted <= len.max) return;
+  const len = xOverLimit(text);
+  if (!len) return;
   const start = mode === 'template' ? 0 : Math.min(len.fitsUntil, original.length);
   c.findings.push({
     rule: 'x-length',

@@ -174,7 +174,9 @@ export function factContradictions(c: LintCtx): void {
   const codes = codeSpans(c.s);
   const urlSpans = linkSpans(c.s);
   const skip = [...dates, ...times, ...urlSpans, ...codes];
-  const qs = ref.quantities.length > 0 ? quantities(c.s, t, skip, c.base === 'fr') : [];
+  // Figures need a digit, or a Chinese/Japanese numeral with 十/百/千/万 (四万八千).
+  const numeric = digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s));
+  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip, c.base === 'fr') : [];
   if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
       for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {
@@ -202,7 +204,7 @@ export function factContradictions(c: LintCtx): void {
     }
   }
   // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").
-  if (c.base === 'ja' || c.base === 'zh') return;
+  if (c.base === 'ja' || c.base === 'zh' || !t.scopeNounsLoose.test(c.s)) return;
   for (const [a, b] of matches(t.scopeNouns, c.s)) {
     const after = /^(?:\s+(?:de|del|di|da|du|in|im|en|em|a|à|from|at|of|d'))?\s+([\p{L}][\p{L}'-]*)/u.exec(c.s.slice(b));
     const before = c.base === 'en' ? /([\p{L}][\p{L}'-]*)\s+$/u.exec(c.s.slice(Math.max(0, a - 30), a)) : null;
