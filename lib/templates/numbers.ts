@@ -130,11 +130,11 @@ export function unitAfter(text: string, from: number, t: CompiledLang): { unit: 
 }
 
 /** Quantities in `text` (folded), leaving out the `skip` spans (dates and times found earlier). */
-export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = [], spacedGroups = false): Quantity[] {
+export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = []): Quantity[] {
   const out: Quantity[] = [];
   const inSkip = (a: number, b: number) => skip.some((s) => a < s.end && b > s.start);
   const found: { start: number; end: number; value: number }[] = [];
-  for (const m of text.matchAll(numberRe(t, spacedGroups))) {
+  for (const m of text.matchAll(numberRe(t, t.spacedThousands))) {
     const start = m.index;
     const end = start + m[0].length;
     if (inSkip(start, end)) continue;

@@ -83,7 +83,7 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
     const dates = findDates(folded.text, src.t);
     const times = findTimes(folded.text);
     const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];
-    for (const q of quantities(folded.text, src.t, skip, src.lang === 'fr')) {
+    for (const q of quantities(folded.text, src.t, skip)) {
       const o = originalSpan(folded, q.start, q.end);
       ref.quantities.push({ ...q, lang: src.lang, label: src.text.slice(o.start, o.end) });
     }
@@ -176,7 +176,7 @@ export function factContradictions(c: LintCtx): void {
   const skip = [...dates, ...times, ...urlSpans, ...codes];
   // Figures need a digit, or a Chinese/Japanese numeral with 十/百/千/万 (四万八千).
   const numeric = digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s));
-  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip, c.base === 'fr') : [];
+  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip) : [];
   if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
       for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {

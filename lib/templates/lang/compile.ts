@@ -146,6 +146,7 @@ export interface CompiledLang {
   relativeDays: RegExp;
   numberWords: ReadonlyMap<string, number>;
   decimal: ',' | '.';
+  spacedThousands: boolean;
 }
 
 function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGroup<T> {
@@ -191,7 +192,11 @@ function withTransliterations(t: LangTable): LangTable {
   const map = t.transliterations;
   if (!map) return t;
   const tr = (s: string) => transliterate(s, map);
-  const phrase = <P extends string | { re: string }>(p: P): P => (typeof p === 'string' ? (tr(p) as P) : { ...p, re: tr(p.re) });
+  function phrase<P extends string | { re: string }>(p: P): P {
+    if (typeof p === 'string') return tr(p) as P;
+    const spec: { re: string } = p;
+    return { ...spec, re: tr(spec.re) } as P;
+  }
   const spell = (w: string) => [...w].map((ch) => map[ch] ?? ch).join('');
   const months: Record<string, number> = { ...t.months };
   for (const [k, v] of Object.entries(t.months)) months[spell(k)] = v;
@@ -246,6 +251,7 @@ export function compileLang(table: LangTable): CompiledLang {
     relativeDays: re(t.relativeDays),
     numberWords: new Map(Object.entries(t.numberWords ?? {}).map(([k, v]) => [fold(k), v])),
     decimal: t.decimal,
+    spacedThousands: t.spacedThousands === true,
   };
 }
 

@@ -75,6 +75,8 @@ export interface LangTable {
   numberWords?: Readonly<Record<string, number>>;
   /** Decimal separator for digit groups: ',' in de/es/fr/it/pt, '.' in en/ja/zh. */
   decimal: ',' | '.';
+  /** Thousands grouped with a space ("4 800", French). */
+  spacedThousands?: boolean;
   /** Spellings of a letter without it, which patterns should accept as well: German writers
    * without an umlaut key type "ue" for ü ("uebernehmen"), "ss" for ß. */
   transliterations?: Readonly<Record<string, string>>;

@@ -4,7 +4,9 @@ import { describe, expect, test } from 'vitest';
 import { parsePack } from '../../../lib/templates/import.ts';
 import { PACK_LIMITS, type PackInput } from '../../../lib/templates/schema.ts';
 
-const pack = (change: (p: PackInput & { templates: Record<string, unknown>[] }) => void = () => {}) => {
+type LoosePack = Omit<PackInput, 'templates'> & { templates: Record<string, unknown>[] };
+
+const pack = (change: (p: LoosePack) => void = () => {}) => {
   const p = {
     format: 'crisis-desk.pack/1',
     id: 'pack-a',
@@ -15,7 +17,7 @@ const pack = (change: (p: PackInput & { templates: Record<string, unknown>[] }) 
       { id: 't1', title: 'One', channels: ['x-reply'], incident: 'inc-1', statementVersion: 1, status: 'approved', approvedBy: 'Legal', approvedAt: '2025-03-15T09:00:00Z', variants: { en: 'Hi {{author.name}}' } },
       { id: 't2', title: 'Two', channels: ['generic'], status: 'draft', variants: { de: 'Hallo' } },
     ],
-  } as PackInput & { templates: Record<string, unknown>[] };
+  } as LoosePack;
   change(p);
   return JSON.stringify(p);
 };
