@@ -26,6 +26,7 @@ import { benchColdStart, formatColdStart } from './cold-start.ts';
 import { benchExport } from './export.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchLongWords, formatLongWords } from './long-words.ts';
+import { benchLint, formatLintBench } from './lint.ts';
 import { benchSurge } from './surge.ts';
 const load = () => `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
 
@@ -92,6 +93,9 @@ async function main(): Promise<void> {
   } catch (err) {
     console.log(`CLI: not measured (${err instanceof Error ? err.message : String(err)})`);
   }
+
+  section('reply lint: a 5,000-template pack (target < 1 s)');
+  console.log(formatLintBench(benchLint()));
 
   section('surge detector, one scope, 60 days of generated 5-minute buckets');
   for (const [k, v] of Object.entries(benchSurge())) console.log(`${k}: ${v}`);

@@ -6,7 +6,7 @@
  * parser. Exit codes: see USAGE.
  */
 import { readFileSync } from 'node:fs';
-import { open } from 'node:fs/promises';
+import { open, readFile } from 'node:fs/promises';
 import type { Readable } from 'node:stream';
 import { parseArgs, stringFlag, UsageError } from './args.ts';
 import { errorText, messageLine } from './escape-controls.ts';
@@ -27,6 +27,11 @@ Commands:
       Score a NAB-format timestamp,value CSV (FILE or - for stdin) with the surge detector.
       The whole input is checked first: a bad row anywhere (an impossible date such as
       2024-02-30, a value that is not a count, rows out of order) writes nothing.
+  lint --incident INCIDENT.json --pack PACK.json [--lang LANG]
+  lint --reply TEXT --lang LANG [--channel x-reply|amazon-buyer-message|...] [--incident INCIDENT.json]
+      Check reply templates (or one reply) against the incident statement: liability, promises,
+      contradictions, stale facts, variables, channel rules. One JSON finding per line
+      ({templateId, lang, rule, severity, message, start, end}); exit 1 if any finding blocks.
   export --format csv|jsonl FILE.jsonl
       Read mentions (FILE or - for stdin; JSON lines as extract writes them, optionally with
       what analyze adds) and write the manager's export to stdout: CSV (UTF-8 with BOM for
@@ -69,6 +74,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'surge') {
     const { runSurge } = await import('./surge-command.ts');
     return runSurge(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
+  if (command === 'lint') {
+    const { runLint } = await import('./lint-command.ts');
+    return runLint(rest, { stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') });
   }
   if (command === 'export') {
     const { runExport } = await import('./export-command.ts');

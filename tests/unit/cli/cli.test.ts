@@ -501,3 +501,25 @@ describe('export', () => {
     expect(await new Promise<number | null>((resolve) => child.on('close', resolve))).toBe(0);
   });
 });
+
+describe('lint (through the dispatcher; the command itself: lint-command.test.ts)', () => {
+  test('a reply admitting fault blocks: one JSON finding per line, exit 1', () => {
+    const res = run(['lint', '--reply', 'This is our fault, we were negligent.', '--lang', 'en', '--channel', 'x-reply']);
+    expect(res.status).toBe(1);
+    const findings = res.stdout.trim().split('\n').map((l) => JSON.parse(l) as { rule: string; severity: string; templateId: unknown });
+    expect(findings.map((f) => [f.rule, f.severity, f.templateId])).toEqual([
+      ['liability', 'block', null],
+      ['liability', 'block', null],
+    ]);
+  });
+
+  test('the bundled example pack lints clean against its incident (a warning only): exit 0', () => {
+    const res = run(['lint', '--incident', 'public/examples/incident.json', '--pack', 'public/examples/pack.json']);
+    expect(res.status).toBe(0);
+    expect(res.stdout.trim().split('\n').map((l) => (JSON.parse(l) as { severity: string }).severity)).toEqual(['warn']);
+  });
+
+  test('no input is a usage error: exit 2', () => {
+    expect(run(['lint']).status).toBe(2);
+  });
+});

@@ -1,0 +1,227 @@
+/**
+ * The text the lint rules read, and the way back to the text the agent sees.
+ *
+ * Replies arrive in every shape people type or paste: full-width Latin from a Chinese or Japanese
+ * IME (ＯＵＲ ＦＡＵＬＴ), curly apostrophes (we’re), decomposed accents (e + U+0301), zero-width
+ * spaces and joiners pasted from chat apps, soft hyphens, traditional Chinese characters. A rule
+ * written once must see all of them the same, and a finding must still point at the characters on
+ * screen. So the text is folded unit by unit (a character with its combining marks) and every
+ * folded UTF-16 unit remembers the original span it came from.
+ *
+ * Per unit: drop invisible characters; NFKC (full-width and compatibility forms); for Latin,
+ * Greek and Cyrillic letters drop the accents (NFD, then remove U+0300–U+036F: "négligents" reads
+ * "negligents", so a rule matches whether or not the writer typed accents); lower case; one
+ * apostrophe, one double quote, one hyphen; for Chinese text only, a small table of traditional
+ * characters used in the zh rules mapped to simplified ones (們 -> 们; in Japanese 責任 stays
+ * 責任). Japanese voiced marks (U+3099/U+309A) are kept: が is not か.
+ */
+
+export interface FoldedText {
+  /** The folded text. */
+  readonly text: string;
+  /** `start[i]`: where folded unit i begins in the original; `start[text.length]` = original length. */
+  readonly start: Uint32Array;
+  /** `end[i]`: where the original character behind folded unit i ends. */
+  readonly end: Uint32Array;
+}
+
+// Zero-width and invisible format characters: soft hyphen, Mongolian vowel separator, ZWSP, ZWNJ,
+// ZWJ, LRM/RLM, bidi embeddings/overrides/isolates, word joiner and invisible operators, BOM,
+// variation selectors, the tag characters of emoji flags.
+const INVISIBLE: readonly (readonly [number, number])[] = [
+  [0x00ad, 0x00ad],
+  [0x180e, 0x180e],
+  [0x200b, 0x200f],
+  [0x202a, 0x202e],
+  [0x2060, 0x2064],
+  [0x2066, 0x2069],
+  [0xfe00, 0xfe0f],
+  [0xfeff, 0xfeff],
+  [0xe0020, 0xe007f],
+];
+function isInvisible(unit: string): boolean {
+  const cp = unit.codePointAt(0)!;
+  return unit.length === String.fromCodePoint(cp).length && INVISIBLE.some(([a, b]) => cp >= a && cp <= b);
+}
+const COMBINING_DIACRITICS_RE = /[\u0300-\u036F]/g;
+// A base character with its combining marks; half-width katakana voiced marks (U+FF9E/U+FF9F) are
+// letters, not marks, but combine with the kana before them under NFKC.
+const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/uy;
+const MARK_RE = /^[\p{M}\uFF9E\uFF9F]$/u;
+const SPACED_LETTER_RE = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u;
+
+const PUNCTUATION: Record<string, string> = {
+  '\u2018': "'", '\u2019': "'", '\u201A': "'", '\u201B': "'", '\u02BC': "'", '\u2032': "'", '\u0060': "'", '\u00B4': "'",
+  '\u201C': '"', '\u201D': '"', '\u201E': '"', '\u201F': '"', '\u00AB': '"', '\u00BB': '"', '\u2033': '"',
+  '\u2010': '-', '\u2011': '-', '\u2012': '-', '\u2013': '-', '\u2014': '-', '\u2015': '-', '\u2212': '-',
+  // Ideographic full stop and comma stay themselves (the clause splitter knows them); the
+  // full-width forms NFKC maps already.
+};
+
+/** Traditional -> simplified for the characters the zh rules use (責任, 錯, 們, 賠償…). Not a
+ * converter: enough that a rule written in simplified Chinese reads a reply typed in traditional. */
+const TRADITIONAL: Record<string, string> = Object.fromEntries(
+  [
+    '們们', '錯错', '過过', '責责', '負负', '賠赔', '償偿', '換换', '貨货', '補补', '優优', '還还', '確确', '認认', '題题',
+    '將将', '會会', '應应', '該该', '證证', '據据', '絕绝', '對对', '決决', '為为', '絡络', '聯联', '繫系', '電电', '話话',
+    '郵邮', '評评', '價价', '論论', '刪删', '則则', '無无', '險险', '復复', '護护', '這这', '個个', '係系', '問问', '產产',
+    '誤误', '傷伤', '損损', '擔担', '發发', '歷历', '時时', '間间', '週周', '數数', '萬万', '億亿', '兩两', '預预', '計计',
+    '覺觉', '許许', '樣样', '從从', '來来', '遠远', '讓让', '滿满', '駭骇', '紅红', '現现', '點点', '額额', '錢钱', '導导',
+    '於于', '經经', '處处', '調调', '進进', '給给', '請请', '謝谢', '難难', '麼么',
+  ].map((pair) => [pair[0]!, pair[1]!]),
+);
+
+// Units repeat (a reply uses a few dozen distinct characters): normalising each once saves most
+// of the folding time on non-English text.
+const unitCache = new Map<string, string>();
+const MAX_UNIT_CACHE = 20_000;
+
+function foldUnit(unit: string, zh: boolean): string {
+  const c = unit.charCodeAt(0);
+  if (unit.length === 1 && c < 0x80) return c >= 0x41 && c <= 0x5a ? String.fromCharCode(c + 32) : c === 0x60 ? "'" : unit;
+  let out = unitCache.get(unit);
+  if (out === undefined) {
+    out = foldUnitUncached(unit);
+    if (unitCache.size >= MAX_UNIT_CACHE) unitCache.clear();
+    unitCache.set(unit, out);
+  }
+  return zh ? toSimplified(out) : out;
+}
+
+/** Traditional Chinese characters of the zh rules to simplified ones. Chinese text only: the same
+ * characters are Japanese kanji (責任 is Japanese, 责任 is simplified Chinese). */
+export function toSimplified(s: string): string {
+  if (s.length === 1) return TRADITIONAL[s] ?? s;
+  let out = '';
+  for (const ch of s) out += TRADITIONAL[ch] ?? ch;
+  return out;
+}
+
+function foldUnitUncached(unit: string): string {
+  if (isInvisible(unit)) return '';
+  const mapped = PUNCTUATION[unit];
+  if (mapped !== undefined) return mapped;
+  let s = unit.normalize('NFKC');
+  if (SPACED_LETTER_RE.test(s)) s = s.normalize('NFD').replace(COMBINING_DIACRITICS_RE, '').normalize('NFC');
+  s = s.toLowerCase();
+  if (s.length === 1) return PUNCTUATION[s] ?? s;
+  let out = '';
+  for (const ch of s) out += PUNCTUATION[ch] ?? ch;
+  return out;
+}
+
+/** A lone combining mark after dropping a Latin base's accents (or at the start) is dropped too. */
+function foldLoneMarks(unit: string): string {
+  return unit.replace(COMBINING_DIACRITICS_RE, '');
+}
+
+// Most English replies are printable ASCII: those fold by lower-casing alone, one unit per
+// character (the backtick is left out: it folds to an apostrophe).
+const PLAIN_ASCII_RE = /^[\x20-\x5F\x61-\x7E\n\t\r]*$/;
+
+export interface FoldOptions {
+  /** Map the traditional characters of the zh rules to simplified ones (Chinese text only). */
+  zh?: boolean;
+}
+
+export function foldText(original: string, o: FoldOptions = {}): FoldedText {
+  const zh = o.zh === true;
+  if (PLAIN_ASCII_RE.test(original)) {
+    const n = original.length;
+    const start = new Uint32Array(n + 1);
+    const end = new Uint32Array(n);
+    for (let i = 0; i < n; i++) {
+      start[i] = i;
+      end[i] = i + 1;
+    }
+    start[n] = n;
+    return { text: original.toLowerCase(), start, end };
+  }
+  const parts: string[] = [];
+  // Folding rarely changes the length: size the maps for the original and grow if needed.
+  let start = new Uint32Array(original.length + 1);
+  let end = new Uint32Array(original.length + 1);
+  let n = 0;
+  const grow = (more: number) => {
+    const size = (n + more + 1) * 2;
+    const s2 = new Uint32Array(size);
+    s2.set(start);
+    start = s2;
+    const e2 = new Uint32Array(size);
+    e2.set(end);
+    end = e2;
+  };
+  const put = (folded: string, at: number, len: number) => {
+    if (n + folded.length + 1 > start.length) grow(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      start[n] = at;
+      end[n] = at + len;
+      n++;
+    }
+    parts.push(folded);
+  };
+  // Is the character at `i` a combining mark (or a half-width voiced mark)? Marks all sit at or
+  // above U+0300, so most characters are settled by one comparison.
+  const markAt = (i: number) => {
+    const c = original.charCodeAt(i);
+    return c >= 0x300 && MARK_RE.test(original[i]!);
+  };
+  let runStart = 0;
+  // An ASCII run [runStart, i): lower-cased in one go, offsets one to one.
+  const flush = (i: number) => {
+    if (i <= runStart) return;
+    let run = original.slice(runStart, i).toLowerCase();
+    if (run.includes('`')) run = run.replace(/`/g, "'");
+    if (n + run.length + 1 > start.length) grow(run.length);
+    for (let k = 0; k < run.length; k++) {
+      start[n] = runStart + k;
+      end[n] = runStart + k + 1;
+      n++;
+    }
+    parts.push(run);
+  };
+  for (let i = 0; i < original.length; ) {
+    const c = original.charCodeAt(i);
+    // ASCII not followed by a combining mark: part of the current run.
+    if (c < 0x80 && !markAt(i + 1)) {
+      i++;
+      continue;
+    }
+    flush(i);
+    if (c >= 0x300 && markAt(i)) {
+      // A mark with no base (text starting with one, or after an invisible character).
+      UNIT_RE.lastIndex = i;
+      const unit = UNIT_RE.exec(original)![0];
+      put(foldLoneMarks(unit), i, unit.length);
+      i += unit.length;
+    } else {
+      // One character (a surrogate pair for astral ones), with the marks that follow it.
+      let len = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
+      while (i + len < original.length && markAt(i + len)) len++;
+      const unit = len === 1 ? original[i]! : original.slice(i, i + len);
+      // Kana and unified ideographs fold to themselves: skip normalising them.
+      const stable = len === 1 && ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff));
+      put(stable ? (zh ? (TRADITIONAL[unit] ?? unit) : unit) : foldUnit(unit, zh), i, len);
+      i += len;
+    }
+    runStart = i;
+  }
+  flush(original.length);
+  start[n] = original.length;
+  return { text: parts.join(''), start: start.subarray(0, n + 1), end: end.subarray(0, n) };
+}
+
+/** The original span behind folded [from, to). */
+export function originalSpan(f: FoldedText, from: number, to: number): { start: number; end: number } {
+  if (f.text.length === 0) return { start: 0, end: 0 };
+  const a = Math.max(0, Math.min(from, f.text.length));
+  const b = Math.max(a, Math.min(to, f.text.length));
+  if (b === a) return { start: f.start[a]!, end: f.start[a]! };
+  return { start: f.start[a]!, end: f.end[b - 1]! };
+}
+
+/** Folds a rule's pattern source the way text is folded, without touching regex syntax: only
+ * accents are removed (patterns are written in lower case). */
+export function foldPatternSource(source: string): string {
+  return source.normalize('NFD').replace(COMBINING_DIACRITICS_RE, '').normalize('NFC');
+}

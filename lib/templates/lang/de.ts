@@ -1,0 +1,92 @@
+/**
+ * German. Negation may follow the verb ("wir haften nicht"), so it is looked for on both sides of
+ * a phrase within its clause. Umlauts are folded away (ü -> u): patterns keep them for reading.
+ */
+import type { LangTable } from './types.ts';
+
+const WIR = String.raw`(?:wir|ich|unser team|das unternehmen)`;
+
+export const de: LangTable = {
+  contrast: String.raw`\b(?:aber|sondern|jedoch|allerdings|stattdessen)\b`,
+  negBefore: String.raw`\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
+  negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nicht|keine?)\b`,
+  liability: [
+    String.raw`\b(?:unser|unsere|unserer|unseren|mein|meine|meiner) (?:eigener? )?(?:fehler|schuld|verschulden|versäumnis|versagen|fahrlässigkeit|fehlverhalten|mist)\b`,
+    String.raw`\b(?:das|es|dies|dieser fehler|der fehler)(?: \p{L}+){0,2} (?:geht|ging) (?:\p{L}+ )?auf (?:unsere|meine) kappe\b`,
+    String.raw`\b(?:${WIR} (?:\p{L}+ ){0,3}(?:haften|hafte|haftet)|(?:haften|hafte) (?:wir|ich))\b`,
+    String.raw`\b(?:${WIR} (?:sind|bin|waren|war)|(?:sind|waren) wir) (?:\p{L}+ ){0,3}(?:haftbar|schuld|schuldig|fahrlässig|verantwortlich für (?:den|die|das|diesen|diese|alle|jeden) (?:\p{L}+ )?(?:schaden|schäden|vorfall|brand|fehler|defekt|ausfall|datenleck))\b`,
+    String.raw`\b(?:übernehmen|übernehme|tragen|trage|akzeptieren|anerkennen|erkennen) (?:\p{L}+ ){0,3}(?:verantwortung|schuld|haftung)\b`,
+    String.raw`\b(?:verantwortung|schuld|haftung) (?:\p{L}+ ){0,2}(?:übernehmen|tragen|anerkennen)\b`,
+    String.raw`\bfahrlässig\p{L}*`,
+    String.raw`\b(?:mist|bockmist|scheiße|scheisse) gebaut\b`,
+    String.raw`\b(?:${WIR} (?:haben|habe|hat)|(?:haben|habe) (?:wir|ich)) (?:\p{L}+ ){0,3}(?:versagt|verbockt|vermasselt|verbaut|einen fehler gemacht|fehler gemacht|falsch gemacht|geschlampt)\b`,
+    String.raw`\b(?:der fehler|die schuld|die verantwortung|das verschulden) (?:liegt|lag) (?:\p{L}+ ){0,2}bei (?:uns|mir)\b`,
+    String.raw`\bsondern (?:unsere|unser|bei uns|meine|unsere schuld)\b`,
+    { re: String.raw`\b(?:wir|ich) (?:haben|habe) (?:das|es|dies)?(?: \p{L}+){0,2} nicht (?:gut|richtig|ordentlich|sauber) (?:gemacht|gelöst|gehandhabt)\b|\bnicht (?:unser|unseren) (?:ansprüchen|standards) gerecht\b`, polar: true },
+    String.raw`\b(?:unser|unsere) (?:produkt|gerät|geräte|ladegerät|powerbank|akku|system|lager|team)(?: \p{L}+){0,3} (?:hat|haben) (?:\p{L}+ ){0,3}(?:verursacht|ausgelöst|beschädigt|zerstört)\b`,
+  ],
+  speculation: [
+    String.raw`\b(?:vermutlich|wahrscheinlich|möglicherweise|vielleicht|eventuell|womöglich|anscheinend|scheinbar|mutmaßlich|voraussichtlich|wohl|offenbar|angeblich|allem anschein nach)\b`,
+    String.raw`\bsoweit wir (?:\p{L}+ )?(?:wissen|sehen|sagen können|erkennen)\b`,
+    String.raw`\b(?:wir|ich) (?:\p{L}+ )?(?:glauben|glaube|denken|denke|vermuten|vermute|nehmen an|nehme an|schätzen|tippen auf|gehen davon aus|gehe davon aus)\b`,
+    String.raw`\b(?:gehen|gehe) (?:wir|ich) davon aus\b`,
+    String.raw`\bes (?:scheint|sieht (?:so )?aus|dürfte|könnte)\b`,
+    String.raw`\b(?:dürfte|dürften|könnte|könnten|müsste|müssten)\b`,
+    String.raw`\b(?:sollte|sollten)(?: \p{L}+){0,4} (?:behoben|gelöst|erledigt|vorbei|repariert|normal|funktionieren|laufen|ankommen|da sein)\b`,
+    String.raw`\bhoffentlich\b`,
+  ],
+  absolute: [
+    // Not the availability formulas: "immer für dich da", "jederzeit gern".
+    String.raw`\b(?:immer|stets|nie|niemals|garantiert|garantieren|garantiere|garantie|absolut|definitiv|hundertprozentig|ausgeschlossen|zweifellos|auf jeden fall|unter keinen umständen|zu keiner zeit)\b(?! (?:gern|gerne|für (?:dich|sie|euch) da|erreichbar|ansprechbar|für (?:dich|sie|euch) erreichbar|zögern)\b)`,
+    { re: String.raw`\b(?:nie|niemals) wieder\b|\bwird (?:sich )?nicht wieder(?:holen| vorkommen| passieren)`, polar: true },
+    String.raw`\b100 ?(?:%|prozent)`,
+    { re: String.raw`\b(?:keinerlei|null) (?:\p{L}+ )?(?:risiko|gefahr)\b`, polar: true },
+  ],
+  nonApology: [
+    String.raw`\b(?:falls|wenn|sofern) (?:du|sie|ihr|sich jemand|jemand) (?:dich |sich |euch )?(?:\p{L}+ ){0,2}(?:empfindest|empfinden|empfunden|fühlst|fühlen|gefühlt|ärgerst|ärgern|geärgert|gekränkt|verletzt|beleidigt|vor den kopf gestoßen|missverstanden)\b`,
+    String.raw`\bdass (?:du|sie|ihr) (?:das|es|dies|uns) (?:\p{L}+ )?so (?:empfindest|empfinden|siehst|sehen|wahrnimmst|wahrnehmen|verstanden hast|aufgefasst hast)\b`,
+    String.raw`\b(?:leid|bedauern)(?: \p{L}+){0,2},? dass (?:du|sie|ihr) (?:dich|sich|euch) (?:\p{L}+ )?(?:ärgerst|ärgern|gekränkt|beleidigt|so fühlst|so fühlen)\b`,
+    // A conditional about our own words: "falls unser Post missverstanden wurde".
+    String.raw`\b(?:leid|entschuldig\p{L}*|bedauern)\b[^.!?]{0,20}\b(?:falls|wenn|sofern) (?:unser|unsere|unserer|dieser|diese|dieses|mein|meine)\b(?: \p{L}+){0,2} (?:post|beitrag|nachricht|tweet|aussage|antwort|kommentar|wortwahl|ton|formulierung|werbung|kampagne)\b`,
+  ],
+  claims: [
+    { re: String.raw`\b(?:behoben|gelöst|überstanden|ausgestanden)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:wieder normal|läuft wieder|laufen wieder|funktioniert wieder|alles wieder gut|im griff)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:repariert|korrigiert|beseitigt)\b`, level: 'fixed' },
+    { re: String.raw`\b(?:ist|sind|bleibt|bleiben|absolut|völlig|vollkommen|komplett|100 ?%) (?:\p{L}+ ){0,2}(?:sicher|ungefährlich|unbedenklich|gefahrlos)\b(?!,? dass)`, level: 'safe' },
+    { re: String.raw`\b(?:kein|keinerlei|keine) (?:\p{L}+ )?(?:risiko|gefahr|sicherheitsrisiko)\b`, level: 'safe', polar: true },
+  ],
+  notClaim: String.raw`\b(?:bis|sobald|sowie|wenn|falls|ob|nachdem|wird|werden|würde|würden|sollte|sollten|soll|dürfte|könnte|hoffen|hoffentlich|erwarten|planen|arbeiten daran|daran arbeiten|bald|noch)\b`,
+  promises: [
+    { kind: 'refund', re: String.raw`\b(?:erstatten|erstattet|erstatte|erstattung|rückerstattung|rückerstatten|zurückerstatten|zurückerstattet|geld zurück|zurückzahlen|zurückgezahlt|rückzahlung)\b` },
+    { kind: 'replacement', re: String.raw`\b(?:ersatz|ersatzgerät|austausch|austauschen|umtausch|umtauschen|tauschen (?:\p{L}+ ){0,3}um|ersetzen|ersetzt|neues gerät)\b` },
+    { kind: 'compensation', re: String.raw`\b(?:entschädigung|entschädigen|entschädigt|kulanz\p{L}*|schadensersatz|schadenersatz|wiedergutmachung|kosten (?:\p{L}+ )?(?:übernehmen|erstatten)|kommen (?:\p{L}+ )?für (?:\p{L}+ ){0,2}auf)\b` },
+    { kind: 'voucher', re: String.raw`\b(?:gutschein|gutscheine|gutscheincode|rabatt|rabattcode|rabatte|gutschrift|gutschreiben|schreiben (?:\p{L}+ ){0,4}gut|versandkostenfrei|kostenloser versand|prozent nachlass|nachlass)\b` },
+    { kind: 'voucher', re: String.raw`\d+ ?(?:%|prozent) (?:rabatt|nachlass)` },
+    { kind: 'repair', re: String.raw`\b(?:reparatur|reparieren (?:\p{L}+ )?(?:dein|ihr|das gerät|kostenlos)|kostenlose reparatur)\b` },
+    { kind: 'compensation', re: String.raw`\b(?:geschenk|gratis|als dankeschön|kostenlose[nrsm]? (?!ersatz|austausch|umtausch|reparatur|rückerstattung)\p{L}+)\b`, generic: true },
+  ],
+  deadlines: [
+    String.raw`\b(?:bis|spätestens|noch vor|vor|innerhalb|in den nächsten|binnen)\s+(?:zum\s+|am\s+|von\s+)?(?:nächste[nrms]?\s+|kommende[nrms]?\s+|ende\s+(?:der\s+|des\s+)?)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|woche|monat|morgen|heute|übermorgen|\d+\s*(?:stunden|tagen|tage|werktagen|werktage|wochen))\b`,
+    String.raw`\b(?:bis|spätestens|vor)\s+(?:zum\s+|am\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)`,
+    String.raw`\b(?:morgen|heute noch|übermorgen|spätestens)\b`,
+  ],
+  update: String.raw`\b(?:update|updates|aktualisierung|nächste[nrs]? (?:info|information|informationen|meldung|stand)|neuigkeiten|melden uns|informieren)\b`,
+  reviewRequests: [
+    String.raw`\b(?:bewertung|bewertungen|rezension|rezensionen|feedback|sterne)\b(?: \p{L}+){0,3} (?:ändern|änderst|änderung|anpassen|anpasst|löschen|löschst|entfernen|entfernst|zurückziehen|überdenken|überarbeiten|aktualisieren|aktualisierst|verbessern|hochsetzen|erhöhen)\b`,
+    // Any form of the verb before the review, separable verbs too ("passe deine Bewertung an").
+    String.raw`\b(?:änder|anpass|pass|lösch|entfern|zurückzieh|überdenk|aktualisier|verbesser|bearbeit)\p{L}*(?: \p{L}+){0,3} (?:bewertung|bewertungen|rezension|rezensionen|feedback)\b`,
+    String.raw`\b(?:\d|fünf|vier)[- ]?sterne[- ]?(?:bewertung|rezension)?\b`,
+    String.raw`\b(?:positive|gute|bessere|tolle) (?:bewertung|rezension|feedback)\b`,
+  ],
+  yourOrder: String.raw`\b(?:deine|ihre|eure|deiner|ihrer) (?:\p{L}+ )?(?:bestellung|lieferung|sendung|paket|erstattung|rücksendung)\b`,
+  genericUnits: String.raw`(?:einheiten|einheit|geräte|gerät|stück|stk|produkte|produkt|artikel|powerbanks?|akkus?)`,
+  scopeNouns: String.raw`\b(?:lager|lagers|warenlager|charge|chargen|modell|modelle|version|region|land|länder|filiale|werk|markt|standort)\b`,
+  months: { januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12, jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12 },
+  monthOnly: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
+  weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
+  relativeDays: String.raw`\b(?:morgen|heute|übermorgen|gestern)\b`,
+  numberWords: { eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
+  decimal: ',',
+  transliterations: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
+};

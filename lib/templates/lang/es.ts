@@ -1,0 +1,84 @@
+/**
+ * Spanish (Spain and Latin America). Negation precedes the verb ("no es culpa nuestra"); accents
+ * are optional in the text (folded away), as many agents type without them.
+ */
+import type { LangTable } from './types.ts';
+
+export const es: LangTable = {
+  contrast: String.raw`\b(?:pero|sino|sin embargo|aunque|en cambio)\b`,
+  negBefore: String.raw`\b(?:no|nunca|jamás|ni|sin|tampoco|ningún|ninguno|ninguna|nadie|nada)\b`,
+  liability: [
+    String.raw`\b(?:nuestra|mi) (?:propia )?(?:culpa|negligencia|responsabilidad exclusiva)\b`,
+    String.raw`\b(?:culpa|error|fallo|equivocación|negligencia) (?:\p{L}+ )?(?:nuestr[oa]|mí[oa]|de nuestra parte|de nosotros)\b`,
+    String.raw`\b(?:la )?culpa (?:es|fue|ha sido|la tenemos) (?:\p{L}+ ){0,2}(?:nuestra|mía|de nosotros|nosotros)\b`,
+    String.raw`\b(?:asumimos|aceptamos|reconocemos|admitimos|asumo|acepto|reconozco) (?:\p{L}+ ){0,3}(?:responsabilidad|culpa|error|errores|negligencia)\b`,
+    String.raw`\bnos hacemos (?:\p{L}+ )?(?:responsables|cargo de los daños|cargo de la responsabilidad)\b`,
+    String.raw`\b(?:somos|fuimos|hemos sido|soy|fui) (?:\p{L}+ ){0,2}(?:responsables|culpables|negligentes|los culpables|los responsables)\b`,
+    String.raw`\bnegligen(?:cia|te|tes)\b`,
+    String.raw`\b(?:nos equivocamos|me equivoqué|nos hemos equivocado|metimos la pata|la cagamos|la hemos liado|la regamos|cometimos (?:un |varios )?(?:\p{L}+ )?errore?s?|hemos cometido (?:un |varios )?(?:\p{L}+ )?errore?s?)\b`,
+    String.raw`\bculpa(?: \p{L}+){0,4},? (?:es|sino|es toda|es solo) (?:nuestra|de nosotros)\b`,
+    String.raw`\bsino (?:nuestra|nuestro|de nosotros)\b`,
+    { re: String.raw`\bno (?:lo )?(?:hicimos|hemos hecho) (?:bien|lo suficiente|un buen trabajo)\b|\bno (?:estuvimos|hemos estado) a la altura\b`, polar: true },
+    String.raw`\b(?:nuestro|nuestra|nuestros|nuestras) (?:producto|productos|cargador|cargadores|batería|baterías|dispositivo|sistema|almacén|equipo)(?: \p{L}+){0,3} (?:causó|causaron|provocó|provocaron|ha causado|han causado|dañó|dañaron)\b`,
+  ],
+  speculation: [
+    String.raw`\b(?:probablemente|seguramente|posiblemente|quizás|quizá|tal vez|a lo mejor|aparentemente|presuntamente|supuestamente|previsiblemente|al parecer|por lo visto|según parece)\b`,
+    String.raw`\bpor lo que (?:sabemos|vemos|parece)\b`,
+    String.raw`\b(?:creemos|pensamos|suponemos|sospechamos|intuimos|imaginamos|estimamos|creo|pienso|supongo|sospecho) (?:que)\b`,
+    String.raw`\b(?:parece|parecería|pareciera) (?:que|ser|deberse)\b`,
+    String.raw`\b(?:es|sería) (?:muy )?(?:posible|probable) que\b`,
+    String.raw`\b(?:debería|deberían|podría|podrían|debe de|deben de)(?: \p{L}+){0,2} (?:estar|quedar|ser|haber|volver|llegar|resolverse|solucionarse|deberse|tratarse|explotar|incendiarse)\b`,
+    String.raw`\bojalá\b`,
+  ],
+  absolute: [
+    // Not the availability formulas: "siempre estamos aquí para ayudarte", "nunca dudes en escribirnos".
+    String.raw`\b(?:siempre|nunca|jamás|garantizado|garantizada|garantizados|garantizamos|garantizo|garantía total|absolutamente|definitivamente|sin falta|sin duda|sin ninguna duda|en ningún caso|bajo ningún concepto|imposible)\b(?! (?:estamos |estaremos )?(?:aquí|aqui|disponibles?|a tu disposición|a su disposición|para (?:ayudarte|ayudarle|lo que necesites))\b| dudes\b| dude\b)`,
+    { re: String.raw`\b(?:no )?(?:volverá|volvera) a (?:pasar|ocurrir|suceder)(?: nunca| jamás)?\b|\bnunca más\b`, polar: true },
+    String.raw`(?:\b100 ?%|\bcien por cien(?:to)?)`,
+    { re: String.raw`\b(?:ningún|cero|sin) (?:\p{L}+ )?riesgo\b`, polar: true },
+  ],
+  nonApology: [
+    String.raw`\b(?:si|que) (?:te|le|os|les|se) (?:\p{L}+ )?(?:sientas|sienta|sintieras|sintiera|sentiste|sintió|has sentido|ha sentido|hayas sentido|haya sentido|hayáis sentido|sentís|molestó|molestaron|ofendió|ofendimos|ofendiste|ha molestado|ha ofendido)\b`,
+    String.raw`\bque (?:te|le|os|les) (?:sientas|sienta|sintáis|sientan) (?:así|de esa manera|de ese modo|mal)\b`,
+    String.raw`\bque lo (?:veas|vea|veáis|vean|percibas|perciba|tomes|tome) (?:así|de esa manera|de ese modo|como)\b`,
+    String.raw`\bsi alguien se (?:\p{L}+ )?(?:sintió|ha sentido|siente) (?:ofendido|molesto|aludido)\b`,
+    // A conditional about our own words: "lamentamos si nuestro mensaje causó confusión".
+    String.raw`\b(?:lamentamos|lamento|sentimos|siento|disculpa|disculpe|disculpas|perdón)\b[^.!?]{0,20}\bsi (?:nuestro|nuestra|nuestros|nuestras|este|esta|ese|esa|mi)\b(?: \p{L}+){0,2} (?:mensaje|mensajes|publicación|post|tuit|comentario|respuesta|comunicado|tono|anuncio|campaña)\b`,
+  ],
+  claims: [
+    { re: String.raw`\b(?:resuelto|resuelta|resueltos|solucionado|solucionada|solucionados|superado|controlado|bajo control|normalidad|vuelve a la normalidad|todo en orden)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:arreglado|arreglada|reparado|reparada|corregido|corregida|subsanado)\b`, level: 'fixed' },
+    { re: String.raw`\b(?:es|son|está|están|sigue|siguen|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|a salvo|fuera de peligro|inofensivos?|inofensivas?)\b`, level: 'safe' },
+    { re: String.raw`\b(?:ningún|sin|cero) (?:\p{L}+ )?(?:riesgo|peligro)\b`, level: 'safe', polar: true },
+  ],
+  notClaim: String.raw`\b(?:hasta que|cuando|en cuanto|una vez|tan pronto|si|antes de que|después de que|será|serán|estará|estarán|quedará|va a|van a|vamos a|debería|deberían|podría|esperamos|esperemos|pronto|trabajamos para|para que)\b`,
+  promises: [
+    { kind: 'refund', re: String.raw`\b(?:reembols\p{L}*|devolv\p{L}* (?:\p{L}+ ){0,2}(?:dinero|importe)|devolución del (?:dinero|importe))\b` },
+    { kind: 'replacement', re: String.raw`\b(?:sustitu\p{L}*|reemplaz\p{L}*|reposición|unidad nueva|nueva unidad|cambi(?:amos|aremos|arte|arle|o) (?:\p{L}+ )?(?:la|el|tu|su) (?:\p{L}+ )?(?:batería|dispositivo|producto|unidad|cargador))\b` },
+    { kind: 'compensation', re: String.raw`\b(?:compens\p{L}*|indemniz\p{L}*|resarc\p{L}*|nos hacemos cargo de los gastos|cubrimos los gastos|cubriremos los gastos)\b` },
+    { kind: 'voucher', re: String.raw`\b(?:cupón|cupones|vale|vales|código de descuento|código promocional|descuento|descuentos|tarjeta regalo|saldo a tu favor|envío gratis|envío gratuito)\b` },
+    { kind: 'repair', re: String.raw`\b(?:reparación|reparaciones|repararemos|reparamos (?:tu|su|el|la)|reparar (?:tu|su|el|la))\b` },
+    { kind: 'compensation', re: String.raw`\b(?:regalo|regalamos|regalaremos|obsequio|de regalo)\b`, generic: true },
+  ],
+  deadlines: [
+    String.raw`\b(?:antes del?|para el|como muy tarde|a más tardar|dentro de|en (?:las próximas|los próximos)|hasta el)\s+(?:próximo\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin de semana|mañana|hoy|\d+\s*(?:horas|días|días hábiles|semanas))\b`,
+    String.raw`\b(?:el|este|el próximo)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?:como muy tarde|a más tardar|sin falta)\b`,
+    String.raw`\b(?:antes del?|para el|hasta el)\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b`,
+    String.raw`\b(?:mañana mismo|hoy mismo|como muy tarde|a más tardar)\b`,
+  ],
+  update: String.raw`\b(?:actualización|actualizaciones|novedades|informaremos|próxima información|nuevo comunicado)\b`,
+  reviewRequests: [
+    String.raw`\b(?:modific|cambi|elimin|borr|quit|actualiz|retir|edit|mejor|reconsider|revis)\p{L}*(?: \p{L}+){0,2} (?:tu|su|la|vuestra) (?:\p{L}+ )?(?:reseña|reseñas|valoración|opinión|calificación|puntuación|comentario)\b`,
+    String.raw`\b(?:reseña|valoración|opinión|calificación)\b(?: \p{L}+){0,2} (?:positiva|de (?:\d|cinco) estrellas|mejor)\b`,
+    String.raw`\b(?:\d|cinco) estrellas\b`,
+  ],
+  yourOrder: String.raw`\b(?:tu|su|vuestro) (?:\p{L}+ )?(?:pedido|paquete|envío|compra|reembolso|devolución)\b`,
+  genericUnits: String.raw`(?:unidades|unidad|dispositivos?|productos?|aparatos?|baterías|batería|cargadores?)`,
+  scopeNouns: String.raw`\b(?:almacén|almacenes|lote|lotes|modelo|modelos|versión|región|país|países|tienda|fábrica|planta|centro)\b`,
+  months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
+  monthOnly: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
+  weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
+  relativeDays: String.raw`\b(?:mañana|hoy|pasado mañana|ayer)\b`,
+  numberWords: { uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000 },
+  decimal: ',',
+};

@@ -1,0 +1,83 @@
+/**
+ * Italian. "ne" is a pronoun as often as a negator ("ce ne assumiamo"), so only "non", "mai",
+ * "nessuno", "senza" negate.
+ */
+import type { LangTable } from './types.ts';
+
+export const it: LangTable = {
+  contrast: String.raw`\b(?:ma|però|tuttavia|bensì|invece)\b`,
+  negBefore: String.raw`\b(?:non|mai|nessun|nessuno|nessuna|senza|neanche|nemmeno|neppure|niente|nulla)\b`,
+  liability: [
+    String.raw`\b(?:colpa|errore|sbaglio|negligenza|mancanza) (?:\p{L}+ )?(?:nostr[ao]|mi[ao]|da parte nostra)\b`,
+    String.raw`\b(?:nostra|mia) (?:colpa|negligenza|responsabilità)\b`,
+    String.raw`\b(?:la )?colpa (?:è|era|è stata|fu) (?:\p{L}+ ){0,2}(?:nostra|mia)\b`,
+    String.raw`\b(?:ci assumiamo|ci prendiamo|assumiamo|riconosciamo|ammettiamo|accettiamo|mi assumo|mi prendo) (?:\p{L}+ ){0,3}(?:responsabilità|colpa|colpe|errore|errori)\b`,
+    String.raw`\bce ne (?:assumiamo|prendiamo) (?:\p{L}+ ){0,2}(?:responsabilità|colpa)\b`,
+    String.raw`\b(?:abbiamo|ho) (?:\p{L}+ )?(?:commesso|fatto) (?:un|una|degli|alcuni|diversi) (?:\p{L}+ )?(?:errore|errori|sbaglio|sbagli|pasticcio)\b`,
+    String.raw`\b(?:abbiamo|ho) (?:\p{L}+ )?sbagliato\b`,
+    String.raw`\b(?:siamo|sono) stati (?:\p{L}+ )?(?:negligenti|responsabili|colpevoli)\b`,
+    String.raw`\b(?:siamo|eravamo) (?:\p{L}+ )?(?:colpevoli|in torto|responsabili (?:del|dei|della|di) (?:\p{L}+ ){0,2}(?:danno|danni|incidente|incendio|guasto|difetto|problema))\b`,
+    String.raw`\bnegligen(?:ti|te|za)\b`,
+    String.raw`\bcolpa(?: \p{L}+){0,3},? (?:è|ma|bensì) (?:colpa )?(?:nostra|mia)\b`,
+    String.raw`\b(?:abbiamo|ho) (?:\p{L}+ )?(?:fatto|combinato) (?:un |una )?(?:\p{L}+ )?(?:pasticcio|casino|disastro|guaio)\b`,
+    { re: String.raw`\bnon (?:siamo stati|siamo) all'altezza\b|\bnon abbiamo (?:gestito|fatto) (?:bene|al meglio)\b`, polar: true },
+    String.raw`\b(?:il nostro|i nostri|la nostra|le nostre) (?:prodotto|prodotti|caricatore|caricatori|batteria|batterie|dispositivo|sistema|magazzino|team)(?: \p{L}+){0,3} (?:ha|hanno) (?:\p{L}+ )?(?:causato|provocato|danneggiato|distrutto)\b`,
+  ],
+  speculation: [
+    String.raw`\b(?:probabilmente|forse|magari|presumibilmente|verosimilmente|apparentemente|plausibilmente|sicuramente|eventualmente|potenzialmente|a quanto pare|a quanto sembra|pare|a quanto ci risulta|stando a quanto)\b`,
+    String.raw`\b(?:pensiamo|crediamo|supponiamo|sospettiamo|riteniamo|immaginiamo|ipotizziamo|penso|credo|suppongo) (?:che)\b`,
+    String.raw`\b(?:sembra|sembrerebbe|pare|parrebbe) (?:che|essere|trattarsi|dovuto)\b`,
+    String.raw`\bè (?:\p{L}+ )?(?:possibile|probabile) che\b`,
+    String.raw`\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero)(?: \p{L}+){0,2} (?:essere|esser|risolversi|sistemarsi|tornare|arrivare|trattarsi|derivare|esplodere|dipendere|avere)\b`,
+    String.raw`\bsperiamo (?:che|di)\b`,
+  ],
+  absolute: [
+    // Not the availability formulas: "sempre a tua disposizione", "sempre qui per aiutarti".
+    String.raw`\b(?:sempre|mai|garantito|garantita|garantiti|garantiamo|garantisco|assolutamente|senza dubbio|certamente|in nessun caso|per nessun motivo|impossibile)\b(?! (?:a (?:tua|vostra|sua) disposizione|disponibili|qui per|felici|lieti|pronti)\b| esitare\b)`,
+    { re: String.raw`\bnon (?:succederà|accadrà|capiterà) (?:mai )?più\b|\bmai più\b`, polar: true },
+    String.raw`(?:\b100 ?%|\bal cento per cento)`,
+    { re: String.raw`\b(?:nessun|zero|senza) (?:\p{L}+ )?(?:rischio|rischi|pericolo)\b`, polar: true },
+  ],
+  nonApology: [
+    String.raw`\b(?:se|che) (?:tu |lei |voi )?(?:ti|si|vi) (?:\p{L}+ )?(?:sei sentito|sei sentita|è sentito|è sentita|siete sentiti|sia sentito|sia sentita|senti|sente|sentite|sentissi|fossi sentito|offeso|offesa|sei offeso|sei offesa)\b`,
+    String.raw`\bche (?:tu |lei |voi )?(?:la|lo) (?:veda|vediate|vedi|pensi|prenda|prendi) (?:così|in questo modo|male)\b`,
+    String.raw`\bse (?:qualcuno|qualcuna) si (?:\p{L}+ )?(?:è sentito|è sentita|sente) (?:\p{L}+ )?(?:offeso|offesa|urtato|urtata)\b`,
+    // A conditional about our own words: "ci scusiamo se il nostro messaggio è stato frainteso".
+    String.raw`\b(?:dispiace|scusiamo|scusate|scusa|rammarica)\b[^.!?]{0,20}\bse (?:il nostro|la nostra|i nostri|le nostre|questo|questa|quel|quella|il mio|la mia)\b(?: \p{L}+){0,2} (?:messaggio|messaggi|post|tweet|commento|risposta|comunicato|tono|annuncio|campagna)\b`,
+  ],
+  claims: [
+    { re: String.raw`\b(?:risolto|risolta|risolti|superato|superata|sotto controllo|alle spalle|tornat[oaie] (?:alla )?(?:normalità|normali|regolari|regolare)|tutto a posto)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:sistemato|sistemata|riparato|riparata|corretto|corretta|ripristinato|ripristinata)\b`, level: 'fixed' },
+    { re: String.raw`\b(?:è|sono|resta|restano|rimane|rimangono|completamente|totalmente|perfettamente|100 ?%) (?:\p{L}+ ){0,2}(?:sicuro|sicura|sicuri|sicure|al sicuro|senza pericolo|innocui|innocue|innocuo)\b`, level: 'safe' },
+    { re: String.raw`\b(?:nessun|zero|senza) (?:\p{L}+ )?(?:rischio|rischi|pericolo)\b`, level: 'safe', polar: true },
+  ],
+  notClaim: String.raw`\b(?:finché|fino a quando|appena|non appena|una volta|quando|se|prima che|dopo che|sarà|saranno|verrà|verranno|dovrebbe|dovrebbero|potrebbe|speriamo|presto|lavoriamo per|affinché|perché sia)\b`,
+  promises: [
+    { kind: 'refund', re: String.raw`\b(?:rimbors\p{L}*|restitu\p{L}* (?:\p{L}+ ){0,2}(?:soldi|importo|denaro))\b` },
+    { kind: 'replacement', re: String.raw`\b(?:sostitu\p{L}*|rimpiazz\p{L}*|nuovo dispositivo|nuova unità|cambio gratuito)\b` },
+    { kind: 'compensation', re: String.raw`\b(?:risarc\p{L}*|indennizz\p{L}*|compens\p{L}*|ci facciamo carico delle spese|copriremo le spese|copriamo le spese)\b` },
+    { kind: 'voucher', re: String.raw`\b(?:buono|buoni|buono sconto|coupon|codice sconto|codice promozionale|sconto|sconti|carta regalo|spedizione gratuita|credito sul tuo account)\b` },
+    { kind: 'repair', re: String.raw`\b(?:riparazione gratuita|ripareremo|ripariamo (?:il|la|tuo)|riparare (?:il|la|tuo))\b` },
+    { kind: 'compensation', re: String.raw`\b(?:regalo|regaliamo|regaleremo|omaggio|in omaggio)\b`, generic: true },
+  ],
+  deadlines: [
+    String.raw`\b(?:entro|prima di|non oltre|tra|fra|nelle prossime|nei prossimi)\s+(?:la fine (?:della|del)\s+)?(?:il\s+|la\s+|prossim[oa]\s+)?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|fine settimana|weekend|settimana|domani|oggi|stasera|\d+\s*(?:ore|giorni|giorni lavorativi|settimane))\b`,
+    String.raw`\b(?:entro il|prima del|non oltre il)\s+\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b`,
+    String.raw`\b(?:domani|in giornata|al più tardi)\b`,
+  ],
+  update: String.raw`\b(?:aggiornamento|aggiornamenti|prossima comunicazione|vi terremo informati|ti terremo informato|novità)\b`,
+  reviewRequests: [
+    String.raw`\b(?:rimuov|modific|cancell|togli|toglie|cambi|aggiorn|rivedi|rived|migliora|elimin)\p{L}*(?: \p{L}+){0,3} (?:recensione|recensioni|valutazione|feedback|voto|stelle)\b`,
+    String.raw`\b(?:recensione|valutazione|feedback)\b(?: \p{L}+){0,2} (?:positiva|positivo|a (?:\d|cinque) stelle|migliore)\b`,
+    String.raw`\b(?:\d|cinque) stelle\b`,
+  ],
+  yourOrder: String.raw`\b(?:il tuo|la tua|il suo|la sua|il vostro|tuo|tua) (?:\p{L}+ )?(?:ordine|pacco|spedizione|acquisto|rimborso|reso)\b`,
+  genericUnits: String.raw`(?:unità|dispositivi|dispositivo|prodotti|prodotto|pezzi|pezzo|articoli|batterie|batteria|power bank|caricatori)`,
+  scopeNouns: String.raw`\b(?:magazzino|magazzini|lotto|lotti|modello|modelli|versione|regione|paese|paesi|negozio|stabilimento|fabbrica|sede|deposito)\b`,
+  months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
+  monthOnly: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
+  weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
+  relativeDays: String.raw`\b(?:domani|oggi|dopodomani|ieri)\b`,
+  numberWords: { uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
+  decimal: ',',
+};

@@ -1,0 +1,69 @@
+/**
+ * Chinese (simplified; traditional characters are folded to simplified ones before matching).
+ * Negation precedes the phrase in its clause (不是我们的错, 没有证据表明是我们的责任); words that
+ * merely contain 不 or 非 (不便, 不好意思, 非常) are not negations.
+ */
+import type { LangTable } from './types.ts';
+
+const WE = String.raw`(?:我们|我方|本公司|我司|本店|咱们|我)`;
+
+export const zh: LangTable = {
+  contrast: String.raw`(?:但是|但|可是|不过|然而|而是)`,
+  negBefore: String.raw`(?:不是|并非|并不|不(?!便|好意思|满|适|愉快|安|少|仅|只|断|久|要担心|再)|没有|没|(?<!除)非(?!常)|无(?!论)|未(?!来)|别)`,
+  liability: [
+    String.raw`(?:是|都是|全是|完全是|确实是|这是|这都是)?${WE}(?:的)?(?:错|过失|失误|疏忽|责任|过错|不对|问题导致|管理不善|工作失误)`,
+    String.raw`${WE}(?:负|承担|担负|负起)(?:全部|全|所有|一切|主要|完全)?(?:的)?(?:责任|全责)`,
+    String.raw`(?:负全责|全权负责)`,
+    String.raw`责任(?:完全|全部|都|主要)?在(?:于)?${WE}`,
+    String.raw`(?:怪|赖)${WE}`,
+    String.raw`${WE}(?:搞砸了|弄错了|做错了|犯了(?:一个)?(?:严重的)?错误)`,
+    String.raw`${WE}的(?:产品|充电宝|电池|设备|系统|仓库)(?:导致|造成|引起)`,
+    // Admissions negative in form: "我们没有做好", "我们的工作没做到位".
+    { re: String.raw`${WE}(?:的工作)?(?:没有|没|未能|没能)(?:做好|做到位|处理好|尽到责任|把好关)`, polar: true },
+  ],
+  speculation: [
+    String.raw`(?:可能|估计|大概|也许|或许|恐怕|应该是|应该会|应该能|推测|猜测|似乎|好像|看起来|看样子|预计|八成|多半|据说|听说|貌似|疑似)`,
+    String.raw`(?:我们|我)(?:认为|觉得|猜|相信|怀疑)`,
+  ],
+  absolute: [
+    String.raw`(?:绝对|一定|保证|百分之百|100 ?%|永远|从不|从来不|从未|肯定|绝不|决不|万无一失|完全没有)`,
+  ],
+  nonApology: [
+    String.raw`(?:如果|若|假如|要是)(?:我们)?(?:让|令|使)?(?:您|你|大家|有人)(?:感到|觉得|认为|感觉)`,
+    String.raw`(?:如果|若)(?:给|让)?(?:您|你|大家)(?:造成|带来)?(?:了)?(?:误解|不快|冒犯)`,
+    String.raw`(?:您|你)(?:这样|这么)(?:认为|觉得|想)`,
+    // A conditional about our own words: "如果我们的回复让您误解".
+    String.raw`(?:如果|若|假如)(?:我们的)?(?:回复|消息|帖子|说法|表述|措辞|言论|广告)`,
+  ],
+  claims: [
+    { re: String.raw`(?:已(?:经)?(?:解决|处理完毕|结束|平息)|问题(?:已|都)?解决|恢复正常|一切正常|已经没事|没事了|已得到控制)`, level: 'resolved' },
+    { re: String.raw`(?:已(?:经)?(?:修复|修好|排除|纠正|恢复))`, level: 'fixed' },
+    { re: String.raw`(?:(?:是|很|非常|完全|绝对|百分之百|都|十分|均|仍然|依然|100 ?%)安全|安全(?:无虞|可靠|无忧)|没有(?:任何)?(?:风险|危险|安全隐患)|无(?:任何)?(?:风险|危险|安全隐患)|不会有(?:任何)?(?:风险|危险)|放心使用)`, level: 'safe', polar: true },
+  ],
+  notClaim: String.raw`(?:直到|等到|一旦|如果|之后|以后|将|会|预计|争取|尽快|希望|以便|才能)`,
+  promises: [
+    { kind: 'refund', re: String.raw`(?:退款|退钱|退还(?:货款|款项|费用)|退费|全额退)` },
+    { kind: 'replacement', re: String.raw`(?:更换|换货|换新|换一个|调换|补发新)` },
+    { kind: 'compensation', re: String.raw`(?:补偿|赔偿|赔付|赔您|赔给)` },
+    { kind: 'voucher', re: String.raw`(?:优惠券|代金券|折扣|优惠码|红包|返现|积分|免运费|包邮|礼品卡|购物卡)` },
+    { kind: 'repair', re: String.raw`(?:免费维修|维修|修理)` },
+    { kind: 'compensation', re: String.raw`(?:赠送|送您|送你|礼品|小礼物)`, generic: true },
+  ],
+  deadlines: [
+    String.raw`(?:明天|今天|后天|本周|下周|这周|周[一二三四五六日天]|星期[一二三四五六日天]|礼拜[一二三四五六日天]|\d{1,2}月\d{1,2}[日号]|\d{1,2}[日号])(?:之前|以前|前|以内|内|之内)?(?:(?:一定|保证|肯定|就|会)?(?:送到|送达|到货|发货|解决|修复|处理|到))?`,
+    String.raw`\d+(?:个)?(?:小时|天|工作日|周)(?:之内|以内|内)`,
+  ],
+  update: String.raw`(?:下次更新|更新|后续(?:消息|进展)|进一步(?:消息|信息)|通报|告知)`,
+  reviewRequests: [
+    String.raw`(?:修改|删除|删掉|撤销|撤回|更改|追评|改成|改为|改一下)(?:一下)?(?:您的|你的)?(?:差评|评价|评论|评分|好评)`,
+    String.raw`(?:五星|5星|五颗星|好评|满分)`,
+    String.raw`(?:差评|评价|评论)(?:改|删)`,
+  ],
+  yourOrder: String.raw`(?:您的|你的)(?:订单|包裹|快递|货物|退款)`,
+  genericUnits: String.raw`(?:台|个|件|只|块|部)`,
+  scopeNouns: String.raw`(?:仓库|批次|批|型号|版本|地区|工厂|门店|网点)`,
+  months: {},
+  weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
+  relativeDays: String.raw`(?:明天|今天|后天|昨天)`,
+  decimal: '.',
+};

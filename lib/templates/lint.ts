@@ -1,0 +1,272 @@
+/**
+ * The consistency check: does a reply (or a template variant) agree with the incident's current
+ * approved statement, and does it fit its channel? Pure and synchronous; runs in the side panel
+ * and the CLI (it loads compromise for English, ~365 KB: never import it from the background
+ * worker; publishing a statement uses stale.ts instead).
+ *
+ *   lintReply(text, { lang, channel, incident?, mode? })   one reply or one variant
+ *   lintTemplate(template, { incident? })                   every variant x channel of a template
+ *   lintPack(pack, { incident? })                           every template of a pack
+ *
+ * Findings (findings.ts) carry the rule, `block` or `warn`, the span in the text as given, and
+ * message + hint as i18n keys. Rules and their languages are listed in LINT_RULES and
+ * lang/index.ts; the labelled replies in tests/fixtures/replies measure them (npm run eval:lint).
+ */
+import type { IncidentLike } from '../incident/schema.ts';
+import { LINT_RULES, quote, type Finding, type LintRule } from './findings.ts';
+import { createCtx, report, type LintCtx } from './lint-context.ts';
+import { cachedFinder } from './phrase-find.ts';
+import { amazonBuyerMessage, feedbackOnce } from './rules-channel.ts';
+import { factContradictions } from './rules-facts.ts';
+import { absolutes, liability, nonApology, promises, speculation, statusClaims } from './rules-wording.ts';
+import type { Channel, Pack, Template } from './schema.ts';
+import { approvedAgainstOlder, maskVariables, statesIncidentFacts } from './stale.ts';
+import { fillTemplate, scanVariables, VARIABLES, type VariableToken } from './variables.ts';
+import { xOverLimit } from './x-length.ts';
+
+export type { Finding, LintRule, MessageRef, Severity } from './findings.ts';
+export { blocks, LINT_RULE_IDS, LINT_RULES, renderMessage } from './findings.ts';
+export { LINT_LANGUAGES } from './lang/index.ts';
+
+/**
+ * `insert` (default): the final text about to be posted; every `{{…}}` still in it blocks.
+ * `template`: a stored variant; known variables are fine, the X length is estimated with typical
+ * values, and a template approved against an older statement is checked for staleness.
+ */
+export type LintMode = 'template' | 'insert';
+
+export interface LintOptions {
+  /** The text's language (BCP 47): picks the wording rules. */
+  lang: string;
+  channel: Channel;
+  /** The incident whose current statement the text must agree with. */
+  incident?: IncidentLike;
+  mode?: LintMode;
+  /** Template mode: the template's incident and approved statement version. */
+  template?: Pick<Template, 'incident' | 'statementVersion'>;
+}
+
+/** Longer text is checked up to here (a template variant is at most 5,000 characters; this is
+ * for pasted text and the CLI): findings stay bounded whatever arrives. */
+export const MAX_LINT_CHARS = 20_000;
+
+// Typical values for estimating an X template's length before it is filled: a display name and
+// handle of common length, a product name, a short answer to a prompt.
+const TYPICAL = {
+  author: { name: 'Alexandra Meyer', handle: 'alexandra_m' },
+  product: { name: 'VoltPro 20K power bank' },
+};
+
+function variableFindings(c: LintCtx, tokens: readonly VariableToken[], mode: LintMode): void {
+  const known = VARIABLES.map((v) => `{{${v}}}`).join(', ');
+  for (const tok of tokens) {
+    if (tok.kind === 'unknown') {
+      const key =
+        tok.reason === 'unclosed'
+          ? 'lint.unknownVariable.unclosed'
+          : tok.reason === 'empty-prompt'
+            ? 'lint.unknownVariable.emptyPrompt'
+            : tok.reason === 'long-prompt'
+              ? 'lint.unknownVariable.longPrompt'
+              : tok.reason === 'single-braces'
+                ? 'lint.unknownVariable.singleBraces'
+                : 'lint.unknownVariable.message';
+      c.findings.push({
+        rule: 'unknown-variable',
+        severity: 'block',
+        start: tok.start,
+        end: tok.end,
+        message: { key, params: { variable: quote(tok.raw), example: '{{ask:order number}}', max: 60 } },
+        hint: tok.suggestion ? { key: 'lint.unknownVariable.hintSuggest', params: { suggestion: `{{${tok.suggestion}}}` } } : { key: 'lint.unknownVariable.hint', params: { known, example: '{{ask:…}}' } },
+      });
+    } else if (mode === 'insert') {
+      c.findings.push({
+        rule: 'unfilled-variable',
+        severity: 'block',
+        start: tok.start,
+        end: tok.end,
+        message: tok.kind === 'ask' ? { key: 'lint.unfilled.ask', params: { prompt: tok.prompt } } : { key: 'lint.unfilled.variable', params: { variable: tok.raw } },
+        hint: { key: 'lint.unfilled.hint' },
+      });
+    }
+  }
+}
+
+function forbidden(c: LintCtx): void {
+  const list = c.incident?.statement.forbidden ?? [];
+  if (list.length === 0) return;
+  for (const h of cachedFinder(list, true).find(c.s)) report(c, 'forbidden-phrase', h.start, h.end, { key: 'lint.forbidden.message' }, { key: 'lint.forbidden.hint' });
+}
+
+function noticeLink(c: LintCtx, original: string, tokens: readonly VariableToken[]): void {
+  const incident = c.incident;
+  if (!incident || incident.status === 'resolved' || c.channel === 'amazon-feedback-response') return;
+  if (tokens.some((t) => t.kind === 'variable' && t.name === 'incident.url')) return;
+  const url = incident.statement.facts.url;
+  const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+  if (url && original.toLowerCase().includes(bare(url))) return;
+  c.findings.push({
+    rule: 'missing-notice-link',
+    severity: LINT_RULES['missing-notice-link'],
+    start: 0,
+    end: 0,
+    message: { key: 'lint.noticeLink.message' },
+    hint: url ? { key: 'lint.noticeLink.hint', params: { variable: '{{incident.url}}' } } : { key: 'lint.noticeLink.hintNoUrl' },
+  });
+}
+
+function stale(c: LintCtx, original: string, o: LintOptions): void {
+  const incident = o.incident;
+  if (!incident || !o.template || !approvedAgainstOlder(o.template, incident)) return;
+  const evidence = statesIncidentFacts(original, incident, o.lang);
+  if (!evidence) return;
+  c.findings.push({
+    rule: 'stale',
+    severity: 'block',
+    start: evidence.start,
+    end: evidence.end,
+    message: { key: 'lint.stale.message', params: { approved: o.template.statementVersion ?? 0, current: incident.statement.version, phrase: quote(evidence.phrase) } },
+    hint: { key: 'lint.stale.hint', params: { variable: '{{incident.summary}}' } },
+  });
+}
+
+function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode): void {
+  let text = original;
+  if (mode === 'template' && original.includes('{{')) {
+    const answers: Record<string, string> = {};
+    for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
+    text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
+  }
+  const len = xOverLimit(text);
+  if (!len) return;
+  const start = mode === 'template' ? 0 : Math.min(len.fitsUntil, original.length);
+  c.findings.push({
+    rule: 'x-length',
+    severity: 'block',
+    start,
+    end: original.length,
+    message: { key: mode === 'template' ? 'lint.xLength.messageEstimate' : 'lint.xLength.message', params: { length: len.weighted, max: len.max } },
+    hint: { key: 'lint.xLength.hint' },
+  });
+}
+
+/** Keeps the first finding of a rule where several overlap (two phrases of one admission). */
+function tidy(findings: Finding[]): Finding[] {
+  const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
+  const kept: Finding[] = [];
+  for (const f of sorted) {
+    const dup = kept.some((k) => k.rule === f.rule && (f.start === f.end ? k.start === f.start && k.end === f.end : f.start < k.end && f.end > k.start));
+    if (!dup) kept.push(f);
+  }
+  return kept;
+}
+
+interface Prepared {
+  original: string;
+  mode: LintMode;
+  tokens: VariableToken[];
+  c: LintCtx;
+}
+
+function prepare(input: string, o: LintOptions): Prepared {
+  const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
+  const tokens = scanVariables(original);
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident);
+  return { original, mode: o.mode ?? 'insert', tokens, c };
+}
+
+function textRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean): void {
+  const { c, tokens, mode, original } = p;
+  variableFindings(c, tokens, mode);
+  if (c.t) {
+    liability(c);
+    speculation(c);
+    absolutes(c);
+    nonApology(c);
+    statusClaims(c);
+    promises(c);
+    factContradictions(c);
+  } else if (/\p{L}/u.test(c.s)) {
+    c.findings.push({ rule: 'language-unchecked', severity: 'warn', start: 0, end: 0, message: { key: 'lint.languageUnchecked.message', params: { lang: o.lang } }, hint: { key: 'lint.languageUnchecked.hint', params: { lang: o.lang } } });
+  }
+  forbidden(c);
+  if (mode === 'template') stale(c, original, o);
+  if (noticeLinkRule) noticeLink(c, original, tokens);
+}
+
+function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
+  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode);
+  else if (channel === 'amazon-buyer-message') amazonBuyerMessage(p.c);
+  else if (channel === 'amazon-feedback-response') feedbackOnce(p.c);
+}
+
+/** Checks one reply or one template variant. */
+export function lintReply(text: string, o: LintOptions): Finding[] {
+  const p = prepare(text, o);
+  textRules(p, o, true);
+  channelRules(p, o, o.channel);
+  return tidy(p.c.findings);
+}
+
+export interface TemplateFinding extends Finding {
+  templateId: string;
+  /** The variant's language. */
+  lang: string;
+  /** For channel rules: which of the template's channels. */
+  channel?: Channel;
+}
+
+export interface TemplateLintOptions {
+  /** The incident to check against. A template serving another incident is checked without a
+   * statement and gets an `other-incident` warning. */
+  incident?: IncidentLike;
+}
+
+/** Checks every variant of a template, and each of its channels' rules. Everyday templates (no
+ * incident) are checked against the incident too (they must not contradict it) but are not asked
+ * to link to its notice. */
+export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
+  const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
+  const incident = other ? undefined : o.incident;
+  const out: TemplateFinding[] = [];
+  for (const [lang, text] of Object.entries(template.variants)) {
+    const start = out.length;
+    const base = { lang, incident, mode: 'template' as const, template };
+    if (other) {
+      out.push({
+        templateId: template.id,
+        lang,
+        rule: 'other-incident',
+        severity: 'warn',
+        start: 0,
+        end: 0,
+        message: { key: 'lint.otherIncident.message', params: { incident: template.incident!, current: o.incident!.id } },
+        hint: { key: 'lint.otherIncident.hint' },
+      });
+    }
+    // The notice link is asked of incident templates on a channel that can carry it.
+    const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
+    const opts: LintOptions = { ...base, channel: linkChannel };
+    const p = prepare(text, opts);
+    textRules(p, opts, template.incident !== undefined);
+    for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang });
+    for (const channel of template.channels) {
+      p.c.findings.length = 0;
+      channelRules(p, { ...opts, channel }, channel);
+      for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang, channel });
+    }
+    // Each variant's findings in text order.
+    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
+  }
+  return out;
+}
+
+/** Checks every template of a pack that is not retired. */
+export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintTemplate(t, o));
+}
+
+/** The rules a finding list breaks, each once (for summaries). */
+export function rulesOf(findings: readonly Pick<Finding, 'rule'>[]): LintRule[] {
+  return [...new Set(findings.map((f) => f.rule))];
+}

@@ -1,0 +1,224 @@
+/**
+ * Contradicting the statement's facts: a number, a date, a time or a scope that differs from what
+ * the statement says. The reference is everything the statement states: its facts and its text in
+ * the reply's language and in English. A reply figure is compared only with figures of the same
+ * kind (people with people, days with days, products with products), a date with the statement's
+ * dates (the next update's date when the sentence is about the next update), a time only when the
+ * reply names its zone, and a product or batch code, or a place next to "warehouse", "batch",
+ * "model"…, with the ones the statement names.
+ *
+ * Left alone on purpose: dates and figures about the customer's own order ("your order of 12
+ * June"), and a deadline (the promise rule reports those).
+ */
+import type { IncidentLike } from '../incident/schema.ts';
+import { findDates, findTimes, sameDay, type DateMention } from './dates.ts';
+import { englishNumberWords } from './english.ts';
+import { foldText, originalSpan } from './fold.ts';
+import { compiled, type CompiledLang } from './lang/compile.ts';
+import { en as enTable } from './lang/en.ts';
+import { clauseAt, matches, report, sentenceAt, type LintCtx } from './lint-context.ts';
+import { agrees, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
+import { CODE_RE } from './stale.ts';
+import { statementTextFor } from './variables.ts';
+import type { Span } from './clauses.ts';
+
+interface RefQuantity extends Quantity {
+  lang: string;
+  label: string;
+}
+
+interface Reference {
+  quantities: RefQuantity[];
+  dates: DateMention[];
+  months: Set<number>;
+  nextUpdate?: { date: DateMention; minutes: number; label: string };
+  codes: Set<string>;
+  words: Set<string>;
+}
+
+const URL_RE = /(?:https?:\/\/|www\.)\S+/gu;
+const EMAIL_RE = /[\p{L}\p{N}._%+-]+@[\p{L}\p{N}.-]+/gu;
+
+function spansOf(re: RegExp, s: string): Span[] {
+  return [...s.matchAll(re)].map((m) => ({ start: m.index, end: m.index + m[0].length }));
+}
+
+function linkSpans(s: string): Span[] {
+  const out = s.includes('http') || s.includes('www.') ? spansOf(URL_RE, s) : [];
+  return s.includes('@') ? [...out, ...spansOf(EMAIL_RE, s)] : out;
+}
+
+// Codes have a digit: text without digits has none.
+function codeSpans(s: string): Span[] {
+  return /\d/.test(s) ? spansOf(CODE_RE, s) : [];
+}
+
+const refCache = new WeakMap<object, Map<string, Reference>>();
+
+function reference(incident: IncidentLike, lang: string, t: CompiledLang): Reference {
+  const st = incident.statement;
+  let perLang = refCache.get(st);
+  if (!perLang) refCache.set(st, (perLang = new Map()));
+  const cached = perLang.get(lang);
+  if (cached) return cached;
+
+  const enT = compiled(enTable);
+  const factTexts = Object.entries(st.facts)
+    .filter(([k, v]) => k !== 'url' && k !== 'nextUpdate' && typeof v === 'string')
+    .map(([, v]) => v as string);
+  // Facts are usually written in English; read them as English and as the reply's language.
+  const sources: { text: string; t: CompiledLang; lang: string }[] = [];
+  for (const f of factTexts) {
+    sources.push({ text: f, t: enT, lang: 'en' });
+    if (t !== enT) sources.push({ text: f, t, lang });
+  }
+  const own = statementTextFor(st.text, lang);
+  if (own) sources.push({ text: own, t, lang });
+  const english = statementTextFor(st.text, 'en');
+  if (english && english !== own) sources.push({ text: english, t: enT, lang: 'en' });
+
+  const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set() };
+  for (const src of sources) {
+    const folded = foldText(src.text, { zh: src.lang === 'zh' });
+    const dates = findDates(folded.text, src.t);
+    const times = findTimes(folded.text);
+    const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];
+    for (const q of quantities(folded.text, src.t, skip)) {
+      const o = originalSpan(folded, q.start, q.end);
+      ref.quantities.push({ ...q, lang: src.lang, label: src.text.slice(o.start, o.end) });
+    }
+    for (const d of dates) {
+      ref.dates.push(d);
+      ref.months.add(d.month);
+    }
+    for (const m of folded.text.matchAll(CODE_RE)) ref.codes.add(m[0]);
+  }
+  for (const text of [...Object.values(st.text), ...factTexts, incident.title ?? '', ...(incident.keywords ?? [])]) {
+    for (const w of foldText(text).text.match(/[\p{L}\p{N}]+/gu) ?? []) ref.words.add(w);
+  }
+  const next = st.facts.nextUpdate;
+  if (next) {
+    const d = new Date(next);
+    if (!Number.isNaN(d.getTime())) {
+      const date: DateMention = { start: 0, end: 0, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
+      ref.nextUpdate = { date, minutes: d.getUTCHours() * 60 + d.getUTCMinutes(), label: next };
+      ref.dates.push(date);
+      ref.months.add(date.month);
+    }
+  }
+  perLang.set(lang, ref);
+  return ref;
+}
+
+const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
+
+function hint() {
+  return { key: 'lint.contradiction.hint' as const, params: { variable: '{{incident.summary}}' } };
+}
+
+function yourOrder(c: LintCtx, t: CompiledLang, at: number): boolean {
+  const cl = clauseAt(c, at);
+  t.yourOrder.lastIndex = 0;
+  const hit = t.yourOrder.test(c.s.slice(cl.start, cl.end));
+  t.yourOrder.lastIndex = 0;
+  return hit;
+}
+
+function aboutUpdate(c: LintCtx, t: CompiledLang, at: number): boolean {
+  const s = sentenceAt(c, at);
+  t.update.lastIndex = 0;
+  const hit = t.update.test(c.s.slice(s.start, s.end));
+  t.update.lastIndex = 0;
+  return hit;
+}
+
+export function factContradictions(c: LintCtx): void {
+  const t = c.t;
+  const incident = c.incident;
+  if (!t || !incident) return;
+  const ref = reference(incident, c.lang, t);
+  // Only what the statement gives can be contradicted: no figures, dates or codes in it, nothing
+  // to compare (and nothing to read in the reply).
+  const digits = /\d/.test(c.s);
+  const deadlines: Span[] = [];
+  if (ref.dates.length > 0 || ref.nextUpdate) for (const [, a, b] of c.hits.deadlines) deadlines.push({ start: a, end: b });
+  const dates = ref.dates.length > 0 || ref.months.size > 0 ? findDates(c.s, t) : [];
+  const times = ref.nextUpdate && digits ? findTimes(c.s) : [];
+
+  for (const d of dates) {
+    if (inside(deadlines, d.start, d.end) || yourOrder(c, t, d.start)) continue;
+    if (aboutUpdate(c, t, d.start) && ref.nextUpdate) {
+      if (d.day !== undefined && !sameDay(d, ref.nextUpdate.date)) {
+        report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected: ref.nextUpdate.label } }, hint());
+      }
+      continue;
+    }
+    const known = d.day === undefined ? ref.months.size === 0 || ref.months.has(d.month) : ref.dates.length === 0 || ref.dates.some((r) => r.day !== undefined && sameDay(d, r));
+    if (!known) {
+      const expected = ref.dates.filter((r) => r.day !== undefined).map((r) => `${r.day}/${r.month}`).join(', ');
+      report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected } }, hint());
+    }
+  }
+
+  if (ref.nextUpdate) {
+    for (const tm of times) {
+      // Without a zone the reader cannot tell which time is meant: not compared.
+      if (tm.offset === undefined || !aboutUpdate(c, t, tm.start)) continue;
+      const utc = (((tm.hour * 60 + tm.minute - tm.offset) % 1440) + 1440) % 1440;
+      if (utc !== ref.nextUpdate.minutes) {
+        report(c, 'contradiction', tm.start, tm.end, { key: 'lint.contradiction.time.message', params: { expected: ref.nextUpdate.label } }, hint());
+      }
+    }
+  }
+
+  const codes = codeSpans(c.s);
+  const urlSpans = linkSpans(c.s);
+  const skip = [...dates, ...times, ...urlSpans, ...codes];
+  // Figures need a digit, or a Chinese/Japanese numeral with 十/百/千/万 (四万八千).
+  const numeric = digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s));
+  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip) : [];
+  if (c.base === 'en' && ref.quantities.length > 0) {
+    for (const sen of c.sentences) {
+      for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {
+        const start = sen.start + n.start;
+        const end = sen.start + n.end;
+        const u = unitAfter(c.s, end, t);
+        qs.push({ start, end: Math.max(end, u.end), value: n.value, max: n.value, unit: u.unit, word: u.word });
+      }
+    }
+  }
+  for (const q of qs) {
+    if (q.unit === 'money' || yourOrder(c, t, q.start)) continue;
+    const refs = ref.quantities.filter((r) => sameKind(q, r) && (q.unit !== 'word' || r.lang === c.base));
+    if (refs.length > 0 && !refs.some((r) => agrees(q, r))) {
+      report(c, 'contradiction', q.start, q.end, { key: 'lint.contradiction.number.message', params: { expected: refs.map((r) => r.label).join('; ') } }, hint());
+    }
+  }
+
+  // Scope: a product or batch code the statement does not name…
+  if (ref.codes.size > 0) {
+    for (const s of codes) {
+      if (inside(urlSpans, s.start, s.end)) continue;
+      const code = c.s.slice(s.start, s.end);
+      if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, hint());
+    }
+  }
+  // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").
+  if (c.base === 'ja' || c.base === 'zh' || !t.scopeNounsLoose.test(c.s)) return;
+  for (const [a, b] of matches(t.scopeNouns, c.s)) {
+    const after = /^(?:\s+(?:de|del|di|da|du|in|im|en|em|a|à|from|at|of|d'))?\s+([\p{L}][\p{L}'-]*)/u.exec(c.s.slice(b));
+    const before = c.base === 'en' ? /([\p{L}][\p{L}'-]*)\s+$/u.exec(c.s.slice(Math.max(0, a - 30), a)) : null;
+    const candidates: [number, number][] = [];
+    if (after) candidates.push([b + after[0].length - after[1]!.length, b + after[0].length]);
+    if (before) candidates.push([a - before[0].length, a - before[0].length + before[1]!.length]);
+    for (const [x, y] of candidates) {
+      const o = originalSpan(c.folded, x, y);
+      const word = c.text.slice(o.start, o.end);
+      const sen = sentenceAt(c, x);
+      // A proper name: capitalised in the original, not the first word of its sentence.
+      if (!/^\p{Lu}/u.test(word) || x <= sen.start + 1 || ref.words.has(c.s.slice(x, y)) || t.months.has(c.s.slice(x, y)) || t.weekdays.includes(c.s.slice(x, y))) continue;
+      if (c.base === 'de' && !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      report(c, 'contradiction', x, y, { key: 'lint.contradiction.scope.message', params: { expected: incident.statement.facts.affected ?? '' } }, hint());
+    }
+  }
+}

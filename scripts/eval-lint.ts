@@ -1,0 +1,182 @@
+/**
+ * `npm run eval:lint`: precision and recall of the consistency check (lib/templates/lint.ts) on
+ * our own labelled replies (tests/fixtures/replies/, see its README: our writing, so the figures
+ * are indicative), per rule and per language, the tuning part and the held-out part side by side.
+ *
+ *   npx tsx scripts/eval-lint.ts              tables only
+ *   npx tsx scripts/eval-lint.ts --misses     also the TUNING part's misses (the held-out part's
+ *                                              misses are never printed: it stays unseen)
+ *
+ * Scoring is per reply and rule: a rule found where the row expects it, with a span overlapping
+ * the expected quote, is a true positive; found but not expected (or elsewhere) a false positive;
+ * expected but not found a false negative. `missing-notice-link`, `feedback-once`,
+ * `language-unchecked` and `other-incident` do not depend on wording and are not scored (unit
+ * tests cover them).
+ */
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import { IncidentFileSchema, type IncidentFile } from '../lib/incident/schema.ts';
+import { lintReply, type Finding, type LintRule } from '../lib/templates/lint.ts';
+import { ChannelSchema } from '../lib/templates/schema.ts';
+
+const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
+const DIR = join(ROOT, 'tests/fixtures/replies');
+const NOT_SCORED: ReadonlySet<string> = new Set(['missing-notice-link', 'feedback-once', 'language-unchecked', 'other-incident']);
+const PARTS = ['tuning', 'held-out'] as const;
+type Part = (typeof PARTS)[number];
+
+const RowSchema = z.object({
+  id: z.string(),
+  incident: z.string(),
+  channel: ChannelSchema,
+  text: z.string(),
+  statementVersion: z.number().int().optional(),
+  expect: z.array(z.object({ rule: z.string(), quote: z.string().optional() })),
+});
+type Row = z.infer<typeof RowSchema> & { lang: string; part: Part };
+
+export function loadIncidents(): Record<string, IncidentFile> {
+  const raw = JSON.parse(readFileSync(join(DIR, 'incidents.json'), 'utf8')) as Record<string, unknown>;
+  return Object.fromEntries(Object.entries(raw).map(([k, v]) => [k, IncidentFileSchema.parse(v)]));
+}
+
+export function loadRows(part: Part): Row[] {
+  const dir = join(DIR, part);
+  return readdirSync(dir)
+    .filter((f) => f.endsWith('.jsonl'))
+    .sort()
+    .flatMap((f) =>
+      readFileSync(join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => l.trim() !== '')
+        .map((l, i) => {
+          const row = RowSchema.parse(JSON.parse(l));
+          for (const e of row.expect) if (e.quote !== undefined && !row.text.includes(e.quote)) throw new Error(`${part}/${f}:${i + 1}: quote ${JSON.stringify(e.quote)} is not in the text`);
+          return { ...row, lang: f.replace(/\.jsonl$/, ''), part };
+        }),
+    );
+}
+
+export function lintRow(row: Row, incidents: Record<string, IncidentFile>): Finding[] {
+  const incident = incidents[row.incident];
+  if (!incident) throw new Error(`${row.id}: unknown incident ${row.incident}`);
+  const template = row.statementVersion !== undefined;
+  return lintReply(row.text, {
+    lang: row.lang,
+    channel: row.channel,
+    incident,
+    mode: template ? 'template' : 'insert',
+    template: template ? { incident: incident.id, statementVersion: row.statementVersion } : undefined,
+  });
+}
+
+interface Count {
+  tp: number;
+  fp: number;
+  fn: number;
+}
+
+export interface Outcome {
+  row: Row;
+  findings: Finding[];
+  /** Per scored rule: 'tp' | 'fp' | 'fn' | 'fp+fn'. */
+  verdicts: Map<string, 'tp' | 'fp' | 'fn' | 'fp+fn'>;
+}
+
+function overlapsQuote(row: Row, f: Finding, quote: string | undefined): boolean {
+  if (quote === undefined) return true;
+  for (let at = row.text.indexOf(quote); at >= 0; at = row.text.indexOf(quote, at + 1)) {
+    const end = at + quote.length;
+    if (f.start === f.end ? true : f.start < end && f.end > at) return true;
+  }
+  return false;
+}
+
+export function score(row: Row, findings: Finding[]): Outcome {
+  const verdicts = new Map<string, 'tp' | 'fp' | 'fn' | 'fp+fn'>();
+  const predicted = new Set(findings.map((f) => f.rule).filter((r) => !NOT_SCORED.has(r)));
+  const expected = new Set(row.expect.map((e) => e.rule).filter((r) => !NOT_SCORED.has(r)));
+  for (const rule of new Set([...predicted, ...expected])) {
+    const isPred = predicted.has(rule as LintRule);
+    const isExp = expected.has(rule);
+    if (isPred && isExp) {
+      const quotes = row.expect.filter((e) => e.rule === rule).map((e) => e.quote);
+      const hit = findings.some((f) => f.rule === rule && quotes.some((q) => overlapsQuote(row, f, q)));
+      verdicts.set(rule, hit ? 'tp' : 'fp+fn');
+    } else verdicts.set(rule, isPred ? 'fp' : 'fn');
+  }
+  return { row, findings, verdicts };
+}
+
+function add(map: Map<string, Count>, key: string, v: 'tp' | 'fp' | 'fn' | 'fp+fn'): void {
+  const c = map.get(key) ?? { tp: 0, fp: 0, fn: 0 };
+  if (v === 'tp') c.tp++;
+  if (v === 'fp' || v === 'fp+fn') c.fp++;
+  if (v === 'fn' || v === 'fp+fn') c.fn++;
+  map.set(key, c);
+}
+
+const pct = (x: number, d: number) => (d === 0 ? '  –  ' : `${((100 * x) / d).toFixed(0).padStart(3)}%`);
+
+function table(title: string, keys: string[], by: Record<Part, Map<string, Count>>): string {
+  const lines = [`\n### ${title}`, '', '| | tuning P | R (n) | held-out P | R (n) |', '|---|---:|---:|---:|---:|'];
+  for (const k of keys) {
+    const t = by.tuning.get(k);
+    const h = by['held-out'].get(k);
+    const split = (c: Count | undefined) => (c ? [pct(c.tp, c.tp + c.fp), `${pct(c.tp, c.tp + c.fn)} (${c.tp + c.fn})`] : ['', '']);
+    lines.push(`| ${k} | ${split(t).join(' | ')} | ${split(h).join(' | ')} |`);
+  }
+  return lines.join('\n');
+}
+
+function main(): void {
+  const showMisses = process.argv.includes('--misses');
+  const incidents = loadIncidents();
+  const byRule: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
+  const byLang: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
+  const all: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
+  const counts: Record<Part, number> = { tuning: 0, 'held-out': 0 };
+  const misses: Outcome[] = [];
+  const started = performance.now();
+  for (const part of PARTS) {
+    for (const row of loadRows(part)) {
+      counts[part]++;
+      const o = score(row, lintRow(row, incidents));
+      for (const [rule, v] of o.verdicts) {
+        add(byRule[part], rule, v);
+        add(byLang[part], row.lang, v);
+        add(all[part], 'all rules', v);
+      }
+      if (part === 'tuning' && [...o.verdicts.values()].some((v) => v !== 'tp')) misses.push(o);
+    }
+  }
+  const ms = performance.now() - started;
+  console.log(`# eval:lint — ${counts.tuning} tuning + ${counts['held-out']} held-out replies (our own writing; indicative), ${ms.toFixed(0)} ms`);
+  console.log('P = precision, R = recall, n = expected findings; scored per reply and rule.');
+  const rules = [...new Set([...byRule.tuning.keys(), ...byRule['held-out'].keys()])].sort();
+  const langs = [...new Set([...byLang.tuning.keys(), ...byLang['held-out'].keys()])].sort();
+  console.log(table('All rules', ['all rules'], all));
+  console.log(table('Per rule', rules, byRule));
+  console.log(table('Per language', langs, byLang));
+  // Per rule and language, held-out only counts: where each language stands.
+  const ruleLang: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
+  for (const part of PARTS) {
+    for (const row of loadRows(part)) {
+      const o = score(row, lintRow(row, incidents));
+      for (const [rule, v] of o.verdicts) add(ruleLang[part], `${rule} / ${row.lang}`, v);
+    }
+  }
+  console.log(table('Per rule and language', [...new Set([...ruleLang.tuning.keys(), ...ruleLang['held-out'].keys()])].sort(), ruleLang));
+  if (showMisses) {
+    console.log(`\n### Tuning misses (${misses.length})`);
+    for (const o of misses) {
+      const bad = [...o.verdicts].filter(([, v]) => v !== 'tp').map(([r, v]) => `${r}:${v}`);
+      console.log(`- ${o.row.id} [${bad.join(', ')}] ${JSON.stringify(o.row.text)}`);
+      for (const f of o.findings) console.log(`    found ${f.rule} ${JSON.stringify(o.row.text.slice(f.start, f.end))}`);
+    }
+  }
+}
+
+if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url)) main();

@@ -1,0 +1,30 @@
+import { describe, expect, test } from 'vitest';
+import { foldText, originalSpan } from '../../../lib/templates/fold.ts';
+
+describe('foldText', () => {
+  test.each([
+    ['full-width', 'ＯＵＲ ＦＡＵＬＴ', 'our fault'],
+    ['curly quotes and dashes', 'we’re “sorry” – really', `we're "sorry" - really`],
+    ['accents go (Latin)', 'Négligé Übernehmen', 'neglige ubernehmen'],
+    ['decomposed accents', 'ne\u0301gligé', 'neglige'],
+    ['zero-width and soft hyphen', 'fa\u200Bu\u00ADlt\uFEFF', 'fault'],
+    ['Japanese voiced kana stay', 'が', 'が'],
+    ['half-width katakana', 'ｶﾞ', 'ガ'],
+    ['kanji stay kanji', '責任', '責任'],
+  ])('%s', (_name, input, folded) => {
+    expect(foldText(input).text).toBe(folded);
+  });
+  test('traditional to simplified only for Chinese', () => {
+    expect(foldText('我們的錯', { zh: true }).text).toBe('我们的错');
+    expect(foldText('我們の錯').text).toBe('我們の錯');
+  });
+  test('spans map back to the original characters', () => {
+    const input = 'Ａ\u200Bb é ﬁx';
+    const f = foldText(input);
+    expect(f.text).toBe('ab e fix');
+    const at = f.text.indexOf('fix');
+    expect(input.slice(...Object.values(originalSpan(f, at, at + 3)) as [number, number])).toBe('ﬁx');
+    const b = f.text.indexOf('b');
+    expect(originalSpan(f, 0, b + 1)).toEqual({ start: 0, end: 3 });
+  });
+});

@@ -1,0 +1,218 @@
+// The wording rules, per language and rule: a floor (npm run eval:lint measures the rules on the
+// labelled replies). Each row: language, text, the rules it must break (block or warn), and the
+// rules it must not break, with an incident that is investigating and allows replacement and
+// refund only.
+import { describe, expect, test } from 'vitest';
+import { lintReply, type LintRule } from '../../../lib/templates/lint.ts';
+import type { IncidentFile } from '../../../lib/incident/schema.ts';
+import { incident, noCommitments, resolved } from './fixtures.ts';
+
+const WORDING: LintRule[] = ['liability', 'speculation', 'absolute', 'non-apology', 'promise', 'contradiction', 'forbidden-phrase'];
+
+function rulesOf(text: string, lang: string, inc: IncidentFile | null = incident()): LintRule[] {
+  return [...new Set(lintReply(text, { lang, channel: 'generic', incident: inc ?? undefined }).map((f) => f.rule))].filter((r) => WORDING.includes(r));
+}
+
+type Row = [lang: string, text: string, expected: LintRule[]];
+
+const LIABILITY: Row[] = [
+  ['en', 'This is entirely our fault.', ['liability']],
+  ['en', 'We were negligent with this batch.', ['liability']],
+  ['en', 'We take full responsibility for the damage.', ['liability']],
+  ['en', "That's on us.", ['liability']],
+  ['en', "It's not your fault, it's ours.", ['liability']],
+  ['en', 'We are not at fault here.', []],
+  ['en', "We don't accept liability for third-party chargers.", []],
+  ['en', "We're so sorry you went through this.", []],
+  ['de', 'Das ist unsere Schuld.', ['liability']],
+  ['de', 'Dafür haften wir.', ['liability']],
+  ['de', 'Wir übernehmen die volle Verantwortung.', ['liability']],
+  ['de', 'Wir haften nicht für fremde Ladegeräte.', []],
+  ['de', 'Es tut uns leid, dass du das erleben musstest.', []],
+  ['es', 'Es culpa nuestra.', ['liability']],
+  ['es', 'Asumimos toda la responsabilidad.', ['liability']],
+  ['es', 'No es culpa nuestra.', []],
+  ['fr', "C'est de notre faute.", ['liability']],
+  ['fr', 'Nous reconnaissons notre responsabilité.', ['liability']],
+  ['fr', "Ce n'est pas de notre faute.", []],
+  ['it', 'È colpa nostra.', ['liability']],
+  ['it', 'Ci assumiamo la piena responsabilità.', ['liability']],
+  ['it', 'Non è colpa nostra.', []],
+  ['pt', 'A culpa é nossa.', ['liability']],
+  ['pt', 'Assumimos total responsabilidade.', ['liability']],
+  ['pt', 'Não foi culpa nossa.', []],
+  ['ja', '弊社の責任です。', ['liability']],
+  ['ja', '弊社の過失によるものです。', ['liability']],
+  ['ja', '弊社の責任ではございません。', []],
+  ['ja', '誠に申し訳ございません。', []],
+  ['zh', '是我们的错。', ['liability']],
+  ['zh', '我们负全部责任。', ['liability']],
+  ['zh', '不是您的错，是我们的错。', ['liability']],
+  ['zh', '这不是我们的责任。', []],
+  ['zh', '非常抱歉给您带来不便。', []],
+];
+
+const SPECULATION_ABSOLUTE_NONAPOLOGY: Row[] = [
+  ['en', 'It was probably a faulty cell.', ['speculation']],
+  ['en', 'We think it was the charger.', ['speculation']],
+  ['en', 'Our products are always tested.', ['absolute']],
+  ['en', "We're always here to help.", []],
+  ['en', 'Sorry if you feel that way.', ['non-apology']],
+  ['de', 'Vermutlich liegt es am Ladegerät.', ['speculation']],
+  ['de', 'So etwas passiert bei uns nie.', ['absolute']],
+  ['de', 'Tut uns leid, falls du dich ärgerst.', ['non-apology']],
+  ['es', 'Probablemente sea el cargador.', ['speculation']],
+  ['es', 'Nunca fallan.', ['absolute']],
+  ['es', 'Lamentamos que te sientas así.', ['non-apology']],
+  ['fr', "Il s'agit probablement d'un défaut.", ['speculation']],
+  ['fr', 'Nos batteries sont toujours testées.', ['absolute']],
+  ['fr', 'Désolés si vous vous êtes senti offensé.', ['non-apology']],
+  ['it', 'Probabilmente è il caricatore.', ['speculation']],
+  ['it', 'Non si surriscaldano mai.', ['absolute']],
+  ['it', 'Ci dispiace se ti sei sentito trascurato.', ['non-apology']],
+  ['pt', 'Provavelmente foi o carregador.', ['speculation']],
+  ['pt', 'Nunca apresentam problemas.', ['absolute']],
+  ['pt', 'Lamentamos se você se sentiu prejudicado.', ['non-apology']],
+  ['ja', 'おそらく部品の不具合です。', ['speculation']],
+  ['ja', '絶対に起こりません。', ['absolute']],
+  ['ja', 'ご不快に感じられたのであれば申し訳ございません。', ['non-apology']],
+  ['zh', '估计是电芯的问题。', ['speculation']],
+  ['zh', '我们保证不会再发生。', ['absolute']],
+  ['zh', '如果让您感到不满，我们很抱歉。', ['non-apology']],
+];
+
+const PROMISE_CONTRADICTION: Row[] = [
+  ['en', 'We can send you a free replacement or a full refund.', []],
+  ['en', "We'll add a $20 voucher to your account.", ['promise']],
+  ['en', 'We will compensate you for the damage.', ['promise']],
+  ['en', "We'll send the replacement by Friday.", ['promise']],
+  ['en', 'We cannot offer compensation at this time.', []],
+  ['en', 'The issue is resolved.', ['contradiction']],
+  ['en', 'The issue is not resolved yet.', []],
+  ['en', 'We will tell you as soon as it is fixed.', []],
+  ['en', 'Only 300 units were affected.', ['contradiction']],
+  ['en', 'About 1,200 units were affected.', []],
+  ['en', 'Around two thousand units were affected.', ['contradiction']],
+  ['en', 'One thousand two hundred units were affected.', []],
+  ['en', 'Units sold between 1 and 14 March are affected.', []],
+  ['en', 'Units sold between 2 and 14 March are affected.', ['contradiction']],
+  ['en', 'Our next update is on 20 March.', ['contradiction']],
+  ['en', 'Our next update is on 18 March at 17:00 CET.', []],
+  ['en', 'Our next update is on 18 March at 18:00 CET.', ['contradiction']],
+  ['en', 'The VP-30K is affected as well.', ['contradiction']],
+  ['de', 'Als Entschädigung bekommst du einen Gutschein.', ['promise']],
+  ['de', 'Eine Entschädigung können wir leider nicht anbieten.', []],
+  ['de', 'Das Problem ist behoben.', ['contradiction']],
+  ['de', 'Das Problem ist noch nicht behoben.', []],
+  ['de', 'Betroffen sind etwa 1.200 Geräte.', []],
+  ['de', 'Betroffen sind etwa 2.000 Geräte.', ['contradiction']],
+  ['es', 'Te enviaremos un cupón de descuento.', ['promise']],
+  ['es', 'El problema ya está solucionado.', ['contradiction']],
+  ['fr', 'Nous vous offrons un bon d’achat.', ['promise']],
+  ['fr', 'Le problème est résolu.', ['contradiction']],
+  ['it', 'Ti regaliamo un buono sconto.', ['promise']],
+  ['it', 'Il problema è stato risolto.', ['contradiction']],
+  ['pt', 'Vamos te dar um cupom de desconto.', ['promise']],
+  ['pt', 'O problema já foi resolvido.', ['contradiction']],
+  ['ja', 'クーポンをお送りします。', ['promise']],
+  ['ja', '無償交換または全額返金にて対応いたします。', []],
+  ['ja', '問題はすでに解決しました。', ['contradiction']],
+  ['zh', '送您一张优惠券。', ['promise']],
+  ['zh', '我们可以为您免费更换或全额退款。', []],
+  ['zh', '问题已经解决了。', ['contradiction']],
+  ['zh', '大约有1200台受到影响。', []],
+  ['zh', '大约有5000台受到影响。', ['contradiction']],
+];
+
+const FORBIDDEN: Row[] = [
+  ['en', 'Some units could explode.', ['forbidden-phrase', 'speculation']],
+  ['en', 'Reports of exploding units are false.', ['forbidden-phrase']],
+  ['de', 'Es besteht Brandgefahr.', ['forbidden-phrase']],
+  ['zh', '不会爆炸。', ['forbidden-phrase']],
+];
+
+describe.each([
+  ['liability', LIABILITY],
+  ['speculation, absolutes, non-apologies', SPECULATION_ABSOLUTE_NONAPOLOGY],
+  ['promises and contradictions', PROMISE_CONTRADICTION],
+  ['forbidden phrases', FORBIDDEN],
+])('%s', (_name, rows) => {
+  test.each(rows)('%s: %s -> %j', (lang, text, expected) => {
+    expect(rulesOf(text, lang).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('the statement decides', () => {
+  test('an admission is no finding once the incident is resolved', () => {
+    expect(rulesOf('This was our fault.', 'en', resolved())).toEqual([]);
+  });
+  test('"fixed" is no finding once resolved', () => {
+    expect(rulesOf('The fault is fixed in all new units.', 'en', resolved())).toEqual([]);
+  });
+  test('a refund is a promise when the statement neither names nor offers it', () => {
+    const inc = incident((i) => {
+      i.statement.commitments = [];
+      i.statement.text = { en: 'Some VP-20K power banks can overheat. We are investigating.' };
+    });
+    expect(rulesOf('We will refund your order.', 'en', inc)).toEqual(['promise']);
+    // noCommitments() keeps the statement text that offers a replacement or refund.
+    expect(rulesOf('We will refund your order.', 'en', noCommitments())).toEqual([]);
+  });
+  test("a refund the statement's text offers is allowed even without a named commitment", () => {
+    const inc = incident((i) => {
+      i.statement.commitments = [];
+    });
+    // The statement's own English text offers "a free replacement or a full refund".
+    expect(rulesOf('You can get a full refund.', 'en', inc)).toEqual([]);
+  });
+  test("the team's own commitment words allow that very offer", () => {
+    const inc = incident((i) => {
+      i.statement.commitments = ['12 months of free credit monitoring'];
+      i.statement.text = { en: 'We are investigating.' };
+    });
+    expect(rulesOf('We offer 12 months of free credit monitoring.', 'en', inc)).toEqual([]);
+    expect(rulesOf('We offer a free phone case.', 'en', inc)).toEqual(['promise']);
+  });
+  test("a hedge the statement itself uses is not speculation ('may have been accessed')", () => {
+    const inc = incident((i) => {
+      i.statement.text = { en: 'Email addresses may have been accessed. We are investigating.' };
+    });
+    expect(rulesOf('Your email address may have been accessed.', 'en', inc)).toEqual([]);
+    expect(rulesOf('It may have been a phishing attack.', 'en', inc)).toEqual(['speculation']);
+  });
+  test('monitoring: "fixed" is fine, "resolved" is not', () => {
+    const monitoring = incident((i) => void (i.status = 'monitoring'));
+    expect(rulesOf('A fix has been deployed and the issue is fixed.', 'en', monitoring)).toEqual([]);
+    expect(rulesOf('The incident is resolved.', 'en', monitoring)).toEqual(['contradiction']);
+  });
+  test('without an incident nothing can contradict it, but admissions still count', () => {
+    expect(rulesOf('The issue is resolved. It was our fault.', 'en', null)).toEqual(['liability']);
+  });
+});
+
+describe('Unicode does not hide a phrase', () => {
+  test.each([
+    ['full-width Latin', 'ＴＨＩＳ ＩＳ ＯＵＲ ＦＡＵＬＴ'],
+    ['zero-width spaces inside words', 'This is our fa\u200Bult.'],
+    ['soft hyphen', 'This is our fau\u00ADlt.'],
+    ['curly apostrophe', 'That’s on us.'],
+    ['upper case', 'THIS IS OUR FAULT.'],
+  ])('%s', (_name, text) => {
+    expect(rulesOf(text, 'en')).toEqual(['liability']);
+  });
+  test.each([
+    ['accents typed', 'de', 'Wir übernehmen die volle Verantwortung.'],
+    ['accents left out', 'de', 'Wir uebernehmen die volle Verantwortung.'],
+    ['decomposed accents', 'fr', 'Nous reconnaissons notre responsabilite\u0301.'],
+    ['accents left out (fr)', 'fr', 'Nous reconnaissons notre responsabilite.'],
+    ['traditional Chinese', 'zh', '是我們的錯。'],
+    ['full-width digits', 'zh', '大约有５０００台受到影响。'],
+  ])('%s', (_name, lang, text) => {
+    expect(rulesOf(text, lang).length).toBeGreaterThan(0);
+  });
+  test('a finding points at the characters on screen, whatever the folding did', () => {
+    const text = 'Hi ＳＡＭ, this is ou\u200Br fault.';
+    const [f] = lintReply(text, { lang: 'en', channel: 'generic', incident: incident() }).filter((x) => x.rule === 'liability');
+    expect(text.slice(f!.start, f!.end)).toBe('ou\u200Br fault');
+  });
+});

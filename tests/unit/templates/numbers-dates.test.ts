@@ -1,0 +1,80 @@
+import { describe, expect, test } from 'vitest';
+import { findDates, findTimes } from '../../../lib/templates/dates.ts';
+import { foldText } from '../../../lib/templates/fold.ts';
+import { compiled } from '../../../lib/templates/lang/compile.ts';
+import { LANG_TABLES } from '../../../lib/templates/lang/index.ts';
+import { parseCjkNumber, quantities } from '../../../lib/templates/numbers.ts';
+
+const t = (lang: string) => compiled(LANG_TABLES[lang]!);
+const f = (s: string, lang = 'en') => foldText(s, { zh: lang === 'zh' }).text;
+
+describe('quantities', () => {
+  test.each([
+    ['en', 'about 1,200 units', [1200, 1200, 'unit']],
+    ['de', 'etwa 48.000 Kundinnen', [48000, 48000, 'person']],
+    ['fr', 'environ 4 800 clients', [4800, 4800, 'person']],
+    ['es', 'de 3 a 5 días', [3, 5, 'day']],
+    ['en', '3 to 5 days', [3, 5, 'day']],
+    ['ja', '約5万人', [50000, 50000, 'person']],
+    ['zh', '4万8千名客户', [48000, 48000, 'person']],
+    ['zh', '3至5天', [3, 5, 'day']],
+    ['en', '1,200 VP-20K power banks', [1200, 1200, 'unit']],
+    ['en', '20% off', [20, 20, 'percent']],
+    ['en', '$20 voucher', [20, 20, 'money']],
+  ])('%s: %s', (lang, text, [value, max, unit]) => {
+    const [q] = quantities(f(text, lang), t(lang));
+    expect([q!.value, q!.max, q!.unit]).toEqual([value, max, unit]);
+  });
+  test('a product code and a year are not quantities', () => {
+    expect(quantities(f('The VP-20K from 2025'), t('en'))).toEqual([]);
+  });
+  test.each([
+    ['4万8千', 48000],
+    ['五万', 50000],
+    ['1.2万', 12000],
+    ['三千五百', 3500],
+    ['十二', 12],
+  ])('parseCjkNumber %s', (s, n) => {
+    expect(parseCjkNumber(s)).toBe(n);
+  });
+});
+
+describe('dates', () => {
+  test.each([
+    ['en', 'on 18 March 2025', [{ day: 18, month: 3, year: 2025 }]],
+    ['en', 'on March 18', [{ day: 18, month: 3 }]],
+    ['en', 'between 1 and 14 March', [{ day: 1, month: 3 }, { day: 14, month: 3 }]],
+    ['de', 'vom 8. bis 12. Juni', [{ day: 8, month: 6 }, { day: 12, month: 6 }]],
+    ['de', 'am 18.03.2025', [{ day: 18, month: 3, year: 2025 }]],
+    ['de', 'im Maerz', [{ month: 3 }]],
+    ['es', 'entre el 10 y el 12 de junio', [{ day: 10, month: 6 }, { day: 12, month: 6 }]],
+    ['fr', 'du 10 au 12 juin', [{ day: 10, month: 6 }, { day: 12, month: 6 }]],
+    ['it', "tra l'1 e il 14 marzo", [{ day: 1, month: 3 }, { day: 14, month: 3 }]],
+    ['pt', 'em 6 de maio', [{ day: 6, month: 5 }]],
+    ['ja', '2025年6月10日から12日', [{ day: 10, month: 6, year: 2025 }, { day: 12, month: 6, year: 2025 }]],
+    ['zh', '三月上旬', [{ month: 3 }]],
+    ['en', 'sold in February', [{ month: 2 }]],
+    ['en', 'you may call', []],
+    ['it', 'non succede mai', []],
+  ])('%s: %s', (lang, text, expected) => {
+    expect(findDates(f(text, lang), t(lang)).map(({ day, month, year }) => JSON.parse(JSON.stringify({ day, month, year })))).toEqual(expected);
+  });
+});
+
+describe('times', () => {
+  test.each([
+    ['16:00 UTC', { hour: 16, minute: 0, offset: 0 }],
+    ['17:00 MEZ', { hour: 17, minute: 0, offset: 60 }],
+    ['9 h 00', { hour: 9, minute: 0 }],
+    ['4 pm EDT', { hour: 16, minute: 0, offset: -240 }],
+    ['北京时间16点', { hour: 16, minute: 0, offset: 480 }],
+    ['16時30分', { hour: 16, minute: 30 }],
+    ['12:00(UTC)', { hour: 12, minute: 0, offset: 0 }],
+  ])('%s', (text, expected) => {
+    const [tm] = findTimes(f(text));
+    expect(JSON.parse(JSON.stringify({ hour: tm!.hour, minute: tm!.minute, offset: tm!.offset }))).toEqual(expected);
+  });
+  test('a German date is not a time', () => {
+    expect(findTimes(f('am 18.03. um'))).toEqual([]);
+  });
+});
