@@ -24,7 +24,7 @@ export function alertId(scope: AlertScope, start: number): string {
 
 /**
  * Severity from how far the evidence went past the preset's threshold (both −log10 p):
- * < 1.5× low, < 2.5× medium, else high. At Balanced (threshold 4) that is p < 1e-4 / 1e-6 / 1e-10.
+ * < 1.5× low, < 2.5× medium, else high. At Balanced (threshold 2.5): low from p < 10^-2.5, medium from 10^-3.75, high from 10^-6.25.
  */
 export function severityOf(evidence: number, threshold: number): AlertSeverity {
   const ratio = threshold > 0 ? evidence / threshold : Infinity;
