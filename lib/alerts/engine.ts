@@ -20,7 +20,6 @@ import { deliverDueWebhooks, type WebhookRun, type WebhookTransport } from './de
 import { evaluateScope } from './evaluate.ts';
 import { keywordMatcher } from './keyword-match.ts';
 import { wake } from './lifecycle.ts';
-import { loadNlp, type Nlp } from './nlp.ts';
 import { scopesOf } from './scopes.ts';
 import { detectorOptions, scopeSettings } from './settings.ts';
 import type { AlertStore } from './store.ts';
@@ -28,8 +27,6 @@ import type { AlertStore } from './store.ts';
 export interface AlertEngineDeps {
   store: AlertStore;
   log(msg: string, detail?: unknown): void;
-  /** compromise for "why this spike"; defaults to the lazy import (nlp.ts). */
-  loadNlp?: () => Promise<Nlp>;
 }
 
 /** What one run needs besides the store: the time and the settings, read by the caller. */
@@ -75,7 +72,6 @@ export interface AlertEngine {
 
 export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
   const { store, log } = deps;
-  const nlp = deps.loadNlp ?? loadNlp;
   let queue: Promise<unknown> = Promise.resolve();
   let lastPrune = Number.NEGATIVE_INFINITY;
   const queued = <T>(job: () => Promise<T>): Promise<T> => {
@@ -137,7 +133,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
       if (e.reset) resets.push(`${scope}: ${e.reset}`);
       saved.push(e.state);
       rows.push(...e.rows);
-      const outcome = await alertChanges({ store, scope: state.scope, evaluation: e, options, scopeSettings: ss, alertSettings, settings, byId, now, offset, loadNlp: nlp, log });
+      const outcome = await alertChanges({ store, scope: state.scope, evaluation: e, options, scopeSettings: ss, alertSettings, settings, byId, now, offset, log });
       for (const a of outcome.changed) {
         changed.set(a.id, a);
         byId.set(a.id, a);

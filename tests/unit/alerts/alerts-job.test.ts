@@ -113,8 +113,9 @@ describe('the alerts job in the background (IndexedDB store)', () => {
       ['platform:x', 'open', true],
     ]);
     expect(open[0]).toMatchObject({ negatives: 30, total: 45, startedAt: new Date(SURGE_AT).toISOString() });
-    expect(open[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar', 'recall notice']);
-    expect(open[0]!.why?.exampleIds).toHaveLength(5);
+    expect(open[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar cracked', 'recall notice']);
+    // The 30 negatives are one text pasted 30 times: one example, not five copies.
+    expect(open[0]!.why?.exampleIds).toHaveLength(1);
     expect(seen.notified.map((a) => a.scope)).toEqual(['all', 'platform:x']);
     expect(seen.broadcasts.at(-1)?.sort()).toEqual(open.map((a) => a.id));
 
