@@ -465,6 +465,9 @@ export const SurgeScopeStateSchema = z.object({
   open: z.array(OpenBucketSchema).max(400),
   /** Mentions first stored after their posted-time bucket had closed: not counted (see buckets.ts). */
   late: z.object({ negatives: z.number().int().min(0), total: z.number().int().min(0) }),
+  /** Of those, the ones captured long after they were posted: history, not a gap (issue 13).
+   * Absent in states written before it existed. */
+  history: z.object({ negatives: z.number().int().min(0), total: z.number().int().min(0) }).optional(),
   detector: z.unknown(),
   /** Set when stored state was unreadable and the scope started again. */
   resetNote: z.object({ at: IsoDateSchema, reason: z.string().max(300) }).optional(),

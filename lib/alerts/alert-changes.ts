@@ -11,6 +11,7 @@ import { keywordMatcher, type KeywordMatcher } from './keyword-match.ts';
 import { absorbBuckets, alertId, createAlert, endAlert, isOngoing } from './lifecycle.ts';
 import type { PopulationTerms } from './phrases.ts';
 import { parseScope, scopeHit } from './scopes.ts';
+import { mentionsCountedBetween } from './span-mentions.ts';
 import { inQuietHours, keywordSetOf, scopeSettings } from './settings.ts';
 import type { AlertStore } from './store.ts';
 import { pendingDelivery } from './webhook.ts';
@@ -91,8 +92,8 @@ export async function whyFor(
   const end = a.endedAt ? Date.parse(a.endedAt) : now + 1;
   const pick = (rows: Awaited<ReturnType<AlertStore['mentionsPostedBetween']>>) => rows.filter((r) => scopeHit(r, a.scope, settings, keywords)?.negative);
   const [spanRows, baselineRows] = await Promise.all([
-    store.mentionsPostedBetween(new Date(start).toISOString(), new Date(end).toISOString(), WHY_SPAN_LIMIT),
-    store.mentionsPostedBetween(new Date(start - WHY_BASELINE_GAP_MS - WHY_BASELINE_MS).toISOString(), new Date(start - WHY_BASELINE_GAP_MS).toISOString(), WHY_BASELINE_LIMIT),
+    mentionsCountedBetween(store, start, end, WHY_SPAN_LIMIT),
+    mentionsCountedBetween(store, start - WHY_BASELINE_GAP_MS - WHY_BASELINE_MS, start - WHY_BASELINE_GAP_MS, WHY_BASELINE_LIMIT),
   ]);
   const span = pick(spanRows);
   return explainSpike({ span, baseline: pick(baselineRows), population: populationOf(a.scope, settings, alertSettings, span) });

@@ -16,6 +16,7 @@ import { initialSurgeState } from '../surge/index.ts';
 import { applyAlertMessage } from './actions.ts';
 import { alertChanges, silencedBy } from './alert-changes.ts';
 import { countMention, newScopeState } from './buckets.ts';
+import { countedAt } from './counting-time.ts';
 import { deliverDueWebhooks, type WebhookRun, type WebhookTransport } from './deliveries.ts';
 import { evaluateScope } from './evaluate.ts';
 import { keywordMatcher } from './keyword-match.ts';
@@ -110,7 +111,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
           state = newScopeState(hit.scope, now, initialSurgeState());
           states.set(hit.scope, state);
         }
-        countMention(state, Date.parse(row.sortAt), hit.negative, now);
+        countMention(state, countedAt(row), hit.negative, now, Date.parse(row.capturedAt));
         touched.add(hit.scope);
       }
     }
