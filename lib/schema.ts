@@ -432,6 +432,9 @@ export const AlertSchema = z.object({
   silenced: z.enum(['quiet-hours', 'notifications-off']).optional(),
   why: AlertWhySchema.optional(),
   webhook: WebhookDeliverySchema.optional(),
+  /** The event it belongs to: the id of the event's first alert (lib/alerts/events.ts). Absent =
+   * it leads its own event (every alert stored before events existed). */
+  eventId: z.string().max(120).optional(),
 });
 export type Alert = z.infer<typeof AlertSchema>;
 
@@ -478,7 +481,7 @@ export type SurgeScopeState = z.infer<typeof SurgeScopeStateSchema>;
 export const AlertActionMessageSchema = z.object({
   type: z.literal('alert/set-status'),
   id: z.string().max(120),
-  action: z.enum(['acknowledge', 'snooze', 'resolve']),
+  action: z.enum(['acknowledge', 'snooze', 'resolve', 'reopen']),
   /** For `snooze`: minutes from now. */
   minutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
 });

@@ -19,6 +19,8 @@ import { countMention, newScopeState } from './buckets.ts';
 import { countedAt } from './counting-time.ts';
 import { deliverDueWebhooks, type WebhookRun, type WebhookTransport } from './deliveries.ts';
 import { evaluateScope } from './evaluate.ts';
+import { linkEvents } from './event-links.ts';
+import { onePerEvent } from './events.ts';
 import { keywordMatcher } from './keyword-match.ts';
 import { wake } from './lifecycle.ts';
 import { scopesOf } from './scopes.ts';
@@ -119,7 +121,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
     const { alerts: stored } = await store.listAlerts();
     const byId = new Map(stored.map((a) => [a.id, a]));
     const changed = new Map<string, Alert>();
-    const notified: Alert[] = [];
+    let notified: Alert[] = [];
     const rows: SurgeBucketRow[] = [];
     const saved: SurgeScopeState[] = [];
 
@@ -142,6 +144,19 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
       notified.push(...outcome.notify);
     }
 
+    // One burst, one event: an alert this run opened joins the event under way whose alerts share
+    // most of its mentions (events.ts); it then neither pages nor posts on its own.
+    const fresh = [...changed.values()].filter((a) => !stored.some((s) => s.id === a.id) && a.eventId === undefined);
+    if (fresh.length > 0) {
+      const joined = await linkEvents({ store, fresh, byId, settings, keywords, now });
+      for (const a of joined) {
+        changed.set(a.id, a);
+        byId.set(a.id, a);
+      }
+      const members = new Set(joined.map((a) => a.id));
+      notified = notified.filter((a) => !members.has(a.id));
+    }
+
     // Snoozes that ran out ask for attention again.
     for (const a of byId.values()) {
       const woken = wake(a, now);
@@ -156,7 +171,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
       lastPrune = now;
       await store.pruneAlertData(now).catch((err: unknown) => log('alert prune failed', err));
     }
-    return { changed: [...changed.values()], notified, resets, backlog: pending.length === MAX_COUNTED_PER_RUN };
+    return { changed: [...changed.values()], notified: onePerEvent(notified), resets, backlog: pending.length === MAX_COUNTED_PER_RUN };
   }
 
   return {

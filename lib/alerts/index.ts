@@ -13,8 +13,26 @@ export {
   isOngoing,
   severityOf,
   wake,
+  SNOOZE_CHOICES_MINUTES,
   type AlertAction,
 } from './lifecycle.ts';
+export {
+  compareEvents,
+  eventKey,
+  eventOf,
+  eventStatus,
+  groupEvents,
+  joinEvent,
+  onePerEvent,
+  openEventCount,
+  scopeRank,
+  sharesMost,
+  spansOverlap,
+  type AlertEvent,
+} from './events.ts';
+export { linkEvents } from './event-links.ts';
+export { countedAt, isDatedToday, isDayDated } from './counting-time.ts';
+export { mentionsCountedBetween } from './span-mentions.ts';
 export { isSubTerm, populationMatcher, termsOf, type PopulationTerms } from './phrases.ts';
 export { pickExamples } from './examples.ts';
 export { BRAND_SCOPE, isNegative, parseScope, scopeHit, scopesOf, type ScopeHit, type ScopeRow } from './scopes.ts';

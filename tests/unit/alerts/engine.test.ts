@@ -66,7 +66,9 @@ describe('alert engine over an in-memory store', () => {
       ['platform:x', 'open', true, 30, 45],
     ]);
     expect(alerts()[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar cracked', 'recall notice']);
-    expect(result.notified.map((a) => a.scope)).toEqual(['all', 'platform:x']);
+    // One burst, one event: the X alert shares all of the brand alert's mentions and joins it.
+    expect(alerts()[1]!.eventId).toBe(alerts()[0]!.id);
+    expect(result.notified.map((a) => a.scope)).toEqual(['all']);
     expect(result.changed.map((a) => a.id).sort()).toEqual(alerts().map((a) => a.id));
     expect(result.backlog).toBe(false);
     expect(store.pending.size).toBe(0);
@@ -135,7 +137,7 @@ describe('alert engine over an in-memory store', () => {
       ['all', 30, 45],
       ['platform:x', 30, 45],
     ]);
-    expect(result.notified).toHaveLength(2);
+    expect(result.notified).toHaveLength(1);
     await engine.onCreated(ctx(SURGE_AT + 5 * MIN));
     expect(alerts().map((a) => a.negatives)).toEqual([30, 30]);
   });
