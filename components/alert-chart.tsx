@@ -91,6 +91,7 @@ export function AlertChart({ points, span, width: fixedWidth, height = 200 }: Al
   const [failed] = useState(() => !canDraw());
   const summary = useMemo(() => chartSummary(points, span), [points, span]);
   const hasShare = summary.shareShown > 0;
+  const spanPoints = points.filter((p) => p.start >= span.start && (span.end === undefined || p.start < span.end)).length;
 
   // Tick labels in the UI's locale; with the date once the chart spans more than a day.
   const fmt = useMemo(() => {
@@ -153,8 +154,9 @@ export function AlertChart({ points, span, width: fixedWidth, height = 200 }: Al
   const round = (x: number) => number(Math.round(x * 10) / 10);
   const pct = (x: number) => number(x, { style: 'percent', maximumFractionDigits: 0 });
   const aria = t('alerts.chart.summary', { peak: number(summary.peak), expected: round(summary.baseline) });
+  const item = (label: string, value: string) => t('alerts.chart.legend.item', { label, value });
   return (
-    <figure className="cd-alert-chart" data-testid="alert-chart" data-points={points.length} data-width={width}>
+    <figure className="cd-alert-chart" data-testid="alert-chart" data-points={points.length} data-span-points={spanPoints} data-width={width}>
       <figcaption className="cd-small">{t('alerts.chart.title')}</figcaption>
       <div ref={sizer} className="cd-alert-chart__sizer">
         {points.length === 0 ? (
@@ -167,20 +169,28 @@ export function AlertChart({ points, span, width: fixedWidth, height = 200 }: Al
       {points.length > 0 && (
         <ul className="cd-chart-legend cd-small" data-testid="alert-chart-legend" aria-label={t('alerts.chart.legendLabel')}>
           <li>
-            <Swatch color={COLORS.negatives} /> {t('alerts.chart.negatives')}:{' '}
-            {t('alerts.chart.legend.peak', { value: number(summary.peak), time: summary.peakAt === undefined ? '–' : fmt.full.format(summary.peakAt) })}
+            <Swatch color={COLORS.negatives} />{' '}
+            {item(
+              t('alerts.chart.negatives'),
+              t('alerts.chart.legend.peak', { value: number(summary.peak), time: summary.peakAt === undefined ? '–' : fmt.full.format(summary.peakAt) }),
+            )}
           </li>
           <li>
-            <Swatch color={COLORS.share} dashed /> {t('alerts.chart.share')}:{' '}
-            {summary.spanShare !== undefined && <>{t('alerts.chart.legend.spanShare', { value: pct(summary.spanShare) })}; </>}
-            {t('alerts.chart.legend.shareWhere', { min: number(MIN_SHARE_MENTIONS) })}
+            <Swatch color={COLORS.share} dashed />{' '}
+            {item(
+              t('alerts.chart.share'),
+              [
+                ...(summary.spanShare !== undefined ? [t('alerts.chart.legend.spanShare', { value: pct(summary.spanShare) })] : []),
+                t('alerts.chart.legend.shareWhere', { min: number(MIN_SHARE_MENTIONS) }),
+              ].join(t('alerts.chart.legend.and')),
+            )}
           </li>
           <li>
-            <Swatch color={COLORS.baseline} /> {t('alerts.chart.baseline')}: {t('alerts.chart.legend.baseline', { value: round(summary.baseline) })}
+            <Swatch color={COLORS.baseline} /> {item(t('alerts.chart.baseline'), t('alerts.chart.legend.baseline', { value: round(summary.baseline) }))}
           </li>
           {summary.alertLevel !== undefined && (
             <li>
-              <Swatch color={COLORS.upper} dashed /> {t('alerts.chart.upper')}: {t('alerts.chart.legend.alertLevel', { value: round(summary.alertLevel) })}
+              <Swatch color={COLORS.upper} dashed /> {item(t('alerts.chart.upper'), t('alerts.chart.legend.alertLevel', { value: round(summary.alertLevel) }))}
             </li>
           )}
           <li>

@@ -12,8 +12,6 @@ import { SeverityChip, useScopeLabel } from './alert-labels.tsx';
 import { AlertWhy } from './alert-why.tsx';
 import { useI18n } from './i18n-context.tsx';
 
-export type { AlertActionName } from './alert-actions.tsx';
-
 export interface AlertDetailProps {
   event: AlertEvent;
   now: number;

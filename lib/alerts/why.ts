@@ -14,6 +14,11 @@
  * Ranked by that growth. The brand's names, handles, watched products and the scope's own keywords
  * are the population and never terms (PopulationTerms).
  *
+ * Spread over the spike: a burst in six languages has six words for "charger", each in its own
+ * mentions. Terms that reach mentions no better-ranked term reached (at least NEW_REACH of theirs)
+ * are listed first, the others after them, so eight lines explain the whole spike rather than
+ * eight synonyms of its biggest language.
+ *
  * No double counting: a word is dropped when a longer phrase containing it is in at least
  * COVER_SHARE of its mentions (充电器 over 充电, "burning plastic" over "plastic"), and of two terms
  * that share words (a word and a phrase containing it, or overlapping phrases) and mostly the same
@@ -36,6 +41,7 @@ export const MIN_SUPPORT = 3;
 export const MIN_SHARE = 0.03;
 export const MIN_GROWTH = 2;
 export const COVER_SHARE = 0.8;
+export const NEW_REACH = 0.5;
 
 function mentionText(row: StoredMention): string {
   return row.title ? `${row.title}. ${row.text}` : row.text;
@@ -109,14 +115,22 @@ export function rankTerms(span: readonly StoredMention[], baseline: readonly Sto
   // A word (or shorter phrase) whose mentions are mostly covered by a longer phrase gives way to it.
   const kept = candidates.filter((t) => !candidates.some((p) => p !== t && p.text.length > t.text.length && isSubTerm(t.text, p.text) && p.count >= COVER_SHARE * t.count));
   kept.sort((a, b) => b.growth - a.growth || b.count - a.count || b.text.length - a.text.length || a.text.localeCompare(b.text));
-  const chosen: RankedTerm[] = [];
+  const distinct: RankedTerm[] = [];
   for (const t of kept) {
-    if (chosen.length >= max) break;
     // A phrase and a word inside it (or two overlapping phrases) would count the same mentions twice.
-    if (chosen.some((c) => termsOverlap(c.text, t.text) && overlap(t.rows, c.rows) > t.count / 2)) continue;
-    chosen.push(t);
+    if (!distinct.some((c) => termsOverlap(c.text, t.text) && overlap(t.rows, c.rows) > t.count / 2)) distinct.push(t);
   }
-  return chosen;
+  const reached = new Set<number>();
+  const first: RankedTerm[] = [];
+  const rest: RankedTerm[] = [];
+  for (const t of distinct) {
+    const fresh = t.rows.reduce((n, i) => n + (reached.has(i) ? 0 : 1), 0);
+    if (fresh >= NEW_REACH * t.count) {
+      first.push(t);
+      for (const i of t.rows) reached.add(i);
+    } else rest.push(t);
+  }
+  return [...first, ...rest].slice(0, max);
 }
 
 export function explainSpike(input: WhyInput): AlertWhy {

@@ -274,6 +274,8 @@ export const zhCN = {
   'alerts.chart.timeAxis': '时间',
   'alerts.chart.countAxis': '每 5 分钟负面提及数',
   'alerts.chart.legendLabel': '图表说明',
+  'alerts.chart.legend.item': '{label}：{value}',
+  'alerts.chart.legend.and': '；',
   'alerts.chart.legend.peak': '最高 {value}，在 {time}',
   'alerts.chart.legend.spanShare': '警报期间为 {value}',
   'alerts.chart.legend.shareWhere': '仅在 5 分钟内至少有 {min} 条提及时显示',

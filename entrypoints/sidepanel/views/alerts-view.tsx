@@ -5,7 +5,8 @@
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useMemo, useState } from 'react';
-import { AlertDetail, type AlertActionName } from '../../../components/alert-detail.tsx';
+import type { AlertActionName } from '../../../components/alert-actions.tsx';
+import { AlertDetail } from '../../../components/alert-detail.tsx';
 import { KeywordSetsEditor } from '../../../components/alert-keyword-sets.tsx';
 import { KeywordSetNamesProvider } from '../../../components/alert-labels.tsx';
 import { AlertRow } from '../../../components/alert-row.tsx';

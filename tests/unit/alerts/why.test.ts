@@ -78,7 +78,15 @@ describe('counting and ranking terms', () => {
   test('ranked by growth: new and frequent first', () => {
     const terms = rankTerms(span, baseline, population);
     expect(terms[0]!.text).toBe('charger');
-    for (let i = 1; i < terms.length; i++) expect(terms[i]!.growth).toBeLessThanOrEqual(terms[i - 1]!.growth);
+    expect(terms[0]!.growth).toBe(Math.max(...terms.map((t) => t.growth)));
+  });
+
+  test('spread over the spike: a word for each language before synonyms of the biggest one', () => {
+    const en = Array.from({ length: 30 }, (_, i) => row(800 + i, { text: `Voltra charger overheating badly ${i}` }));
+    const de = Array.from({ length: 10 }, (_, i) => row(900 + i, { lang: 'de', text: `Voltra Ladegerät brennt ${i}` }));
+    const texts = rankTerms([...en, ...de], baseline, population, 2).map((t) => t.text);
+    // "overheating", "badly" and "charger" all reach the same 30 English posts: the German word comes second.
+    expect(texts).toEqual(['charger overheating badly', 'ladegerät brennt']);
   });
 
   test('CJK bursts name words, not fragments', () => {

@@ -270,7 +270,7 @@ describe('Alerts view', () => {
     await waitFor(() => expect(rows()).toHaveLength(3));
     fireEvent.click(screen.getAllByTestId('alert-row')[0]!);
     const legend = await screen.findByTestId('alert-chart-legend');
-    expect(legend.textContent).toContain('负面提及: 最高 31');
+    expect(legend.textContent).toContain('负面提及：最高 31');
     expect(legend.textContent).not.toMatch(/[A-Za-z]{3,}/);
     expect(within(screen.getByTestId('alert-why')).getAllByRole('listitem')[0]!.textContent).toBe('blender jar：31 条提及中有 12 条（前一天：40 条中有 0 条）');
     fireEvent.click(screen.getByRole('button', { name: '← 全部警报' }));
