@@ -1,25 +1,45 @@
-/** One alert: what, when, how much, the chart, why, and the actions. Props in, events out. */
+/**
+ * One alert event: what, when, how much, the scopes it was raised on, the chart, why, and the
+ * actions. Props in, events out. The event (lib/alerts/events.ts) exposes its scopes and its span
+ * (`startedAt`, `endedAt`); its lead alert holds the counts, the chart's scope and the "why".
+ */
 import type { Alert, StoredMention } from '../lib/schema.ts';
 import type { ChartPoint } from '../lib/alerts/chart.ts';
+import type { AlertEvent } from '../lib/alerts/events.ts';
+import { AlertActions, type AlertActionName } from './alert-actions.tsx';
 import { AlertChart } from './alert-chart.tsx';
 import { SeverityChip, useScopeLabel } from './alert-labels.tsx';
 import { AlertWhy } from './alert-why.tsx';
 import { useI18n } from './i18n-context.tsx';
 
-export type AlertActionName = 'acknowledge' | 'snooze' | 'resolve';
-
 export interface AlertDetailProps {
-  alert: Alert;
+  event: AlertEvent;
   now: number;
   points?: readonly ChartPoint[];
   examples: readonly (StoredMention | undefined)[];
   pending?: boolean;
-  onAction(action: AlertActionName): void;
+  onAction(action: AlertActionName, minutes?: number): void;
   onRetryWebhook(): void;
   onBack(): void;
 }
 
-const LIVE = new Set(['open', 'acknowledged', 'snoozed']);
+function EventScopes({ event }: { event: AlertEvent }) {
+  const { t, number } = useI18n();
+  const label = useScopeLabel();
+  if (event.members.length < 2) return null;
+  return (
+    <>
+      <h3 className="cd-small">{t('alerts.event.scopesTitle')}</h3>
+      <ul className="cd-alert-scopes cd-small" data-testid="alert-event-scopes">
+        {event.members.map((m) => (
+          <li key={m.id} data-scope={m.scope}>
+            {t('alerts.event.scopeLine', { scope: label(m.scope), counts: t('alerts.counts', { count: m.negatives, expected: number(Math.round(m.expected)) }) })}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}
 
 function WebhookLine({ alert, onRetry }: { alert: Alert; onRetry(): void }) {
   const { t, dateTime } = useI18n();
@@ -42,46 +62,33 @@ function WebhookLine({ alert, onRetry }: { alert: Alert; onRetry(): void }) {
   );
 }
 
-export function AlertDetail({ alert, now, points, examples, pending = false, onAction, onRetryWebhook, onBack }: AlertDetailProps) {
+export function AlertDetail({ event, now, points, examples, pending = false, onAction, onRetryWebhook, onBack }: AlertDetailProps) {
   const { t, dateTime, relative, number } = useI18n();
   const label = useScopeLabel();
-  const live = LIVE.has(alert.status);
+  const alert: Alert = event.lead;
   const share = alert.total > 0 ? number(alert.negatives / alert.total, { style: 'percent', maximumFractionDigits: 0 }) : undefined;
   return (
-    <article data-testid="alert-detail" data-alert-id={alert.id} aria-busy={pending || undefined}>
+    <article data-testid="alert-detail" data-alert-id={event.id} data-scopes={event.scopes.join(' ')} aria-busy={pending || undefined}>
       <button type="button" className="cd-link-button" onClick={onBack}>
         ← {t('alerts.back')}
       </button>
       <h2 className="cd-state__title">
-        <SeverityChip severity={alert.severity} /> {label(alert.scope)}
+        <SeverityChip severity={event.severity} /> {label(alert.scope)}
       </h2>
       <p className="cd-small">
-        <span className="cd-status">{t(`alerts.status.${alert.status}`)}</span> · {t('alerts.started', { time: dateTime(alert.startedAt) })} (
-        {relative(alert.startedAt, now)}) · {alert.endedAt ? t('alerts.endedAt', { time: dateTime(alert.endedAt) }) : t('alerts.ongoing')}
+        <span className="cd-status">{t(`alerts.status.${event.status}`)}</span> · {t('alerts.started', { time: dateTime(event.startedAt) })} (
+        {relative(event.startedAt, now)}) · {event.endedAt ? t('alerts.endedAt', { time: dateTime(event.endedAt) }) : t('alerts.ongoing')}
       </p>
       <p>
         {t('alerts.counts', { count: alert.negatives, expected: number(Math.round(alert.expected)) })}
         {share !== undefined && <> · {t('alerts.share', { share, total: number(alert.total) })}</>}
       </p>
-      {alert.provisional && <p className="cd-notice cd-notice--warning cd-small">{t('alerts.provisional')}</p>}
+      <EventScopes event={event} />
+      {event.provisional && <p className="cd-notice cd-notice--warning cd-small">{t('alerts.provisional')}</p>}
       {alert.status === 'snoozed' && alert.snoozedUntil && <p className="cd-muted cd-small">{t('alerts.snoozedUntil', { time: dateTime(alert.snoozedUntil) })}</p>}
       {alert.silenced && <p className="cd-muted cd-small">{t(`alerts.silenced.${alert.silenced}`)}</p>}
       <WebhookLine alert={alert} onRetry={onRetryWebhook} />
-      {live && (
-        <div className="cd-row__actions" role="group" aria-label={t('row.actionsLabel')}>
-          {alert.status !== 'acknowledged' && (
-            <button type="button" className="cd-button" disabled={pending} onClick={() => onAction('acknowledge')}>
-              {t('alerts.acknowledge')}
-            </button>
-          )}
-          <button type="button" className="cd-button" disabled={pending} onClick={() => onAction('snooze')}>
-            {t('alerts.snooze')}
-          </button>
-          <button type="button" className="cd-button cd-button--primary" disabled={pending} onClick={() => onAction('resolve')}>
-            {t('alerts.resolve')}
-          </button>
-        </div>
-      )}
+      <AlertActions status={event.status} pending={pending} onAction={onAction} />
       {points ? (
         <AlertChart points={points} span={{ start: Date.parse(alert.startedAt), end: alert.endedAt ? Date.parse(alert.endedAt) : undefined }} />
       ) : (

@@ -1,37 +1,40 @@
-/** One alert in the list: severity, scope, status, when, how many. Clicking opens its detail. */
-import type { Alert } from '../lib/schema.ts';
+/** One alert event in the list: severity, its scopes, status, when, how many. Clicking opens it. */
+import type { AlertEvent } from '../lib/alerts/events.ts';
 import { SeverityChip, useScopeLabel } from './alert-labels.tsx';
 import { useI18n } from './i18n-context.tsx';
 
 export interface AlertRowProps {
-  alert: Alert;
+  event: AlertEvent;
   now: number;
   selected?: boolean;
   onSelect(id: string): void;
 }
 
-export function AlertRow({ alert, now, selected = false, onSelect }: AlertRowProps) {
+export function AlertRow({ event, now, selected = false, onSelect }: AlertRowProps) {
   const { t, relative, number } = useI18n();
   const label = useScopeLabel();
+  const { lead } = event;
+  const more = event.scopes.length - 1;
   return (
     <li>
       <button
         type="button"
-        className={`cd-row cd-alert-row cd-row--${alert.status === 'open' ? 'open' : 'handled'}`}
+        className={`cd-row cd-alert-row cd-row--${event.status === 'open' ? 'open' : 'handled'}`}
         data-testid="alert-row"
-        data-alert-id={alert.id}
-        data-status={alert.status}
+        data-alert-id={event.id}
+        data-status={event.status}
+        data-scopes={event.scopes.join(' ')}
         aria-current={selected || undefined}
-        onClick={() => onSelect(alert.id)}
+        onClick={() => onSelect(event.id)}
       >
         <span className="cd-row__meta">
-          <SeverityChip severity={alert.severity} />{' '}
-          <strong>{label(alert.scope)}</strong>{' '}
-          <span className={`cd-status cd-status--${alert.status === 'open' ? 'open' : 'handled'}`}>{t(`alerts.status.${alert.status}`)}</span>
+          <SeverityChip severity={event.severity} /> <strong>{label(lead.scope)}</strong>
+          {more > 0 && <span className="cd-muted cd-small"> {t('alerts.event.more', { count: more })}</span>}{' '}
+          <span className={`cd-status cd-status--${event.status === 'open' ? 'open' : 'handled'}`}>{t(`alerts.status.${event.status}`)}</span>
         </span>
         <span className="cd-muted cd-small cd-alert-row__when">
-          {t('alerts.started', { time: relative(alert.startedAt, now) })} ·{' '}
-          {t('alerts.counts', { count: alert.negatives, expected: number(Math.round(alert.expected)) })}
+          {t('alerts.started', { time: relative(event.startedAt, now) })} ·{' '}
+          {t('alerts.counts', { count: lead.negatives, expected: number(Math.round(lead.expected)) })}
         </span>
       </button>
     </li>

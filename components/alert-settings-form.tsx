@@ -1,8 +1,10 @@
 /**
  * Alert settings per scope: preset, minimum volume, cooldown, quiet hours; plus notifications and
- * the team webhook. The draft is validated with AlertSettingsSchema before it is handed out.
+ * the team webhook. Each field is checked on its own and its error is shown under it in the UI
+ * language (issue 13: not zod's English "minVolume Invalid input: expected number, received NaN"
+ * in the Chinese UI); then the whole draft is parsed with AlertSettingsSchema before it is handed out.
  */
-import { useState, type FormEvent } from 'react';
+import { useId, useState, type FormEvent, type ReactNode } from 'react';
 import { AlertScopeSettingsSchema, AlertSettingsSchema, WEBHOOK_CREDENTIALS, type AlertScope, type AlertScopeSettings, type AlertSettings } from '../lib/schema.ts';
 import { useScopeLabel } from './alert-labels.tsx';
 import { useI18n } from './i18n-context.tsx';
@@ -17,6 +19,14 @@ export interface AlertSettingsFormProps {
 }
 
 const DEFAULTS = 'defaults';
+/** AlertScopeSettingsSchema's bounds. */
+const MAX_MIN_VOLUME = 10_000;
+const MAX_COOLDOWN_MINUTES = 7 * 24 * 60;
+
+type Field = 'minVolume' | 'cooldown' | 'quietHours' | 'webhookUrl';
+type FieldErrors = Partial<Record<Field, string>>;
+
+const wholeNumber = (s: string, min: number, max: number): boolean => /^\d+$/.test(s.trim()) && Number(s) >= min && Number(s) <= max;
 
 interface Draft {
   enabled: boolean;
@@ -48,8 +58,26 @@ function fromDraft(d: Draft): unknown {
   };
 }
 
+function fieldErrors(d: Draft, webhook: string, t: ReturnType<typeof useI18n>['t'], number: (n: number) => string): FieldErrors {
+  const errors: FieldErrors = {};
+  if (d.minVolume.trim() && !wholeNumber(d.minVolume, 1, MAX_MIN_VOLUME)) errors.minVolume = t('alerts.settings.error.minVolume', { max: number(MAX_MIN_VOLUME) });
+  if (d.cooldown.trim() && !wholeNumber(d.cooldown, 0, MAX_COOLDOWN_MINUTES)) errors.cooldown = t('alerts.settings.error.cooldown', { max: number(MAX_COOLDOWN_MINUTES) });
+  if (!d.quietFrom !== !d.quietTo) errors.quietHours = t('alerts.settings.error.quietHours');
+  const url = webhook.trim();
+  if (url) {
+    const parsed = AlertSettingsSchema.shape.webhookUrl.safeParse(url);
+    if (!parsed.success) {
+      const credentials = parsed.error.issues.some((i) => i.code === 'custom' && i.params?.reason === WEBHOOK_CREDENTIALS);
+      errors.webhookUrl = credentials ? t('alerts.settings.webhookCredentials') : t('alerts.settings.error.webhook');
+    }
+  }
+  return errors;
+}
+
 export function AlertSettingsForm({ settings, scopes, saving = false, message, onSave }: AlertSettingsFormProps) {
-  const { t } = useI18n();
+  const { t, number } = useI18n();
+  const id = useId();
+  const [errors, setErrors] = useState<FieldErrors>({});
   const label = useScopeLabel();
   const [scope, setScope] = useState<string>(DEFAULTS);
   const current = scope === DEFAULTS ? settings.defaults : (settings.perScope[scope] ?? settings.defaults);
@@ -66,6 +94,12 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
 
   const submit = (e: FormEvent) => {
     e.preventDefault();
+    const found = fieldErrors(draft, webhook, t, number);
+    setErrors(found);
+    if (Object.keys(found).length > 0) {
+      setError(t('alerts.settings.fixFields'));
+      return;
+    }
     const entry = AlertScopeSettingsSchema.safeParse(fromDraft(draft));
     const next = entry.success
       ? AlertSettingsSchema.safeParse({
@@ -76,15 +110,23 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
         })
       : entry;
     if (!next.success) {
+      // The field checks above cover what a user can type; anything else names the field path only.
       const issue = next.error.issues[0];
-      // A webhook with user:password@ gets its own explanation in the UI language.
-      if (issue?.code === 'custom' && issue.params?.reason === WEBHOOK_CREDENTIALS) setError(t('alerts.settings.webhookCredentials'));
-      else setError(t('alerts.settings.invalid', { error: `${issue?.path.join('.') || ''} ${issue?.message ?? ''}`.trim() }));
+      setError(t('alerts.settings.invalid', { error: issue?.path.join('.') || '?' }));
       return;
     }
     setError(undefined);
     onSave(next.data as AlertSettings);
   };
+
+  // Each field names its own error, tied to it with aria-describedby.
+  const invalid = (f: Field) => (errors[f] ? { 'aria-invalid': true, 'aria-describedby': `${id}-${f}-error` } : {});
+  const errorOf = (f: Field): ReactNode =>
+    errors[f] && (
+      <span className="cd-field__error cd-error-text cd-small" id={`${id}-${f}-error`} data-field-error={f}>
+        {errors[f]}
+      </span>
+    );
 
   return (
     <form className="cd-alert-settings__form" data-testid="alert-settings" onSubmit={submit} noValidate>
@@ -113,19 +155,22 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
       </label>
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.settings.minVolume')}</span>
-        <input name="minVolume" inputMode="numeric" placeholder={t('alerts.settings.presetValue')} value={draft.minVolume} onChange={(e) => set('minVolume', e.target.value)} />
+        <input name="minVolume" inputMode="numeric" placeholder={t('alerts.settings.presetValue')} value={draft.minVolume} onChange={(e) => set('minVolume', e.target.value)} {...invalid('minVolume')} />
+        {errorOf('minVolume')}
       </label>
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.settings.cooldown')}</span>
-        <input name="cooldown" inputMode="numeric" placeholder={t('alerts.settings.presetValue')} value={draft.cooldown} onChange={(e) => set('cooldown', e.target.value)} />
+        <input name="cooldown" inputMode="numeric" placeholder={t('alerts.settings.presetValue')} value={draft.cooldown} onChange={(e) => set('cooldown', e.target.value)} {...invalid('cooldown')} />
+        {errorOf('cooldown')}
       </label>
       <div className="cd-field">
         <label>
-          {t('alerts.settings.quietFrom')} <input type="time" name="quietFrom" value={draft.quietFrom} onChange={(e) => set('quietFrom', e.target.value)} />
+          {t('alerts.settings.quietFrom')} <input type="time" name="quietFrom" value={draft.quietFrom} onChange={(e) => set('quietFrom', e.target.value)} {...invalid('quietHours')} />
         </label>{' '}
         <label>
-          {t('alerts.settings.quietTo')} <input type="time" name="quietTo" value={draft.quietTo} onChange={(e) => set('quietTo', e.target.value)} />
+          {t('alerts.settings.quietTo')} <input type="time" name="quietTo" value={draft.quietTo} onChange={(e) => set('quietTo', e.target.value)} {...invalid('quietHours')} />
         </label>
+        {errorOf('quietHours')}
         <p className="cd-muted cd-small">{t('alerts.settings.quietHelp')}</p>
       </div>
       <label className="cd-field">
@@ -134,7 +179,8 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
       </label>
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.settings.webhook')}</span>
-        <input name="webhookUrl" type="url" placeholder="https://hooks.slack.com/services/…" value={webhook} onChange={(e) => setWebhook(e.target.value)} />
+        <input name="webhookUrl" type="url" placeholder="https://hooks.slack.com/services/…" value={webhook} onChange={(e) => setWebhook(e.target.value)} {...invalid('webhookUrl')} />
+        {errorOf('webhookUrl')}
         <span className="cd-muted cd-small">{t('alerts.settings.webhookHelp')}</span>
       </label>
       {error && (

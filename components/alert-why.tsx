@@ -1,5 +1,6 @@
-/** "Why this spike": terms and phrases, categories and languages that grew, example mentions
- * (text as text; links only to http(s) originals). */
+/** "Why this spike": terms and phrases with counts a reader can check ("412 of 503 mentions"),
+ * categories and languages that grew, example mentions (text as text; links only to http(s)
+ * originals). */
 import type { AlertWhy as Why, StoredMention } from '../lib/schema.ts';
 import { useI18n } from './i18n-context.tsx';
 import { isSafeLink } from './mention-row.tsx';
@@ -28,7 +29,15 @@ export function AlertWhy({ why, examples }: AlertWhyProps) {
           <h4 className="cd-small">{t('alerts.why.terms')}</h4>
           <ul data-testid="alert-why-terms">
             {why.terms.map((term) => (
-              <li key={term.text}>{t('alerts.why.term', { term: term.text, count: number(term.count), baseline: number(term.baseline) })}</li>
+              <li key={term.text}>
+                {t('alerts.why.term', {
+                  term: term.text,
+                  count: number(term.count),
+                  total: number(why.mentions),
+                  baseline: number(term.baseline),
+                  baselineTotal: number(why.baselineMentions),
+                })}
+              </li>
             ))}
           </ul>
         </>
@@ -59,7 +68,10 @@ export function AlertWhy({ why, examples }: AlertWhyProps) {
           <ul data-testid="alert-examples">
             {examples.map((m) =>
               m ? (
-                <li key={m.id}>
+                <li key={m.id} data-lang={m.analysis.lang} data-platform={m.platform}>
+                  <span className="cd-muted cd-small">
+                    {t(`platform.${m.platform}`)} · {languageName(m.analysis.lang)}
+                  </span>{' '}
                   <span>{m.text.length > 200 ? `${m.text.slice(0, 200)}…` : m.text}</span>{' '}
                   {isSafeLink(m.permalink) && (
                     <a className="cd-link" href={m.permalink} target="_blank" rel="noreferrer noopener">

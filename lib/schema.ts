@@ -432,6 +432,9 @@ export const AlertSchema = z.object({
   silenced: z.enum(['quiet-hours', 'notifications-off']).optional(),
   why: AlertWhySchema.optional(),
   webhook: WebhookDeliverySchema.optional(),
+  /** The event it belongs to: the id of the event's first alert (lib/alerts/events.ts). Absent =
+   * it leads its own event (every alert stored before events existed). */
+  eventId: z.string().max(120).optional(),
 });
 export type Alert = z.infer<typeof AlertSchema>;
 
@@ -465,6 +468,9 @@ export const SurgeScopeStateSchema = z.object({
   open: z.array(OpenBucketSchema).max(400),
   /** Mentions first stored after their posted-time bucket had closed: not counted (see buckets.ts). */
   late: z.object({ negatives: z.number().int().min(0), total: z.number().int().min(0) }),
+  /** Of those, the ones captured long after they were posted: history, not a gap (issue 13).
+   * Absent in states written before it existed. */
+  history: z.object({ negatives: z.number().int().min(0), total: z.number().int().min(0) }).optional(),
   detector: z.unknown(),
   /** Set when stored state was unreadable and the scope started again. */
   resetNote: z.object({ at: IsoDateSchema, reason: z.string().max(300) }).optional(),
@@ -475,7 +481,7 @@ export type SurgeScopeState = z.infer<typeof SurgeScopeStateSchema>;
 export const AlertActionMessageSchema = z.object({
   type: z.literal('alert/set-status'),
   id: z.string().max(120),
-  action: z.enum(['acknowledge', 'snooze', 'resolve']),
+  action: z.enum(['acknowledge', 'snooze', 'resolve', 'reopen']),
   /** For `snooze`: minutes from now. */
   minutes: z.number().int().min(1).max(7 * 24 * 60).optional(),
 });

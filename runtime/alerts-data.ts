@@ -32,6 +32,8 @@ export interface AlertsOverview {
   resets: ScopeNote[];
   /** Mentions that arrived after their bucket closed, over all scopes' brand population. */
   late: number;
+  /** Of the brand population, mentions captured as history (posted over an hour before being seen). */
+  history: number;
   /** Scopes being watched (those that have counted something). */
   scopes: AlertScope[];
 }
@@ -40,7 +42,8 @@ export interface AlertsData {
   overview(): Promise<AlertsOverview>;
   chart(alert: Alert, now: number): Promise<ChartPoint[]>;
   mentions(ids: readonly string[]): Promise<(StoredMention | undefined)[]>;
-  act(id: string, action: 'acknowledge' | 'snooze' | 'resolve', minutes?: number): Promise<void>;
+  /** Acts on the alert's whole event (lib/alerts/actions.ts). */
+  act(id: string, action: 'acknowledge' | 'snooze' | 'resolve' | 'reopen', minutes?: number): Promise<void>;
   retryWebhook(id: string): Promise<void>;
   loadSettings(): Promise<LoadedAlertSettings>;
   /** Call straight from the click handler: a new webhook host needs the browser's permission
@@ -71,7 +74,14 @@ export function createAlertsData(deps: AlertsDataDeps = {}): AlertsData {
         const [list, states] = await Promise.all([listAlerts(conn), loadScopeStates(conn)]);
         const resets: ScopeNote[] = states.states.flatMap((s) => (s.resetNote ? [{ scope: s.scope, ...s.resetNote }] : []));
         const brand = states.states.find((s) => s.scope === 'all');
-        return { alerts: list.alerts, skipped: list.skipped, resets, late: brand?.late.total ?? 0, scopes: states.states.map((s) => s.scope) };
+        return {
+          alerts: list.alerts,
+          skipped: list.skipped,
+          resets,
+          late: brand?.late.total ?? 0,
+          history: brand?.history?.total ?? 0,
+          scopes: states.states.map((s) => s.scope),
+        };
       }),
     chart: (alert, now) =>
       db.use(async (conn) => {

@@ -10,7 +10,7 @@
  *
  * Nothing that reaches the log carries the webhook URL's secrets (lib/redact-url.ts).
  */
-import { createAlertEngine, type AlertEngine, type AlertRunResult, type AlertStore, type Nlp, type WebhookRun, type WebhookTransport } from '@/lib/alerts';
+import { createAlertEngine, type AlertEngine, type AlertRunResult, type AlertStore, type WebhookRun, type WebhookTransport } from '@/lib/alerts';
 import { redactDetail, redactUrlsIn } from '@/lib/redact-url';
 import type { Alert, AlertMessage, AlertSettings, ErrorReply, Settings } from '@/lib/schema';
 
@@ -32,8 +32,6 @@ export interface AlertsJobDeps {
   /** Set the one-shot retry alarm for `at` (epoch ms), or clear it when nothing waits. */
   scheduleWebhookRetry(at: number | undefined): Promise<void>;
   log(msg: string, detail?: unknown): void;
-  /** compromise for "why this spike" (default: lazily imported, lib/alerts/nlp.ts). */
-  loadNlp?: () => Promise<Nlp>;
 }
 
 export interface AlertsJob {
@@ -54,7 +52,7 @@ export function createAlertsJob(deps: AlertsJobDeps): AlertsJob {
   /** The configured webhook URL, as last read: its secrets are blanked in every log line. */
   let knownUrl: string | undefined;
   const log = (msg: string, detail?: unknown) => deps.log(redactUrlsIn(msg, [knownUrl]), redactDetail(detail, [knownUrl]));
-  const engine = createAlertEngine({ store: deps.store, log, ...(deps.loadNlp ? { loadNlp: deps.loadNlp } : {}) });
+  const engine = createAlertEngine({ store: deps.store, log });
 
   // Follow-up work started without awaiting it (a backlog run, a webhook delivery), so `idle()`
   // can wait for it too.

@@ -5,7 +5,7 @@
  * call on its own.
  */
 import { browser } from 'wxt/browser';
-import { WEBHOOK_TIMEOUT_MS, badgeFor } from '@/lib/alerts';
+import { WEBHOOK_TIMEOUT_MS, badgeFor, openEventCount } from '@/lib/alerts';
 import { idbAlertStore } from '@/lib/db/alert-store';
 import { countInbox } from '@/lib/db/mentions';
 import type { CrisisDb } from '@/lib/db/open';
@@ -42,7 +42,7 @@ export interface AlertsRuntime {
   /** The retry alarm's job: deliver what is due. */
   deliverWebhooks(): Promise<void>;
   handleAlertMessage(msg: AlertMessage): Promise<{ ok: true } | ErrorReply>;
-  /** Badge: open alerts ("!2", orange) win over the open-flagged count (red). */
+  /** Badge: open alert events ("!2", orange) win over the open-flagged count (red). */
   refreshBadge(): void;
   onNotificationClicked(id: string): void;
   job: AlertsJob;
@@ -68,7 +68,8 @@ export function createAlertsRuntime(base: Base): AlertsRuntime {
   const refreshBadge = () => {
     void Promise.all([store.listAlerts(), base.getDb().then((db) => countInbox(db, { status: 'open' }))])
       .then(async ([alerts, flagged]) => {
-        const badge = badgeFor(alerts.alerts.filter((a) => a.status === 'open').length, flagged);
+        // One burst, one event: the badge counts events, not the scopes that alerted.
+        const badge = badgeFor(openEventCount(alerts.alerts), flagged);
         await browser.action.setBadgeText({ text: badge.text });
         await browser.action.setBadgeBackgroundColor({ color: badge.color });
       })

@@ -1,9 +1,11 @@
 /**
- * Alert messages from the side panel, applied to the stored alert: acknowledge / snooze / resolve
- * (lifecycle.ts `applyAction`), and "retry the webhook now" (a failed delivery becomes pending,
- * keeping its attempt count). The engine runs this in its queue so it never races an evaluation.
+ * Alert messages from the side panel, applied to the stored alert AND the rest of its event
+ * (events.ts: one burst, one event): acknowledge / snooze / resolve / reopen (lifecycle.ts
+ * `applyAction`), and "retry the webhook now" (a failed delivery becomes pending, keeping its
+ * attempt count). The engine runs this in its queue so it never races an evaluation.
  */
 import type { AlertMessage, ErrorReply } from '../schema.ts';
+import { eventKey } from './events.ts';
 import { applyAction } from './lifecycle.ts';
 import type { AlertStore } from './store.ts';
 import { pendingDelivery } from './webhook.ts';
@@ -19,6 +21,13 @@ export async function applyAlertMessage(store: AlertStore, msg: AlertMessage, no
   }
   const result = applyAction(alert, msg.action, now, msg.minutes);
   if (!result.ok) return { ok: false, error: result.error, code: 'invalid' };
-  await store.writeAlertData({ alerts: [result.alert] });
+  // The other alerts of its event follow where the action applies (an ended member stays ended).
+  const key = eventKey(alert);
+  const others = (await store.listAlerts()).alerts.flatMap((a) => {
+    if (a.id === alert.id || eventKey(a) !== key) return [];
+    const r = applyAction(a, msg.action, now, msg.minutes);
+    return r.ok && r.alert !== a ? [r.alert] : [];
+  });
+  await store.writeAlertData({ alerts: [result.alert, ...others] });
   return { ok: true };
 }

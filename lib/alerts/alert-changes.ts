@@ -4,23 +4,27 @@
  * when the closed buckets did not confirm a provisional onset), and decide who hears about it.
  * "Why this spike" is computed when an alert opens and refreshed while it lasts.
  */
-import type { Alert, AlertScope, AlertScopeSettings, AlertSettings, Settings } from '../schema.ts';
+import type { Alert, AlertScope, AlertScopeSettings, AlertSettings, Settings, StoredMention } from '../schema.ts';
 import type { SurgeOptions } from '../surge/index.ts';
 import type { ScopeEvaluation } from './evaluate.ts';
 import { keywordMatcher, type KeywordMatcher } from './keyword-match.ts';
 import { absorbBuckets, alertId, createAlert, endAlert, isOngoing } from './lifecycle.ts';
-import type { Nlp } from './nlp.ts';
-import { scopeHit } from './scopes.ts';
-import { inQuietHours, scopeSettings } from './settings.ts';
+import type { PopulationTerms } from './phrases.ts';
+import { parseScope, scopeHit } from './scopes.ts';
+import { mentionsCountedBetween } from './span-mentions.ts';
+import { inQuietHours, keywordSetOf, scopeSettings } from './settings.ts';
 import type { AlertStore } from './store.ts';
 import { pendingDelivery } from './webhook.ts';
 import { explainSpike } from './why.ts';
 
 /** Rows read for "why": the span and a baseline day before it, each capped so a big crisis
- * cannot make one evaluation slow (compromise parses ~1,000 short posts in well under a second). */
+ * cannot make one evaluation slow (phrases.ts segments ~1,000 short posts in well under a second). */
 const WHY_SPAN_LIMIT = 600;
 const WHY_BASELINE_LIMIT = 1_200;
 const WHY_BASELINE_MS = 24 * 3_600_000;
+/** The baseline day ends this long before the onset: a surge builds for a few buckets before its
+ * evidence is enough, and those mentions must not become the baseline it is compared with. */
+const WHY_BASELINE_GAP_MS = 3_600_000;
 
 export interface ChangesInput {
   store: AlertStore;
@@ -35,8 +39,6 @@ export interface ChangesInput {
   now: number;
   /** Minutes east of UTC, for quiet hours. */
   offset: number;
-  /** compromise, for the "why" of English mentions; only called when an alert needs one. */
-  loadNlp(): Promise<Nlp>;
   log(msg: string, detail?: unknown): void;
 }
 
@@ -47,15 +49,54 @@ export function silencedBy(a: Pick<Alert, 'scope'>, s: AlertSettings, offset: nu
   return undefined;
 }
 
-export async function whyFor(store: AlertStore, a: Alert, settings: Settings, now: number, nlp: Nlp, keywords?: KeywordMatcher): Promise<Alert['why']> {
+/**
+ * What an alert's scope is made of, so "why" never reports it: the watch list (brand names,
+ * handles, products), a keyword set's own terms, and for a complaint category the words that put
+ * the span's mentions in it (their evidence, e.g. "refund" for refund complaints).
+ */
+export function populationOf(scope: AlertScope, settings: Settings, alertSettings: Pick<AlertSettings, 'keywordSets'>, span: readonly StoredMention[]): PopulationTerms {
+  const terms = [...settings.brands, ...settings.handles, ...settings.productIds];
+  const prefixes: string[] = [];
+  const { kind, value } = parseScope(scope);
+  if (kind === 'product' && value) terms.push(value);
+  if (kind === 'keywords') {
+    for (const t of keywordSetOf(alertSettings, scope)?.terms ?? []) {
+      if (t.endsWith('*')) prefixes.push(t.slice(0, -1));
+      else terms.push(t);
+    }
+  }
+  if (kind === 'category') {
+    const seen = new Set<string>();
+    for (const row of span) {
+      for (const e of row.analysis.complaint?.evidence ?? []) {
+        const text = e.text.trim().toLowerCase();
+        if (e.category === value && text && !seen.has(text) && seen.size < 200) {
+          seen.add(text);
+          terms.push(text);
+        }
+      }
+    }
+  }
+  return { terms, prefixes };
+}
+
+export async function whyFor(
+  store: AlertStore,
+  a: Alert,
+  settings: Settings,
+  now: number,
+  alertSettings: Pick<AlertSettings, 'keywordSets'>,
+  keywords?: KeywordMatcher,
+): Promise<Alert['why']> {
   const start = Date.parse(a.startedAt);
   const end = a.endedAt ? Date.parse(a.endedAt) : now + 1;
   const pick = (rows: Awaited<ReturnType<AlertStore['mentionsPostedBetween']>>) => rows.filter((r) => scopeHit(r, a.scope, settings, keywords)?.negative);
-  const [span, baseline] = await Promise.all([
-    store.mentionsPostedBetween(new Date(start).toISOString(), new Date(end).toISOString(), WHY_SPAN_LIMIT),
-    store.mentionsPostedBetween(new Date(start - WHY_BASELINE_MS).toISOString(), new Date(start).toISOString(), WHY_BASELINE_LIMIT),
+  const [spanRows, baselineRows] = await Promise.all([
+    mentionsCountedBetween(store, start, end, WHY_SPAN_LIMIT),
+    mentionsCountedBetween(store, start - WHY_BASELINE_GAP_MS - WHY_BASELINE_MS, start - WHY_BASELINE_GAP_MS, WHY_BASELINE_LIMIT),
   ]);
-  return explainSpike({ span: pick(span), baseline: pick(baseline), exclude: [...settings.brands, ...settings.handles], nlp });
+  const span = pick(spanRows);
+  return explainSpike({ span, baseline: pick(baselineRows), population: populationOf(a.scope, settings, alertSettings, span) });
 }
 
 /** The alerts one scope's evaluation changes, and which of them to notify about. Writes nothing. */
@@ -115,7 +156,7 @@ export async function alertChanges(i: ChangesInput): Promise<{ changed: Alert[];
     const a = changed[k]!;
     if (needsWhy.has(a.id)) {
       try {
-        changed[k] = { ...a, why: await whyFor(i.store, a, i.settings, i.now, await i.loadNlp(), keywordMatcher(i.alertSettings.keywordSets)) };
+        changed[k] = { ...a, why: await whyFor(i.store, a, i.settings, i.now, i.alertSettings, keywordMatcher(i.alertSettings.keywordSets)) };
       } catch (err) {
         // The alert is worth more than its explanation: it is saved without one.
         i.log(`why-this-spike failed for ${a.id}`, err);

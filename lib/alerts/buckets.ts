@@ -5,12 +5,15 @@
  * little later still land in the bucket they were posted in. Then it is closed: handed to the
  * detector once, in order, never revised (the detector is online and cannot rewrite the past).
  *
- * Late mentions — first stored after their bucket closed — are NOT counted; they are tallied in
- * `late` and shown. Counting them at arrival time instead would turn every scroll through an old
- * timeline or a page of 2021 Amazon reviews into a "surge" now; counting them in their own (closed)
- * bucket is impossible online. The alert's "why" and the chart still read them from the mention
- * store, so nothing is hidden from the operator. Posted times in the future (clock skew, bad
- * markup) count in the current bucket.
+ * Mentions first stored after their bucket closed are NOT counted. Counting them at arrival time
+ * instead would turn every scroll through an old timeline or a page of 2021 Amazon reviews into a
+ * "surge" now; counting them in their own (closed) bucket is impossible online. They are tallied:
+ * - `history`: posted more than HISTORY_AFTER_MS before they were captured — backfill, such as the
+ *   timeline a fresh install first sees. Nothing was missed: surges are about what is new.
+ * - `late`: posted recently but captured after the grace period — a short gap in watching.
+ * The inbox still lists them all, so nothing is hidden from the operator. Posted times in the
+ * future (clock skew, bad markup) count in the current bucket. Day-dated sources (Amazon reviews)
+ * count at capture time when dated today: counting-time.ts.
  *
  * Each mention is counted once: the background calls `countMention` only for ids the pipeline
  * created (not re-captures, not text updates), so its first verdict is the one counted.
@@ -26,6 +29,9 @@ export const GRACE_MS = 15 * 60_000;
 /** After a long pause (browser closed) at most a week of EMPTY buckets is replayed; the detector
  * treats a longer gap as a gap (bounded work on wake-up: 2,016 buckets per scope). */
 export const MAX_CATCHUP_BUCKETS = 7 * 288;
+/** A mention captured this long after it was posted is history, not a late arrival: an hour is
+ * four grace periods, longer than an operator's tab typically sits unread on a live timeline. */
+export const HISTORY_AFTER_MS = 3_600_000;
 
 export function bucketStart(ms: number, bucketMs = BUCKET_MS): number {
   return Math.floor(ms / bucketMs) * bucketMs;
@@ -37,18 +43,23 @@ export function firstOpenBucket(now: number): number {
 }
 
 export function newScopeState(scope: AlertScope, now: number, detector: unknown): SurgeScopeState {
-  return { version: 1, scope, nextClose: firstOpenBucket(now), open: [], late: { negatives: 0, total: 0 }, detector };
+  return { version: 1, scope, nextClose: firstOpenBucket(now), open: [], late: { negatives: 0, total: 0 }, history: { negatives: 0, total: 0 }, detector };
 }
 
-export type CountOutcome = 'counted' | 'late';
+export type CountOutcome = 'counted' | 'late' | 'history';
 
-/** Adds one mention to the scope (mutates `state`). */
-export function countMention(state: SurgeScopeState, postedMs: number, negative: boolean, now: number): CountOutcome {
-  const b = bucketStart(Math.min(postedMs, now));
+/**
+ * Adds one mention to the scope (mutates `state`). `at` is when it counts (counting-time.ts: the
+ * posted time, or the capture time of a review dated today); `capturedAt` tells history from late.
+ */
+export function countMention(state: SurgeScopeState, at: number, negative: boolean, now: number, capturedAt = now): CountOutcome {
+  const b = bucketStart(Math.min(at, now));
   if (b < state.nextClose) {
-    state.late.total++;
-    if (negative) state.late.negatives++;
-    return 'late';
+    const kind = at < capturedAt - HISTORY_AFTER_MS ? 'history' : 'late';
+    const tally = kind === 'history' ? (state.history ??= { negatives: 0, total: 0 }) : state.late;
+    tally.total++;
+    if (negative) tally.negatives++;
+    return kind;
   }
   let i = state.open.findIndex((o) => o.start >= b);
   if (i < 0 || state.open[i]!.start !== b) {

@@ -11,6 +11,7 @@
 import { createTranslator } from '../i18n.ts';
 import { redactUrlsIn } from '../redact-url.ts';
 import type { Alert, AlertSettings } from '../schema.ts';
+import { eventKey, groupEvents } from './events.ts';
 import { scopeLabel } from './labels.ts';
 import type { AlertStore } from './store.ts';
 import { afterAttempt, buildWebhookPayload, isDue, nextRetryAt } from './webhook.ts';
@@ -44,10 +45,13 @@ export interface DeliveryInput {
 /** Team channels read English here: the webhook's audience is not this browser's user. */
 const en = createTranslator('en');
 
-async function attempt(store: AlertStore, i: DeliveryInput, url: string, a: Alert): Promise<{ ok: true } | { ok: false; error: string }> {
+async function attempt(store: AlertStore, i: DeliveryInput, url: string, a: Alert, all: readonly Alert[]): Promise<{ ok: true } | { ok: false; error: string }> {
   if (!(await i.transport.hasPermission(url))) return { ok: false, error: 'the browser has no permission to reach this URL' };
   const examples = await store.getMentions(a.why?.exampleIds ?? []);
-  const payload = buildWebhookPayload(a, { scopeLabel: scopeLabel(a.scope, en.t, i.alertSettings.keywordSets), links: examples.flatMap((m) => (m ? [m.permalink] : [])) });
+  // One post per event (only its lead has a delivery): it names every scope of the event.
+  const event = groupEvents(all.filter((m) => eventKey(m) === eventKey(a)))[0];
+  const label = en.list((event?.scopes ?? [a.scope]).map((s) => scopeLabel(s, en.t, i.alertSettings.keywordSets)));
+  const payload = buildWebhookPayload(a, { scopeLabel: label, links: examples.flatMap((m) => (m ? [m.permalink] : [])) });
   try {
     const status = await i.transport.post(url, JSON.stringify(payload));
     return status >= 200 && status < 300 ? { ok: true } : { ok: false, error: `HTTP ${status}` };
@@ -63,7 +67,7 @@ export async function deliverDueWebhooks(store: AlertStore, i: DeliveryInput): P
   const due = all.filter((a) => isDue(a.webhook, i.now));
   const updated: Alert[] = [];
   for (const a of due) {
-    const outcome = url ? await attempt(store, i, url, a) : ({ ok: false, error: 'no webhook URL is set' } as const);
+    const outcome = url ? await attempt(store, i, url, a, all) : ({ ok: false, error: 'no webhook URL is set' } as const);
     if (!outcome.ok) i.log(`webhook for ${a.id} failed: ${outcome.error}`);
     updated.push({ ...a, webhook: afterAttempt(a.webhook!, outcome, i.now) });
   }

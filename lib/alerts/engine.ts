@@ -16,11 +16,13 @@ import { initialSurgeState } from '../surge/index.ts';
 import { applyAlertMessage } from './actions.ts';
 import { alertChanges, silencedBy } from './alert-changes.ts';
 import { countMention, newScopeState } from './buckets.ts';
+import { countedAt } from './counting-time.ts';
 import { deliverDueWebhooks, type WebhookRun, type WebhookTransport } from './deliveries.ts';
 import { evaluateScope } from './evaluate.ts';
+import { linkEvents } from './event-links.ts';
+import { onePerEvent } from './events.ts';
 import { keywordMatcher } from './keyword-match.ts';
 import { wake } from './lifecycle.ts';
-import { loadNlp, type Nlp } from './nlp.ts';
 import { scopesOf } from './scopes.ts';
 import { detectorOptions, scopeSettings } from './settings.ts';
 import type { AlertStore } from './store.ts';
@@ -28,8 +30,6 @@ import type { AlertStore } from './store.ts';
 export interface AlertEngineDeps {
   store: AlertStore;
   log(msg: string, detail?: unknown): void;
-  /** compromise for "why this spike"; defaults to the lazy import (nlp.ts). */
-  loadNlp?: () => Promise<Nlp>;
 }
 
 /** What one run needs besides the store: the time and the settings, read by the caller. */
@@ -75,7 +75,6 @@ export interface AlertEngine {
 
 export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
   const { store, log } = deps;
-  const nlp = deps.loadNlp ?? loadNlp;
   let queue: Promise<unknown> = Promise.resolve();
   let lastPrune = Number.NEGATIVE_INFINITY;
   const queued = <T>(job: () => Promise<T>): Promise<T> => {
@@ -114,7 +113,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
           state = newScopeState(hit.scope, now, initialSurgeState());
           states.set(hit.scope, state);
         }
-        countMention(state, Date.parse(row.sortAt), hit.negative, now);
+        countMention(state, countedAt(row), hit.negative, now, Date.parse(row.capturedAt));
         touched.add(hit.scope);
       }
     }
@@ -122,7 +121,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
     const { alerts: stored } = await store.listAlerts();
     const byId = new Map(stored.map((a) => [a.id, a]));
     const changed = new Map<string, Alert>();
-    const notified: Alert[] = [];
+    let notified: Alert[] = [];
     const rows: SurgeBucketRow[] = [];
     const saved: SurgeScopeState[] = [];
 
@@ -137,12 +136,25 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
       if (e.reset) resets.push(`${scope}: ${e.reset}`);
       saved.push(e.state);
       rows.push(...e.rows);
-      const outcome = await alertChanges({ store, scope: state.scope, evaluation: e, options, scopeSettings: ss, alertSettings, settings, byId, now, offset, loadNlp: nlp, log });
+      const outcome = await alertChanges({ store, scope: state.scope, evaluation: e, options, scopeSettings: ss, alertSettings, settings, byId, now, offset, log });
       for (const a of outcome.changed) {
         changed.set(a.id, a);
         byId.set(a.id, a);
       }
       notified.push(...outcome.notify);
+    }
+
+    // One burst, one event: an alert this run opened joins the event under way whose alerts share
+    // most of its mentions (events.ts); it then neither pages nor posts on its own.
+    const fresh = [...changed.values()].filter((a) => !stored.some((s) => s.id === a.id) && a.eventId === undefined);
+    if (fresh.length > 0) {
+      const joined = await linkEvents({ store, fresh, byId, settings, keywords, now });
+      for (const a of joined) {
+        changed.set(a.id, a);
+        byId.set(a.id, a);
+      }
+      const members = new Set(joined.map((a) => a.id));
+      notified = notified.filter((a) => !members.has(a.id));
     }
 
     // Snoozes that ran out ask for attention again.
@@ -159,7 +171,7 @@ export function createAlertEngine(deps: AlertEngineDeps): AlertEngine {
       lastPrune = now;
       await store.pruneAlertData(now).catch((err: unknown) => log('alert prune failed', err));
     }
-    return { changed: [...changed.values()], notified, resets, backlog: pending.length === MAX_COUNTED_PER_RUN };
+    return { changed: [...changed.values()], notified: onePerEvent(notified), resets, backlog: pending.length === MAX_COUNTED_PER_RUN };
   }
 
   return {

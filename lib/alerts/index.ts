@@ -13,10 +13,28 @@ export {
   isOngoing,
   severityOf,
   wake,
+  SNOOZE_CHOICES_MINUTES,
   type AlertAction,
 } from './lifecycle.ts';
-export { englishPhrases, ngramTerms, termsOf } from './phrases.ts';
-export { loadNlp, type Nlp } from './nlp.ts';
+export {
+  compareEvents,
+  eventKey,
+  eventOf,
+  eventStatus,
+  groupEvents,
+  joinEvent,
+  onePerEvent,
+  openEventCount,
+  scopeRank,
+  sharesMost,
+  spansOverlap,
+  type AlertEvent,
+} from './events.ts';
+export { linkEvents } from './event-links.ts';
+export { countedAt, isDatedToday, isDayDated } from './counting-time.ts';
+export { mentionsCountedBetween } from './span-mentions.ts';
+export { isSubTerm, populationMatcher, termsOf, type PopulationTerms } from './phrases.ts';
+export { pickExamples } from './examples.ts';
 export { BRAND_SCOPE, isNegative, parseScope, scopeHit, scopesOf, type ScopeHit, type ScopeRow } from './scopes.ts';
 export {
   compileKeywordSets,
@@ -37,11 +55,11 @@ export {
   salvageAlertSettings,
   scopeSettings,
 } from './settings.ts';
-export { explainSpike } from './why.ts';
+export { explainSpike, rankTerms } from './why.ts';
 export { RETRY_DELAYS_MS, afterAttempt, buildWebhookPayload, isDue, nextRetryAt, pendingDelivery } from './webhook.ts';
 export { scopeLabel } from './labels.ts';
 export { createAlertEngine, MAX_COUNTED_PER_RUN, type AlertActionReply, type AlertEngine, type AlertEngineDeps, type AlertRunContext, type AlertRunResult } from './engine.ts';
-export { alertChanges, silencedBy, whyFor } from './alert-changes.ts';
+export { alertChanges, populationOf, silencedBy, whyFor } from './alert-changes.ts';
 export { applyAlertMessage } from './actions.ts';
 export { WEBHOOK_TIMEOUT_MS, deliverDueWebhooks, type WebhookRun, type WebhookTransport } from './deliveries.ts';
 export type { AlertList, AlertStore, AlertWrite, ScopeStates } from './store.ts';

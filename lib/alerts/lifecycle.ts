@@ -4,9 +4,10 @@
  *   open ──acknowledge──> acknowledged
  *   open / acknowledged ──snooze(T)──> snoozed ──(T passes while the surge lasts)──> open
  *   any live state ──resolve──> resolved          (the operator closed it)
+ *   resolved ──reopen──> open                     (the operator closed it too soon)
  *   any live state ──back to baseline──> ended    (the detector closed it)
  *
- * `resolved` and `ended` are final. The surge itself (the detector's alert) is tracked apart from
+ * `ended` is final; `resolved` is, unless the operator reopens it. The surge itself (the detector's alert) is tracked apart from
  * the status: `endedAt` is set when the scope is back to baseline, whatever the operator did, so a
  * resolved alert still gets its end time and the detector's cooldown decides when the scope may
  * alert again. Only `open` alerts ask for attention (badge, notification).
@@ -14,7 +15,10 @@
 import type { Alert, AlertScope, AlertSeverity, AlertStatus, SurgeBucketRow } from '../schema.ts';
 import type { SurgeOnset } from './evaluate.ts';
 
-export type AlertAction = 'acknowledge' | 'snooze' | 'resolve';
+export type AlertAction = 'acknowledge' | 'snooze' | 'resolve' | 'reopen';
+
+/** What "Snooze" offers, in minutes: half an hour, an hour, a working afternoon, a day. */
+export const SNOOZE_CHOICES_MINUTES = [30, 60, 4 * 60, 24 * 60] as const;
 
 const LIVE: readonly AlertStatus[] = ['open', 'acknowledged', 'snoozed'];
 
@@ -24,7 +28,7 @@ export function alertId(scope: AlertScope, start: number): string {
 
 /**
  * Severity from how far the evidence went past the preset's threshold (both −log10 p):
- * < 1.5× low, < 2.5× medium, else high. At Balanced (threshold 4) that is p < 1e-4 / 1e-6 / 1e-10.
+ * < 1.5× low, < 2.5× medium, else high. At Balanced (threshold 2.5): low from p < 10^-2.5, medium from 10^-3.75, high from 10^-6.25.
  */
 export function severityOf(evidence: number, threshold: number): AlertSeverity {
   const ratio = threshold > 0 ? evidence / threshold : Infinity;
@@ -72,9 +76,13 @@ export function isOngoing(a: Pick<Alert, 'endedAt'>): boolean {
 export type ActionResult = { ok: true; alert: Alert } | { ok: false; error: string };
 
 export function applyAction(a: Alert, action: AlertAction, now: number, snoozeMinutes?: number): ActionResult {
-  if (!isLive(a)) return { ok: false, error: `alert is ${a.status}` };
   const at = new Date(now).toISOString();
   const { snoozedUntil: _dropped, ...rest } = a;
+  if (action === 'reopen') {
+    if (a.status !== 'resolved') return { ok: false, error: `alert is ${a.status}` };
+    return { ok: true, alert: { ...rest, status: 'open', statusChangedAt: at } };
+  }
+  if (!isLive(a)) return { ok: false, error: `alert is ${a.status}` };
   switch (action) {
     case 'acknowledge':
       if (a.status === 'acknowledged') return { ok: true, alert: a };

@@ -1,47 +1,62 @@
 /**
- * "Why this spike": what the negative mentions of the alert span have that the baseline window's
- * did not — top terms and phrases, the complaint categories and languages whose share grew, and
- * example mentions. Pure: the background passes the rows it read from the mention store.
+ * "Why this spike": the terms, complaint categories and languages whose share grew in the alert's
+ * mentions compared with the day before, and example mentions. Pure: the background passes the
+ * rows it read from the mention store.
  *
- * A term's score is its excess over what the baseline predicts: c − n·(b / m), where c of the n
- * span mentions contain it and b of the m baseline mentions did. So the brand name, present in
- * every mention before and during, scores about 0, and a phrase that appears from nowhere scores
- * its full count. Terms need at least 2 span mentions: one post is an example, not a pattern.
+ * Terms (phrases.ts): a term's count is the number of span mentions that contain it, its baseline
+ * the number of baseline mentions that do — both shown with their totals, so "charger: 412 of 503
+ * (day before: 3 of 108)" can be checked by searching the mentions. A term needs
+ * - support: at least MIN_SUPPORT mentions and MIN_SHARE of the span (one post is an example, not
+ *   a pattern; a handful in a big burst is noise);
+ * - growth: its share at least MIN_GROWTH × its share the day before, with half a mention added to
+ *   the baseline count so a term absent before has a finite growth that still scales with its count
+ *   (the "significant terms" idea: what is frequent here AND was rare there).
+ * Ranked by that growth. The brand's names, handles, watched products and the scope's own keywords
+ * are the population and never terms (PopulationTerms).
+ *
+ * Spread over the spike: a burst in six languages has six words for "charger", each in its own
+ * mentions. Terms that reach mentions no better-ranked term reached (at least NEW_REACH of theirs)
+ * are listed first, the others after them, so eight lines explain the whole spike rather than
+ * eight synonyms of its biggest language.
+ *
+ * No double counting: a word is dropped when a longer phrase containing it is in at least
+ * COVER_SHARE of its mentions (充电器 over 充电, "burning plastic" over "plastic"), and of two terms
+ * that share words (a word and a phrase containing it, or overlapping phrases) and mostly the same
+ * mentions, only the better-ranked one is listed.
  */
 import type { AlertWhy, StoredMention } from '../schema.ts';
-import type { Nlp } from './nlp.ts';
-import { termsOf } from './phrases.ts';
+import { pickExamples } from './examples.ts';
+import { isSubTerm, populationMatcher, termsOf, termsOverlap, type PopulationTerms } from './phrases.ts';
 
 export interface WhyInput {
   span: readonly StoredMention[];
   baseline: readonly StoredMention[];
-  /** compromise, for English noun phrases (`await loadNlp()`). */
-  nlp: Nlp;
-  /** Terms never reported (watched brand names and handles: they are in every mention). */
-  exclude?: readonly string[];
+  /** Never reported (the population): brand names, handles, product ids, the scope's keywords. */
+  population?: PopulationTerms;
   maxTerms?: number;
   maxExamples?: number;
 }
 
-const MIN_TERM_MENTIONS = 2;
+export const MIN_SUPPORT = 3;
+export const MIN_SHARE = 0.03;
+export const MIN_GROWTH = 2;
+export const COVER_SHARE = 0.8;
+export const NEW_REACH = 0.5;
 
-function docFrequency(rows: readonly StoredMention[], exclude: ReadonlySet<string>, nlp: Nlp): Map<string, number> {
-  const df = new Map<string, number>();
-  for (const row of rows) {
-    const text = row.title ? `${row.title}. ${row.text}` : row.text;
-    const seen = new Set<string>();
-    for (const raw of termsOf(text, row.analysis.lang, nlp)) {
-      // "acme recall notice" -> "recall notice": the watched name is in every mention.
-      const term = raw
-        .split(' ')
-        .filter((w) => !exclude.has(w) && !exclude.has(w.replace(/['’]s$/, '')))
-        .join(' ');
-      if (!term || seen.has(term)) continue;
-      seen.add(term);
-      df.set(term, (df.get(term) ?? 0) + 1);
+function mentionText(row: StoredMention): string {
+  return row.title ? `${row.title}. ${row.text}` : row.text;
+}
+
+function termRows(rows: readonly StoredMention[], population: ReturnType<typeof populationMatcher>): Map<string, number[]> {
+  const found = new Map<string, number[]>();
+  rows.forEach((row, i) => {
+    for (const term of termsOf(mentionText(row), row.analysis.lang, population)) {
+      const list = found.get(term);
+      if (list) list.push(i);
+      else found.set(term, [i]);
     }
-  }
-  return df;
+  });
+  return found;
 }
 
 function shares(rows: readonly StoredMention[], keysOf: (r: StoredMention) => readonly string[]): Map<string, number> {
@@ -50,11 +65,7 @@ function shares(rows: readonly StoredMention[], keysOf: (r: StoredMention) => re
   return counts;
 }
 
-function grew(
-  span: readonly StoredMention[],
-  baseline: readonly StoredMention[],
-  keysOf: (r: StoredMention) => readonly string[],
-): AlertWhy['categories'] {
+function grew(span: readonly StoredMention[], baseline: readonly StoredMention[], keysOf: (r: StoredMention) => readonly string[]): AlertWhy['categories'] {
   const now = shares(span, keysOf);
   const before = shares(baseline, keysOf);
   const n = Math.max(span.length, 1);
@@ -68,36 +79,73 @@ function grew(
   return out.sort((a, b) => b.share - b.baselineShare - (a.share - a.baselineShare) || b.count - a.count || a.key.localeCompare(b.key)).slice(0, 8);
 }
 
-export function explainSpike(input: WhyInput): AlertWhy {
-  const { span, baseline } = input;
-  const exclude = new Set((input.exclude ?? []).map((x) => x.toLowerCase().replace(/^@/, '')));
-  const spanDf = docFrequency(span, exclude, input.nlp);
-  const baseDf = docFrequency(baseline, exclude, input.nlp);
+function overlap(a: readonly number[], b: readonly number[]): number {
+  const set = new Set(b);
+  return a.reduce((t, i) => t + (set.has(i) ? 1 : 0), 0);
+}
+
+export interface RankedTerm {
+  text: string;
+  /** Span mentions containing it, and baseline mentions containing it. */
+  count: number;
+  baseline: number;
+  /** Its share of the span over its (smoothed) share of the baseline; the count when no baseline. */
+  growth: number;
+  /** Indices of the span mentions containing it. */
+  rows: number[];
+}
+
+/** The terms that grew, best first, without double counting (see the module comment). */
+export function rankTerms(span: readonly StoredMention[], baseline: readonly StoredMention[], population: PopulationTerms = { terms: [] }, max = 8): RankedTerm[] {
+  const matcher = populationMatcher(population);
+  const spanRows = termRows(span, matcher);
+  const baseRows = termRows(baseline, matcher);
   const n = span.length;
   const m = baseline.length;
-  const terms = [...spanDf]
-    .filter(([, c]) => c >= MIN_TERM_MENTIONS)
-    .map(([text, count]) => {
-      const b = baseDf.get(text) ?? 0;
-      return { text, count, baseline: b, excess: count - (m > 0 ? (n * b) / m : 0) };
-    })
-    .filter((t) => t.excess > 0)
-    // Longer phrases first among equals: "replacement order" says more than "order".
-    .sort((a, b) => b.excess - a.excess || b.text.split(' ').length - a.text.split(' ').length || a.text.localeCompare(b.text))
-    .slice(0, input.maxTerms ?? 8)
-    .map(({ text, count, baseline: b }) => ({ text: text.slice(0, 80), count, baseline: b }));
+  const support = Math.max(MIN_SUPPORT, Math.ceil(MIN_SHARE * n));
+  const candidates: RankedTerm[] = [];
+  for (const [text, rows] of spanRows) {
+    if (rows.length < support) continue;
+    const b = baseRows.get(text)?.length ?? 0;
+    // Without any baseline mention, growth cannot be measured: the count alone ranks.
+    const growth = m === 0 ? rows.length : rows.length / n / ((b + 0.5) / m);
+    if (m > 0 && growth < MIN_GROWTH) continue;
+    candidates.push({ text, count: rows.length, baseline: b, growth, rows });
+  }
+  // A word (or shorter phrase) whose mentions are mostly covered by a longer phrase gives way to it.
+  const kept = candidates.filter((t) => !candidates.some((p) => p !== t && p.text.length > t.text.length && isSubTerm(t.text, p.text) && p.count >= COVER_SHARE * t.count));
+  kept.sort((a, b) => b.growth - a.growth || b.count - a.count || b.text.length - a.text.length || a.text.localeCompare(b.text));
+  const distinct: RankedTerm[] = [];
+  for (const t of kept) {
+    // A phrase and a word inside it (or two overlapping phrases) would count the same mentions twice.
+    if (!distinct.some((c) => termsOverlap(c.text, t.text) && overlap(t.rows, c.rows) > t.count / 2)) distinct.push(t);
+  }
+  const reached = new Set<number>();
+  const first: RankedTerm[] = [];
+  const rest: RankedTerm[] = [];
+  for (const t of distinct) {
+    const fresh = t.rows.reduce((n, i) => n + (reached.has(i) ? 0 : 1), 0);
+    if (fresh >= NEW_REACH * t.count) {
+      first.push(t);
+      for (const i of t.rows) reached.add(i);
+    } else rest.push(t);
+  }
+  return [...first, ...rest].slice(0, max);
+}
 
-  const examples = [...span]
-    .sort((a, b) => a.analysis.sentiment.score - b.analysis.sentiment.score || b.sortAt.localeCompare(a.sortAt) || a.id.localeCompare(b.id))
-    .slice(0, input.maxExamples ?? 5)
-    .map((r) => r.id);
-
+export function explainSpike(input: WhyInput): AlertWhy {
+  const { span, baseline } = input;
+  const terms = rankTerms(span, baseline, input.population, input.maxTerms ?? 8);
   return {
-    mentions: n,
-    baselineMentions: m,
-    terms,
+    mentions: span.length,
+    baselineMentions: baseline.length,
+    terms: terms.map(({ text, count, baseline: b }) => ({ text: text.slice(0, 80), count, baseline: b })),
     categories: grew(span, baseline, (r) => r.analysis.complaint?.categories ?? []),
     languages: grew(span, baseline, (r) => [r.analysis.lang]),
-    exampleIds: examples,
+    exampleIds: pickExamples(
+      span,
+      terms.map((t) => t.rows),
+      input.maxExamples ?? 5,
+    ),
   };
 }

@@ -2,7 +2,10 @@
  * A realistic, deterministic stream of X mentions for the surge e2e (tests/e2e/surge.mjs): a quiet
  * baseline of a bit more than a day (the Balanced preset warms up for 288 five-minute buckets,
  * lib/surge/presets.ts) at a low, noisy, day-shaped rate with a mix of neutral, positive and
- * negative posts, then a burst of negative complaints about one thing (an overheating charger).
+ * negative posts (a quarter of those about a refund), then a burst of negative complaints about
+ * one thing — an overheating charger — in six languages, with copies of the same post (issue 13:
+ * "why this spike" must name the charger in each language as words, never the brand or "refund",
+ * and show distinct examples).
  *
  * Pure: a seeded PRNG and the end time are the only inputs, so the same stream replays every run.
  */
@@ -57,15 +60,33 @@ const NEGATIVE = [
   'My Voltra order arrived late again, really disappointed',
   'The Voltra headphones broke after two weeks, awful quality',
 ];
-/** The burst: many people, one problem. */
+/** The burst: many people, one problem, six languages (the analyser reads each as negative and
+ * a safety complaint). `lang` is X's own `lang` attribute, as the adapter reads it. */
 const BURST = [
-  'My Voltra charger is overheating and smells like burning plastic, this is dangerous',
-  'Voltra charger overheating again, it melted the cable. Terrible and unsafe',
-  'Anyone else have a Voltra charger overheating? Mine scorched the desk, awful',
-  'The new Voltra charger gets dangerously hot, overheating and sparking. Worst product ever',
-  'Voltra please recall this charger, overheating and burning smell, I am furious',
+  ['en', 'My Voltra charger is overheating and smells like burning plastic, this is dangerous'],
+  ['en', 'Voltra charger overheating again, it melted the cable. Terrible and unsafe'],
+  ['en', 'Anyone else have a Voltra charger overheating? Mine scorched the desk, awful'],
+  ['en', 'The new Voltra charger gets dangerously hot, overheating and sparking. Worst product ever'],
+  ['de', 'Das Voltra Ladegerät überhitzt und stinkt verbrannt. Gefährlich!'],
+  ['de', 'Mein Voltra Ladegerät ist schon wieder überhitzt, das Kabel ist geschmolzen. Schrecklich'],
+  ['es', 'El cargador Voltra se sobrecalienta y huele a quemado, es peligroso'],
+  ['es', 'Mi cargador Voltra se sobrecalienta otra vez, horrible y peligroso'],
+  ['fr', "Le chargeur Voltra surchauffe et sent le brûlé, c'est dangereux"],
+  ['fr', 'Encore un chargeur Voltra qui surchauffe, le câble a fondu. Nul et dangereux'],
+  // The same Japanese post pasted by many accounts: one example, not five.
+  ['ja', 'Voltraの充電器が発熱して焦げ臭い。危険です、最悪'],
+  ['ja', 'Voltraの充電器が発熱して焦げ臭い。危険です、最悪'],
+  ['ja', 'Voltraの充電器がまた発熱、ケーブルが溶けた。最悪'],
+  ['zh', 'Voltra充电器过热，还有烧焦味，太危险了'],
+  ['zh', '我的Voltra充电器又过热了，线都熔化了，垃圾'],
 ];
-export const BURST_TERM = 'charger';
+/** Words of the burst, one per language, that "why this spike" must name (as whole words). */
+export const BURST_TERMS = { en: 'charger', de: 'ladegerät', ja: '充電器', zh: '充电器' };
+/** Never a reason: the brand (every post names it) and the baseline's own complaint. */
+export const NOT_TERMS = ['voltra', 'refund'];
+/** Character pairs the old n-gram fallback showed instead of words. */
+export const CJK_FRAGMENTS = ['充電', '電器', '器が', '充电', '电器'];
+export const BURST_TERM = BURST_TERMS.en;
 
 /** Expected mentions per 5-minute bucket at a local hour: quieter at night, as real traffic. */
 function baselineMean(hour) {
@@ -80,7 +101,7 @@ export function generateStream({ start, end, burstStart, burstPerBucket = 14, se
   const rand = prng(seed);
   const out = [];
   let serial = 0;
-  const mention = (postedMs, text) => {
+  const mention = (postedMs, text, lang = 'en') => {
     serial++;
     const id = String(1_800_000_000_000_000_000n + BigInt(serial));
     const handle = `user${Math.floor(rand() * 9000) + 1000}`;
@@ -90,7 +111,7 @@ export function generateStream({ start, end, burstStart, burstPerBucket = 14, se
       permalink: `https://x.com/${handle}/status/${id}`,
       authorHandle: handle,
       text,
-      langHint: 'en',
+      langHint: lang,
       postedAt: new Date(postedMs).toISOString(),
       kind: 'post',
     };
@@ -104,7 +125,10 @@ export function generateStream({ start, end, burstStart, burstPerBucket = 14, se
       out.push(mention(b + Math.floor(rand() * BUCKET_MS), text));
     }
     if (b >= burstStart) {
-      for (let i = 0; i < burstPerBucket; i++) out.push(mention(b + Math.floor(rand() * BUCKET_MS), pick(rand, BURST)));
+      for (let i = 0; i < burstPerBucket; i++) {
+        const [lang, text] = pick(rand, BURST);
+        out.push(mention(b + Math.floor(rand() * BUCKET_MS), text, lang));
+      }
     }
   }
   return out.sort((x, y) => Date.parse(x.postedAt) - Date.parse(y.postedAt));

@@ -1,6 +1,11 @@
 /**
- * Surge e2e (issue 4): replay two days of mentions into the BUILT extension until a surge fires,
- * then check the toolbar badge, the Alerts view, the chart and "why this spike".
+ * Surge e2e (issues 4 and 13): a fresh install first sees an old timeline (history, and the panel
+ * says so); then two days of ordinary chatter about a brand are replayed into the BUILT extension,
+ * followed by a burst of complaints about one charger in six languages. Checked as a brand monitor
+ * reads it: one event (one row, the badge counts it once), "why this spike" naming the charger in
+ * each language as words (never the brand or the baseline's "refund"), five distinct examples
+ * linking to their originals, and the chart at 320 and 500 px in English and Chinese, which does not
+ * flip back to "Loading…" when the data refreshes.
  *
  * Buckets are by posted time and close 15 minutes after they end on the background's clock, late
  * mentions are not counted, and the Balanced detector warms up for a day, so a real-time replay
@@ -21,7 +26,7 @@ import path from 'node:path';
 import { X_HOME } from './expectations.mjs';
 import * as h from './harness.mjs';
 import { createSuite } from './runner.mjs';
-import { BUCKET_MS, BURST_TERM, HOUR_MS, generateStream } from './surge-stream.mjs';
+import { BUCKET_MS, BURST_TERMS, CJK_FRAGMENTS, HOUR_MS, NOT_TERMS, generateStream } from './surge-stream.mjs';
 
 // The detector's hour-of-day profile uses the browser's time zone; pin it so the replay (and its
 // verdicts) are the same on every machine. Puppeteer passes our environment to Chromium.
@@ -36,7 +41,9 @@ const HOOK_STRINGS = ['crisis-desk-e2e-hooks', 'debug/set-clock', 'debug/surge-t
 const STEP_MS = 15 * 60_000;
 const HISTORY_HOURS = 48; // two days: the Balanced warm-up is one (288 buckets)
 const BURST_BUCKETS = 6; // 30 minutes of complaints at the end
-const BURST_PER_BUCKET = 40;
+const BURST_PER_BUCKET = 60; // ~360 posts in six languages
+/** The brand the monitor watches: every post names it, so it is the population, never a reason. */
+const BRAND = 'Voltra';
 /** The replay ends at the last 15:00 UTC before now (a weekday-afternoon surge; whole-day shifts
  * give the detector the same input, so the outcome does not depend on when the suite runs). */
 const END_HOUR_UTC = 15;
@@ -50,7 +57,12 @@ const SEL = {
   row: '[data-testid="alert-row"]',
   detail: '[data-testid="alert-detail"]',
   chart: '[data-testid="alert-chart"]',
+  legend: '[data-testid="alert-chart-legend"] li',
   why: '[data-testid="alert-why"]',
+  terms: '[data-testid="alert-why-terms"] li',
+  examples: '[data-testid="alert-examples"] li',
+  history: '[data-testid="alerts-history"]',
+  late: '[data-testid="alerts-late"]',
 };
 
 const suite = createSuite('e2e-surge', { testTimeoutMs: TEST_TIMEOUT_MS, suiteTimeoutMs: SUITE_TIMEOUT_MS });
@@ -61,9 +73,36 @@ const ctx = {
   /** The side panel in a tab: sends the replay, then shows the alert. */
   panel: undefined,
   router: new h.FixtureRouter(),
+  start: 0,
   end: 0,
   burstStart: 0,
 };
+
+/**
+ * A side-panel page (in a tab) that reads the background's clock and, optionally, another UI
+ * language. In the replay the background runs on a virtual clock (debug/set-clock) while the page
+ * would read the real one; in real use both are the same clock, so the page's Date.now() is moved
+ * to `at`. Headless Chromium ignores --lang, so the UI language is set where the panel reads it
+ * (chrome.i18n.getUILanguage, runtime/ui-language.ts).
+ */
+async function openPanel({ at, lang, width = 400 }) {
+  const page = await ctx.browser.newPage();
+  await page.evaluateOnNewDocument(
+    (virtualNow, uiLang) => {
+      const offset = virtualNow - Date.now();
+      const realNow = Date.now.bind(Date);
+      Date.now = () => realNow() + offset;
+      if (uiLang) chrome.i18n.getUILanguage = () => uiLang;
+    },
+    at,
+    lang,
+  );
+  await page.setViewport({ width, height: 900 });
+  await page.goto(h.sidePanelUrl(ctx.extensionId), { waitUntil: 'load' });
+  await page.waitForSelector(SEL.alertsTab);
+  await page.click(SEL.alertsTab);
+  return page;
+}
 
 function replayWindow() {
   const day = 86_400_000;
@@ -77,11 +116,20 @@ function send(page, msg) {
   return page.evaluate((m) => chrome.runtime.sendMessage(m), msg);
 }
 
-async function alertRows() {
-  const rows = await ctx.panel.$$eval(SEL.row, (els) =>
-    els.map((e) => ({ id: e.getAttribute('data-alert-id'), status: e.getAttribute('data-status'), text: e.textContent })),
+async function alertRows(page = ctx.panel) {
+  return page.$$eval(SEL.row, (els) =>
+    els.map((e) => ({ id: e.getAttribute('data-alert-id'), status: e.getAttribute('data-status'), scopes: (e.getAttribute('data-scopes') ?? '').split(' '), text: e.textContent })),
   );
-  return rows;
+}
+
+/** Open the burst's event in `page` and wait for its chart to be drawn. */
+async function openEvent(page) {
+  await h.until(async () => (await page.$$(SEL.row)).length > 0, { what: 'alert rows' });
+  const [row] = await alertRows(page);
+  await page.click(`${SEL.row}[data-alert-id="${row.id}"]`);
+  await page.waitForSelector(`${SEL.detail}[data-alert-id="${row.id}"]`, { timeout: 10_000 });
+  await page.waitForSelector(`${SEL.chart} canvas`, { timeout: 10_000 });
+  return row;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -106,10 +154,34 @@ test('a malformed debug message is refused by name', async () => {
   assert.match(bad.error, /malformed debug message/);
 });
 
-test(`replay ${HISTORY_HOURS} h of mentions through mentions/ingest until a surge fires`, async () => {
+test('a fresh install opening an old timeline: its posts are history, and the panel says so', async () => {
   const { start, end, burstStart } = replayWindow();
-  ctx.end = end;
-  ctx.burstStart = burstStart;
+  Object.assign(ctx, { start, end, burstStart });
+  const clock = await send(ctx.panel, { type: 'debug/set-clock', at: new Date(start).toISOString() });
+  assert.equal(clock.ok, true, clock.error);
+  const host = await h.newHostPage(ctx.browser, ctx.router);
+  try {
+    // Posts from February 2025, seen for the first time now: backfill, not a gap in watching.
+    await h.openHostPage(host, X_HOME.url, { expected: X_HOME.ids.length });
+  } finally {
+    await host.close();
+  }
+  assert.equal((await send(ctx.panel, { type: 'debug/surge-tick' })).ok, true);
+  const page = await openPanel({ at: start });
+  try {
+    const note = await h.until(() => page.$eval(SEL.history, (e) => e.textContent).catch(() => undefined), { what: 'the history note' });
+    assert.match(note, new RegExp(`^${X_HOME.ids.length} earlier mentions were captured as history .*surges count only what is new\\.$`));
+    assert.equal(await page.$(SEL.late), null, 'history is not called late');
+    assert.equal((await page.$$(SEL.row)).length, 0, 'no alert from the old timeline');
+  } finally {
+    await page.close();
+  }
+});
+
+test(`replay ${HISTORY_HOURS} h of mentions through mentions/ingest until a surge fires`, async () => {
+  const { start, end, burstStart } = ctx;
+  // The monitor watches the brand (options page): its name is the population, never a reason.
+  await ctx.panel.evaluate((brand) => chrome.storage.local.set({ settings: { brands: [brand] } }), BRAND);
   const stream = generateStream({ start, end, burstStart, burstPerBucket: BURST_PER_BUCKET, seed: 3 });
   const steps = [];
   for (let now = start + STEP_MS, i = 0; now <= end; now += STEP_MS) {
@@ -151,7 +223,7 @@ test(`replay ${HISTORY_HOURS} h of mentions through mentions/ingest until a surg
   const quietUntil = new Date(burstStart).toISOString();
   console.log(
     `     replayed ${stream.length} mentions (${stream.length - BURST_BUCKETS * BURST_PER_BUCKET} baseline, ` +
-      `${BURST_BUCKETS * BURST_PER_BUCKET} burst from ${quietUntil}) in ${steps.length} steps, ${((Date.now() - t0) / 1000).toFixed(1)} s; ` +
+      `${BURST_BUCKETS * BURST_PER_BUCKET} burst in six languages from ${quietUntil}) in ${steps.length} steps, ${((Date.now() - t0) / 1000).toFixed(1)} s; ` +
       `first alert badge at ${firstAlertAt ?? 'never'}`,
   );
   assert.equal(stored, stream.length, 'every generated mention is stored once');
@@ -159,87 +231,113 @@ test(`replay ${HISTORY_HOURS} h of mentions through mentions/ingest until a surg
   // No alert in the quiet day and a half; the first one within 15 minutes of the burst starting.
   assert.ok(firstAlertAt > quietUntil, `an alert fired during the baseline (${firstAlertAt})`);
   assert.ok(Date.parse(firstAlertAt) - burstStart <= STEP_MS, `alert came late: ${firstAlertAt}`);
+  // The panel now reads the background's (virtual) clock.
+  await ctx.panel.close();
+  ctx.panel = await openPanel({ at: end });
 });
 
-test('the toolbar badge shows the open alerts', async () => {
-  const text = await ctx.panel.evaluate(() => chrome.action.getBadgeText({}));
-  const color = await ctx.panel.evaluate(() => chrome.action.getBadgeBackgroundColor({}));
-  await ctx.panel.click(SEL.alertsTab);
+test('one burst, one event: one row listing its scopes, and the badge counts it once', async () => {
   await h.until(async () => (await ctx.panel.$$(SEL.row)).length > 0, { what: 'alert rows' });
-  const open = (await alertRows()).filter((a) => a.status === 'open');
-  // lib/alerts/lifecycle.ts badgeFor: "!<open alerts>" on orange (#e65100).
-  assert.equal(text, `!${open.length}`);
-  assert.deepEqual(color, [0xe6, 0x51, 0x00, 255]);
-});
-
-test('the Alerts view lists one alert for the brand scope, starting with the burst', async () => {
   const rows = await alertRows();
-  const brand = rows.filter((r) => r.id?.startsWith('all|'));
-  assert.equal(brand.length, 1, `brand alerts: ${JSON.stringify(rows.map((r) => r.id))}`);
-  // lib/alerts/lifecycle.ts alertId: `${scope}|${onset bucket start}`.
-  assert.equal(Number(brand[0].id.split('|')[1]), ctx.burstStart, `brand alert ${brand[0].id} starts at the first burst bucket`);
-  assert.equal(brand[0].status, 'open');
-  // Every alert is about the burst, none about the quiet baseline.
-  for (const r of rows) assert.ok(Number(r.id.split('|')[1]) >= ctx.burstStart, `alert before the burst: ${r.id}`);
-  console.log(`     alerts: ${rows.map((r) => r.id.replace(/\|\d+$/, '')).join(', ')}`);
+  console.log(`     events: ${rows.map((r) => `${r.id} [${r.scopes.join(', ')}]`).join('; ')}`);
+  assert.equal(rows.length, 1, `one event, not one row per scope: ${JSON.stringify(rows.map((r) => r.id))}`);
+  const [event] = rows;
+  // lib/alerts/lifecycle.ts alertId: `${scope}|${onset bucket start}`; the brand alert leads.
+  assert.ok(event.id.startsWith('all|'), `the event is led by the brand alert: ${event.id}`);
+  assert.ok(Number(event.id.split('|')[1]) >= ctx.burstStart, `the event starts with the burst: ${event.id}`);
+  assert.equal(event.status, 'open');
+  assert.ok(event.scopes.includes('platform:x') && event.scopes.length >= 2, `its scopes: ${event.scopes}`);
+  // lib/alerts/lifecycle.ts badgeFor: "!<open events>" on orange (#e65100).
+  assert.equal(await ctx.panel.evaluate(() => chrome.action.getBadgeText({})), '!1');
+  assert.deepEqual(await ctx.panel.evaluate(() => chrome.action.getBadgeBackgroundColor({})), [0xe6, 0x51, 0x00, 255]);
 });
 
-test('opening the alert shows the chart (uPlot canvas) and why this spike names the burst', async () => {
-  const id = (await alertRows()).find((r) => r.id.startsWith('all|')).id;
-  await ctx.panel.click(`${SEL.row}[data-alert-id="${id}"]`);
-  await ctx.panel.waitForSelector(`${SEL.detail}[data-alert-id="${id}"]`, { timeout: 10_000 });
-  await ctx.panel.waitForSelector(`${SEL.chart} canvas`, { timeout: 10_000 });
-  const chart = await ctx.panel.$eval(SEL.chart, (el) => {
-    const c = el.querySelector('canvas');
-    return { points: Number(el.getAttribute('data-points')), width: c?.width ?? 0, height: c?.height ?? 0 };
-  });
-  assert.ok(chart.points >= BURST_BUCKETS, `chart has ${chart.points} points`);
-  assert.ok(chart.width > 0 && chart.height > 0, `canvas is ${chart.width}x${chart.height}`);
-  const why = await h.until(
+test('why this spike: the charger in each language, as words; never the brand or "refund"; counts a reader can check', async () => {
+  await openEvent(ctx.panel);
+  const terms = await h.until(
     async () => {
-      const t = await ctx.panel.$eval(SEL.why, (el) => el.textContent ?? '');
-      return t.toLowerCase().includes(BURST_TERM) ? t : undefined;
+      const t = await ctx.panel.$$eval(SEL.terms, (els) => els.map((e) => e.textContent ?? ''));
+      return t.length > 0 ? t : undefined;
     },
-    { what: `"${BURST_TERM}" in why this spike` },
+    { what: 'why-this-spike terms' },
   );
-  const terms = await ctx.panel.$$eval('[data-testid="alert-why-terms"] li', (els) => els.map((e) => e.textContent ?? ''));
-  assert.ok(terms.length > 0, 'no terms');
-  assert.ok(terms.some((t) => t.toLowerCase().includes(BURST_TERM)), `terms: ${terms.join(' | ')}`);
-  console.log(`     chart ${chart.points} points, canvas ${chart.width}x${chart.height}; why: ${why.replace(/\s+/g, ' ').slice(0, 160)}`);
+  console.log(`     terms: ${terms.join(' | ')}`);
+  // A term never holds ": " (punctuation ends a phrase), so the first one ends it.
+  const words = terms.map((line) => line.slice(0, line.indexOf(': ')).toLowerCase());
+  for (const [lang, word] of Object.entries(BURST_TERMS)) assert.ok(words.includes(word), `no "${word}" (${lang}) among ${words.join(', ')}`);
+  for (const bad of NOT_TERMS) assert.ok(!words.some((w) => w.includes(bad)), `"${bad}" is the population or the baseline, not a reason`);
+  for (const fragment of CJK_FRAGMENTS) assert.ok(!words.includes(fragment), `character pair "${fragment}" shown as a term`);
+  // "overheating: 120 of 362 mentions (day before: 0 of 99)": the span's and the day before's totals.
+  for (const line of terms) assert.match(line, /: [\d,]+ of [\d,]+ mentions \(day before: [\d,]+ of [\d,]+\)$/);
 });
 
-test('a saved X timeline opened afterwards is counted as late, not as a new surge', async () => {
-  const before = await listAfterReload();
-  assert.equal(before.late, undefined, 'nothing was late during the replay');
-  const host = await h.newHostPage(ctx.browser, ctx.router);
-  try {
-    // Posts from February 2025: their buckets closed long before the background's clock.
-    await h.openHostPage(host, X_HOME.url, { expected: X_HOME.ids.length });
-  } finally {
-    await host.close();
-  }
-  const tick = await send(ctx.panel, { type: 'debug/surge-tick' });
-  assert.equal(tick.ok, true);
-  const after = await listAfterReload();
-  assert.deepEqual(after.ids, before.ids, 'the alerts changed after the saved page');
-  // runtime/alerts-data.ts: the brand scope's late tally, shown under the list.
-  assert.match(after.late ?? '', new RegExp(`^${X_HOME.ids.length} mentions arrived after their 5-minute bucket had closed`));
+test('examples: five distinct posts across languages, each linking to its original', async () => {
+  const examples = await ctx.panel.$$eval(SEL.examples, (els) =>
+    els.map((e) => ({ lang: e.getAttribute('data-lang'), text: e.querySelector('span:nth-of-type(2)')?.textContent ?? '', href: e.querySelector('a')?.getAttribute('href') ?? '' })),
+  );
+  console.log(`     examples: ${examples.map((e) => `${e.lang}: ${e.text.slice(0, 40)}`).join(' | ')}`);
+  assert.equal(examples.length, 5);
+  assert.equal(new Set(examples.map((e) => e.text)).size, 5, 'near-identical copies are collapsed');
+  assert.ok(new Set(examples.map((e) => e.lang)).size >= 4, `spread across languages: ${examples.map((e) => e.lang)}`);
+  for (const e of examples) assert.match(e.href, /^https:\/\/x\.com\/user\d+\/status\/\d+$/);
 });
 
-/** Reload the panel on the Alerts tab: the alert ids and the "late" note (undefined when none). */
-async function listAfterReload() {
-  await ctx.panel.goto(h.sidePanelUrl(ctx.extensionId), { waitUntil: 'load' });
-  await ctx.panel.waitForSelector(SEL.alertsTab);
-  await ctx.panel.click(SEL.alertsTab);
-  await h.until(async () => (await ctx.panel.$$(SEL.row)).length > 0, { what: 'alert rows' });
-  // Give the settings block time to appear: the late note renders in the same pass.
-  await ctx.panel.waitForSelector('.cd-alert-settings');
-  const ids = (await alertRows()).map((r) => r.id).sort();
-  const late = await ctx.panel.$$eval('#cd-tabpanel-alerts p.cd-muted.cd-small', (els) =>
-    els.map((e) => e.textContent ?? '').find((t) => /arrived after/.test(t)),
-  );
-  return { ids, late };
+for (const lang of ['en', 'zh-CN']) {
+  test(`the chart at 320 and 500 px in ${lang === 'en' ? 'English' : 'Simplified Chinese'}: fits, labelled, legend values without hovering`, async () => {
+    for (const width of [320, 500]) {
+      const page = await openPanel({ at: ctx.end, lang, width });
+      try {
+        await openEvent(page);
+        const chart = await page.$eval(SEL.chart, (el) => {
+          const c = el.querySelector('canvas').getBoundingClientRect();
+          return { width: Number(el.getAttribute('data-width')), points: Number(el.getAttribute('data-points')), span: Number(el.getAttribute('data-span-points')), canvas: c.width, right: el.getBoundingClientRect().right, scroll: el.scrollWidth, box: el.clientWidth };
+        });
+        const legend = await page.$$eval(SEL.legend, (els) => els.map((e) => e.textContent ?? ''));
+        // E2E_SHOTS=dir keeps a picture of each for a human look (not part of the verdict).
+        if (process.env.E2E_SHOTS) await page.screenshot({ path: path.join(process.env.E2E_SHOTS, `alert-${lang}-${width}.png`), fullPage: true });
+        console.log(`     ${lang} ${width} px: chart ${chart.width} px, canvas ${chart.canvas} px, ${chart.span}/${chart.points} points in the alert; legend: ${legend.join(' | ')}`);
+        assert.ok(chart.canvas <= width && chart.canvas >= 240, `canvas ${chart.canvas} px in a ${width} px panel`);
+        assert.ok(chart.right <= width && chart.scroll <= chart.box, `the chart overflows its ${width} px panel (right edge ${chart.right}, ${chart.scroll} in ${chart.box} px)`);
+        // The alert is a fair part of the chart, not a sliver at its right edge.
+        assert.ok(chart.span / chart.points >= 0.2, `${chart.span} of ${chart.points} points in the alert span`);
+        if (lang === 'en') {
+          assert.match(legend[0], /^ Negative mentions: highest [\d,]+, at /);
+          assert.match(legend.join('\n'), /Baseline: about [\d.]+ per 5 minutes before the alert/);
+        } else {
+          assert.match(legend[0], /^ 负面提及：最高 [\d,]+，在 /);
+          for (const line of legend) assert.doesNotMatch(line, /[A-Za-z]{3,}/, `English in the Chinese legend: ${line}`);
+          const term = await page.$eval(SEL.terms, (e) => e.textContent ?? '');
+          assert.match(term, /：[\d,]+ 条提及中有 [\d,]+ 条（前一天：[\d,]+ 条中有 [\d,]+ 条）$/);
+        }
+      } finally {
+        await page.close();
+      }
+    }
+  });
 }
+
+test('the chart keeps its data while it refreshes: no flip back to "Loading…"', async () => {
+  const page = await openPanel({ at: ctx.end, width: 320 });
+  try {
+    await openEvent(page);
+    await page.evaluate((chartSel) => {
+      window.__loadingSeen = 0;
+      new MutationObserver(() => {
+        const chart = document.querySelector(chartSel);
+        if (!chart || !chart.querySelector('canvas')) window.__loadingSeen++;
+      }).observe(document.body, { subtree: true, childList: true, characterData: true });
+    }, SEL.chart);
+    // A tick broadcasts alerts/changed: every alert query is invalidated and refetched.
+    for (let i = 0; i < 3; i++) {
+      assert.equal((await send(page, { type: 'debug/surge-tick' })).ok, true);
+      await new Promise((r) => setTimeout(r, 700));
+    }
+    assert.equal(await page.evaluate(() => window.__loadingSeen), 0, 'the chart was replaced while refreshing');
+    assert.ok(await page.$(`${SEL.chart} canvas`), 'the chart is still drawn');
+  } finally {
+    await page.close();
+  }
+});
 
 // ---------------------------------------------------------------------------------------------
 // Runner

@@ -1,26 +1,26 @@
 /**
- * The Alerts tab: scope-reset notes, the alert list (open first, then history) or one alert's
- * detail (chart, why this spike, actions), and the alert settings (incident keyword sets, then
- * per-scope settings). Keyword-set scopes are named from the stored sets.
+ * The Alerts tab: scope-reset notes, the list of alert events (open first, then history) or one
+ * event's detail (its scopes, chart, why this spike, actions), and the alert settings (incident
+ * keyword sets, then per-scope settings). Keyword-set scopes are named from the stored sets.
  */
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useState } from 'react';
-import { AlertDetail, type AlertActionName } from '../../../components/alert-detail.tsx';
+import { useMemo, useState } from 'react';
+import type { AlertActionName } from '../../../components/alert-actions.tsx';
+import { AlertDetail } from '../../../components/alert-detail.tsx';
 import { KeywordSetsEditor } from '../../../components/alert-keyword-sets.tsx';
 import { KeywordSetNamesProvider } from '../../../components/alert-labels.tsx';
 import { AlertRow } from '../../../components/alert-row.tsx';
 import { AlertSettingsForm } from '../../../components/alert-settings-form.tsx';
 import { useI18n } from '../../../components/i18n-context.tsx';
 import { ErrorNotice, ErrorState } from '../../../components/inbox-states.tsx';
+import { eventOf, groupEvents } from '../../../lib/alerts/events.ts';
 import { scopeLabel } from '../../../lib/alerts/labels.ts';
 import type { AlertScope, AlertSettings } from '../../../lib/schema.ts';
 import type { AlertsData } from '../../../runtime/alerts-data.ts';
 import { describeError } from './inbox-view.tsx';
 import { alertChartOptions, alertExamplesOptions, alertKeys, alertSettingsOptions, alertsOverviewOptions } from './alerts-queries.ts';
 import './alert-settings.css';
-
-/** "Snooze" snoozes for an hour: the usual "not now" in listening tools; longer is a resolve. */
-export const SNOOZE_MINUTES = 60;
+import './alert-detail.css';
 
 export interface AlertsViewProps {
   data: AlertsData;
@@ -77,14 +77,17 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
   const queryClient = useQueryClient();
   const overview = useQuery(alertsOverviewOptions(data));
   const keywordSets = useQuery(alertSettingsOptions(data)).data?.settings.keywordSets;
-  const alerts = overview.data?.alerts ?? [];
-  const selected = selectedId ? alerts.find((a) => a.id === selectedId) : undefined;
-  const chart = useQuery(alertChartOptions(data, selected, now));
-  const examples = useQuery(alertExamplesOptions(data, selected?.why?.exampleIds ?? []));
+  const alerts = overview.data?.alerts;
+  // One burst, one event: the list and the detail show events (lib/alerts/events.ts).
+  const events = useMemo(() => groupEvents(alerts ?? []), [alerts]);
+  // A notification or link may name any alert of an event.
+  const selected = selectedId ? eventOf(events, selectedId) : undefined;
+  const chart = useQuery(alertChartOptions(data, selected?.lead, now));
+  const examples = useQuery(alertExamplesOptions(data, selected?.lead.why?.exampleIds ?? []));
   const [actionError, setActionError] = useState<unknown>();
   const action = useMutation({
-    mutationFn: ({ id, name }: { id: string; name: AlertActionName | 'retry' }) =>
-      name === 'retry' ? data.retryWebhook(id) : data.act(id, name, name === 'snooze' ? SNOOZE_MINUTES : undefined),
+    mutationFn: ({ id, name, minutes }: { id: string; name: AlertActionName | 'retry'; minutes?: number }) =>
+      name === 'retry' ? data.retryWebhook(id) : data.act(id, name, name === 'snooze' ? minutes : undefined),
     onMutate: () => setActionError(undefined),
     onError: (error) => setActionError(error),
     onSettled: () => queryClient.invalidateQueries({ queryKey: alertKeys.all }),
@@ -105,17 +108,17 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
   } else if (selected) {
     body = (
       <AlertDetail
-        alert={selected}
+        event={selected}
         now={now}
         points={chart.data}
         examples={examples.data ?? []}
         pending={action.isPending}
-        onAction={(name) => action.mutate({ id: selected.id, name })}
-        onRetryWebhook={() => action.mutate({ id: selected.id, name: 'retry' })}
+        onAction={(name, minutes) => action.mutate({ id: selected.id, name, minutes })}
+        onRetryWebhook={() => action.mutate({ id: selected.lead.id, name: 'retry' })}
         onBack={() => onSelect(undefined)}
       />
     );
-  } else if (alerts.length === 0) {
+  } else if (events.length === 0) {
     body = (
       <div className="cd-state" data-testid="alerts-empty">
         <h2 className="cd-state__title">{t('alerts.empty.title')}</h2>
@@ -125,8 +128,8 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
   } else {
     body = (
       <ul className="cd-list cd-alert-list" aria-label={t('alerts.listLabel')}>
-        {alerts.map((a) => (
-          <AlertRow key={a.id} alert={a} now={now} onSelect={onSelect} />
+        {events.map((e) => (
+          <AlertRow key={e.id} event={e} now={now} onSelect={onSelect} />
         ))}
       </ul>
     );
@@ -134,7 +137,7 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
 
   const resets = overview.data?.resets ?? [];
   const scopes = [
-    ...new Set([...(overview.data?.scopes ?? []), ...alerts.map((a) => a.scope), ...(keywordSets ?? []).map((k): AlertScope => `${KEYWORDS}${k.id}`)]),
+    ...new Set([...(overview.data?.scopes ?? []), ...(alerts ?? []).map((a) => a.scope), ...(keywordSets ?? []).map((k): AlertScope => `${KEYWORDS}${k.id}`)]),
   ].sort();
   return (
     <KeywordSetNamesProvider sets={keywordSets}>
@@ -148,7 +151,16 @@ export function AlertsView({ data, now, selectedId, onSelect }: AlertsViewProps)
           <ErrorNotice message={t('alerts.actionFailed', { error: describeError(t, actionError) })} onClose={() => setActionError(undefined)} />
         )}
         {body}
-        {!selected && (overview.data?.late ?? 0) > 0 && <p className="cd-muted cd-small">{t('alerts.late', { count: overview.data!.late })}</p>}
+        {!selected && (overview.data?.history ?? 0) > 0 && (
+          <p className="cd-muted cd-small" data-testid="alerts-history">
+            {t('alerts.history', { count: overview.data!.history })}
+          </p>
+        )}
+        {!selected && (overview.data?.late ?? 0) > 0 && (
+          <p className="cd-muted cd-small" data-testid="alerts-late">
+            {t('alerts.late', { count: overview.data!.late })}
+          </p>
+        )}
         {!selected && !overview.isPending && <AlertsSettings data={data} scopes={scopes} now={now} />}
       </div>
     </KeywordSetNamesProvider>

@@ -25,7 +25,10 @@ describe('alert settings form: a webhook URL with user:password@', () => {
     const url = form.querySelector('[name="webhookUrl"]') as HTMLInputElement;
     fireEvent.change(url, { target: { value: 'https://bob:hunter22@hooks.example.com/in' } });
     fireEvent.submit(form);
-    expect(screen.getByRole('alert').textContent).toContain(message);
+    // The explanation is the field's own (aria-describedby), the alert says where to look.
+    expect(screen.getByRole('alert').textContent).toBe(locale === 'en' ? 'Check the marked fields.' : '请检查标出的字段。');
+    expect(url.getAttribute('aria-invalid')).toBe('true');
+    expect(form.querySelector(`#${CSS.escape(url.getAttribute('aria-describedby')!)}`)?.textContent).toContain(message);
     expect(onSave).not.toHaveBeenCalled();
 
     fireEvent.change(url, { target: { value: 'https://hooks.example.com/in?token=abc' } });

@@ -113,9 +113,12 @@ describe('the alerts job in the background (IndexedDB store)', () => {
       ['platform:x', 'open', true],
     ]);
     expect(open[0]).toMatchObject({ negatives: 30, total: 45, startedAt: new Date(SURGE_AT).toISOString() });
-    expect(open[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar', 'recall notice']);
-    expect(open[0]!.why?.exampleIds).toHaveLength(5);
-    expect(seen.notified.map((a) => a.scope)).toEqual(['all', 'platform:x']);
+    expect(open[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar cracked', 'recall notice']);
+    // The 30 negatives are one text pasted 30 times: one example, not five copies.
+    expect(open[0]!.why?.exampleIds).toHaveLength(1);
+    // One burst, one event: one notification, for the brand alert that leads it.
+    expect(seen.notified.map((a) => a.scope)).toEqual(['all']);
+    expect(open[1]!.eventId).toBe(open[0]!.id);
     expect(seen.broadcasts.at(-1)?.sort()).toEqual(open.map((a) => a.id));
 
     // The same mentions captured again (another scroll) are not counted twice.
@@ -132,7 +135,7 @@ describe('the alerts job in the background (IndexedDB store)', () => {
       ['open', false],
     ]);
     expect(confirmed[0]!.negatives).toBe(30);
-    expect(seen.notified).toHaveLength(2);
+    expect(seen.notified).toHaveLength(1);
   });
 
   test('acknowledge and snooze through messages; back to baseline ends the alert', async () => {
@@ -147,7 +150,8 @@ describe('the alerts job in the background (IndexedDB store)', () => {
       error: 'no alert nope',
       code: 'not-found',
     });
-    expect((await alerts()).map((a) => a.status)).toEqual(['acknowledged', 'snoozed']);
+    // The two alerts are one event: each action applies to both.
+    expect((await alerts()).map((a) => a.status)).toEqual(['snoozed', 'snoozed']);
 
     // Quiet hours afterwards: ticks every 5 minutes for 3 hours with nothing new.
     for (let m = 5; m <= 180; m += 5) {

@@ -19,7 +19,7 @@ describe('bucketing by posted time', () => {
     expect(firstOpenBucket(DAY0 + 19 * MIN)).toBe(DAY0);
   });
 
-  test('counts go to the posted bucket; late and future mentions are handled', () => {
+  test('counts go to the posted bucket; late, history and future mentions are handled', () => {
     const now = DAY0 + 60 * MIN;
     const s = newScopeState('all', now, null);
     expect(s.nextClose).toBe(DAY0 + 45 * MIN);
@@ -28,8 +28,11 @@ describe('bucketing by posted time', () => {
     expect(countMention(s, DAY0 + 55 * MIN, true, now)).toBe('counted');
     // Posted 50 minutes ago: its bucket is closed. Not counted, but tallied.
     expect(countMention(s, DAY0 + 10 * MIN, true, now)).toBe('late');
-    // A 2021 Amazon review: late as well, never a surge now.
-    expect(countMention(s, Date.parse('2021-04-12T00:00:00Z'), false, now)).toBe('late');
+    // A 2021 Amazon review, or a post from yesterday: history, never a surge now.
+    expect(countMention(s, Date.parse('2021-04-12T00:00:00Z'), false, now)).toBe('history');
+    expect(countMention(s, now - 26 * 3_600_000, true, now)).toBe('history');
+    // Posted 50 minutes before it was captured (a tab left unread): late.
+    expect(countMention(s, DAY0 + 9 * MIN, false, now, DAY0 + 59 * MIN)).toBe('late');
     // Posted "in the future" (clock skew): counted in the current bucket.
     expect(countMention(s, now + 3 * 3_600_000, true, now)).toBe('counted');
     expect(s.open).toEqual([
@@ -38,6 +41,7 @@ describe('bucketing by posted time', () => {
       { start: DAY0 + 60 * MIN, negatives: 1, total: 1 },
     ]);
     expect(s.late).toEqual({ negatives: 1, total: 2 });
+    expect(s.history).toEqual({ negatives: 1, total: 2 });
   });
 
   test('due buckets come out in order with empty ones filled in, once', () => {

@@ -2,10 +2,9 @@
  * The alert engine as library code: over an in-memory AlertStore (no IndexedDB, no browser), with
  * the time and the settings passed to every call.
  */
-import { beforeEach, describe, expect, test, vi } from 'vitest';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { createAlertEngine, type AlertEngine, type AlertRunContext } from '../../../lib/alerts/engine.ts';
 import { createAlert } from '../../../lib/alerts/lifecycle.ts';
-import { loadNlp } from '../../../lib/alerts/nlp.ts';
 import { AlertSettingsSchema, DEFAULT_ALERT_SETTINGS, DEFAULT_SETTINGS, type Alert, type AlertSettings } from '../../../lib/schema.ts';
 import { DAY0, MIN, row } from './fixtures.ts';
 import { memoryAlertStore, type MemoryAlertStore } from './memory-alert-store.ts';
@@ -16,19 +15,17 @@ const SURGE_AT = DAY0 + 2 * 288 * BUCKET;
 let store: MemoryAlertStore;
 let engine: AlertEngine;
 let alertSettings: AlertSettings;
-let nlpLoads: ReturnType<typeof vi.fn>;
 let n: number;
 
 const ctx = (now: number): AlertRunContext => ({ now, utcOffsetMinutes: 0, settings: DEFAULT_SETTINGS, alertSettings });
 
 function newEngine(): AlertEngine {
-  return createAlertEngine({ store, log: () => undefined, loadNlp: nlpLoads as unknown as typeof loadNlp });
+  return createAlertEngine({ store, log: () => undefined });
 }
 
 beforeEach(() => {
   store = memoryAlertStore();
   alertSettings = DEFAULT_ALERT_SETTINGS;
-  nlpLoads = vi.fn(loadNlp);
   n = 0;
   engine = newEngine();
 });
@@ -58,10 +55,9 @@ function burst(): void {
 const alerts = (): Alert[] => [...store.alerts.values()].sort((a, b) => a.id.localeCompare(b.id));
 
 describe('alert engine over an in-memory store', () => {
-  test('an onset opens an alert with its why; compromise is loaded only then', async () => {
+  test('an onset opens an alert with its why', async () => {
     await warmUp();
     expect(alerts()).toEqual([]);
-    expect(nlpLoads).not.toHaveBeenCalled();
 
     burst();
     const result = await engine.onCreated(ctx(SURGE_AT + 3 * MIN));
@@ -69,12 +65,13 @@ describe('alert engine over an in-memory store', () => {
       ['all', 'open', true, 30, 45],
       ['platform:x', 'open', true, 30, 45],
     ]);
-    expect(alerts()[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar', 'recall notice']);
-    expect(result.notified.map((a) => a.scope)).toEqual(['all', 'platform:x']);
+    expect(alerts()[0]!.why?.terms.map((t) => t.text)).toEqual(['blender jar cracked', 'recall notice']);
+    // One burst, one event: the X alert shares all of the brand alert's mentions and joins it.
+    expect(alerts()[1]!.eventId).toBe(alerts()[0]!.id);
+    expect(result.notified.map((a) => a.scope)).toEqual(['all']);
     expect(result.changed.map((a) => a.id).sort()).toEqual(alerts().map((a) => a.id));
     expect(result.backlog).toBe(false);
     expect(store.pending.size).toBe(0);
-    expect(nlpLoads).toHaveBeenCalled();
   });
 
   test('back to baseline ends the alert', async () => {
@@ -140,7 +137,7 @@ describe('alert engine over an in-memory store', () => {
       ['all', 30, 45],
       ['platform:x', 30, 45],
     ]);
-    expect(result.notified).toHaveLength(2);
+    expect(result.notified).toHaveLength(1);
     await engine.onCreated(ctx(SURGE_AT + 5 * MIN));
     expect(alerts().map((a) => a.negatives)).toEqual([30, 30]);
   });

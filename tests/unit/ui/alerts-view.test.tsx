@@ -14,7 +14,8 @@ afterEach(() => {
   cleanup();
 });
 
-const T = Date.parse('2025-11-22T11:00:00.000Z');
+/** The bucket before the open alert (which starts at 11:30), then its first two. */
+const T = Date.parse('2025-11-22T11:25:00.000Z');
 
 function alert(scope: Alert['scope'], minutesAgo: number, over: Partial<Alert> = {}): Alert {
   const start = NOW - minutesAgo * 60_000;
@@ -58,7 +59,7 @@ const points: ChartPoint[] = [
 function fakeAlerts(overview: Partial<AlertsOverview> = {}, settings: AlertSettings = DEFAULT_ALERT_SETTINGS) {
   let focus: ((id: string) => void) | undefined;
   const data: AlertsData = {
-    overview: vi.fn(async () => ({ alerts: [older, open, acknowledged], skipped: 0, resets: [], late: 0, scopes: [], ...overview })),
+    overview: vi.fn(async () => ({ alerts: [older, open, acknowledged], skipped: 0, resets: [], late: 0, history: 0, scopes: [], ...overview })),
     chart: vi.fn(async () => points),
     mentions: vi.fn(async (ids: readonly string[]) => ids.map((id) => (id === 'x:77' ? example : undefined))),
     act: vi.fn(async () => undefined),
@@ -111,16 +112,27 @@ describe('Alerts view', () => {
     fireEvent.click(screen.getAllByTestId('alert-row')[0]!);
 
     await waitFor(() => expect(screen.getByTestId('alert-chart').getAttribute('data-points')).toBe('3'));
-    expect(screen.getByTestId('alert-chart').textContent).toContain('Highest 5-minute count 31; baseline about 2.');
+    expect(screen.getByRole('img').getAttribute('aria-label')).toBe('Highest 5-minute count 31; baseline about 2.');
+    // The legend's values show without hovering; the share only where a bucket has 5+ mentions.
+    // (The chart writes times in the browser's zone, which a test machine may set to anything.)
+    const legend = within(screen.getByTestId('alert-chart-legend')).getAllByRole('listitem').map((li) => li.textContent);
+    expect(legend[0]).toMatch(/^ Negative mentions: highest 31, at \d+\/\d+, \d\d:\d\d [AP]M$/);
+    expect(legend.slice(1)).toEqual([
+      ' Negative share (%): 54% during the alert; shown where 5 minutes hold at least 5 mentions',
+      ' Baseline: about 2 per 5 minutes before the alert',
+      ' Alert level: 7.2 per 5 minutes when it started',
+      ' Alert span',
+    ]);
     expect(data.chart).toHaveBeenCalledWith(open, NOW);
 
     const why = screen.getByTestId('alert-why');
+    // Counts a reader can check: how many of the span's mentions, and of the day before's.
     expect(within(why).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
-      'blender jar: 12 mentions (day before: 0)',
-      'recall notice: 9 mentions (day before: 1)',
+      'blender jar: 12 of 31 mentions (day before: 0 of 40)',
+      'recall notice: 9 of 31 mentions (day before: 1 of 40)',
       'Safety: 80% (day before: 10%)',
       'German: 20% (day before: 5%)',
-      'Recall notice came, blender jar cracked Open original',
+      'X · English Recall notice came, blender jar cracked Open original',
     ]);
     expect(within(why).getByRole('link', { name: 'Open original' }).getAttribute('href')).toBe('https://x.com/a/status/77');
 
@@ -130,8 +142,14 @@ describe('Alerts view', () => {
 
     fireEvent.click(screen.getByRole('button', { name: 'Acknowledge' }));
     await waitFor(() => expect(data.act).toHaveBeenCalledWith(open.id, 'acknowledge', undefined));
-    fireEvent.click(screen.getByRole('button', { name: 'Snooze 1 hour' }));
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze' }));
     await waitFor(() => expect(data.act).toHaveBeenCalledWith(open.id, 'snooze', 60));
+    // Snooze offers sensible durations.
+    const snoozeFor = screen.getByRole('combobox', { name: 'Snooze for' }) as HTMLSelectElement;
+    expect([...snoozeFor.options].map((o) => o.textContent)).toEqual(['30 minutes', '1 hour', '4 hours', '24 hours']);
+    fireEvent.change(snoozeFor, { target: { value: '240' } });
+    fireEvent.click(screen.getByRole('button', { name: 'Snooze' }));
+    await waitFor(() => expect(data.act).toHaveBeenCalledWith(open.id, 'snooze', 240));
     fireEvent.click(screen.getByRole('button', { name: 'Resolve' }));
     await waitFor(() => expect(data.act).toHaveBeenCalledWith(open.id, 'resolve', undefined));
 
@@ -164,8 +182,8 @@ describe('Alerts view', () => {
     expect(screen.queryByRole('button', { name: 'Resolve' })).toBeNull();
   });
 
-  test('empty state, reset notes and late mentions are explained', async () => {
-    const { data } = fakeAlerts({ alerts: [], resets: [{ scope: 'platform:x', at: '2025-11-22T11:00:00.000Z', reason: 'detector state reset: level is not a number' }], late: 3 });
+  test('empty state, reset notes, history and late mentions are explained', async () => {
+    const { data } = fakeAlerts({ alerts: [], resets: [{ scope: 'platform:x', at: '2025-11-22T11:00:00.000Z', reason: 'detector state reset: level is not a number' }], late: 3, history: 81 });
     renderApp(data);
     fireEvent.click(screen.getByRole('tab', { name: 'Alerts' }));
     expect(await screen.findByTestId('alerts-empty')).toBeTruthy();
@@ -173,6 +191,8 @@ describe('Alerts view', () => {
       'Negative mentions on X: stored surge state could not be read and was reset (detector state reset: level is not a number). Its baseline is being learned again.',
     );
     expect(screen.getByText('3 mentions arrived after their 5-minute bucket had closed and were not counted.')).toBeTruthy();
+    // A fresh install's backfill is history, not data loss.
+    expect(screen.getByTestId('alerts-history').textContent).toMatch(/^81 earlier mentions were captured as history .* surges count only what is new\.$/);
   });
 
   test('settings: saved parsed, bad numbers refused with a message', async () => {
@@ -185,7 +205,11 @@ describe('Alerts view', () => {
     fireEvent.change(field('preset'), { target: { value: 'strict' } });
     fireEvent.change(field('minVolume'), { target: { value: '-4' } });
     fireEvent.submit(form);
-    expect(await within(form).findByRole('alert')).toBeTruthy();
+    expect((await within(form).findByRole('alert')).textContent).toBe('Check the marked fields.');
+    // The error is the field's own, in the UI language, tied to it.
+    expect(field('minVolume').getAttribute('aria-invalid')).toBe('true');
+    const described = form.querySelector(`#${CSS.escape(field('minVolume').getAttribute('aria-describedby')!)}`);
+    expect(described?.textContent).toBe('Enter a whole number from 1 to 10,000, or leave it empty for the preset’s value.');
     expect(data.saveSettings).not.toHaveBeenCalled();
 
     fireEvent.change(field('minVolume'), { target: { value: '12' } });
@@ -200,6 +224,63 @@ describe('Alerts view', () => {
       perScope: { 'platform:x': { enabled: true, preset: 'strict', minVolume: 12, quietHours: { from: '22:00', to: '07:00' } } },
     });
     expect(await screen.findByText('Alert settings saved')).toBeTruthy();
+  });
+
+  test('one burst, one event: a row lists the scopes; the detail shows each, and acts on the event', async () => {
+    const lead = alert('all', 30);
+    const x = alert('platform:x', 25, { eventId: lead.id, negatives: 28 });
+    const safety = alert('category:safety', 25, { eventId: lead.id, negatives: 20, severity: 'high' });
+    const { data } = fakeAlerts({ alerts: [safety, x, lead] });
+    renderApp(data);
+    fireEvent.click(screen.getByRole('tab', { name: 'Alerts' }));
+    await waitFor(() => expect(rows()).toHaveLength(1));
+    const row = screen.getByTestId('alert-row');
+    expect(row.getAttribute('data-alert-id')).toBe(lead.id);
+    expect(row.getAttribute('data-scopes')).toBe('all platform:x category:safety');
+    expect(row.textContent).toContain('All negative mentions +2 more scopes');
+    expect(row.textContent).toContain('High');
+    fireEvent.click(row);
+    const scopes = await screen.findByTestId('alert-event-scopes');
+    expect(within(scopes).getAllByRole('listitem').map((li) => li.textContent)).toEqual([
+      'All negative mentions: 31 negative mentions, about 2 expected',
+      'Negative mentions on X: 28 negative mentions, about 2 expected',
+      'Safety complaints: 20 negative mentions, about 2 expected',
+    ]);
+    fireEvent.click(screen.getByRole('button', { name: 'Resolve' }));
+    await waitFor(() => expect(data.act).toHaveBeenCalledWith(lead.id, 'resolve', undefined));
+  });
+
+  test('a focus request naming a member opens its event; a resolved event can be reopened', async () => {
+    const lead = alert('all', 30, { status: 'resolved' });
+    const x = alert('platform:x', 25, { eventId: lead.id, status: 'resolved' });
+    const { data, focus } = fakeAlerts({ alerts: [lead, x] });
+    renderApp(data);
+    await waitFor(() => expect(data.subscribe).toHaveBeenCalled());
+    focus(x.id);
+    const detail = await screen.findByTestId('alert-detail');
+    expect(detail.getAttribute('data-alert-id')).toBe(lead.id);
+    fireEvent.click(screen.getByRole('button', { name: 'Reopen' }));
+    await waitFor(() => expect(data.act).toHaveBeenCalledWith(lead.id, 'reopen', undefined));
+  });
+
+  test('Simplified Chinese: chart legend, why counts and field errors in the UI language', async () => {
+    const { data } = fakeAlerts({ scopes: ['all'] });
+    renderApp(data, 'zh-CN');
+    fireEvent.click(screen.getByRole('tab', { name: '警报' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(screen.getAllByTestId('alert-row')[0]!);
+    const legend = await screen.findByTestId('alert-chart-legend');
+    expect(legend.textContent).toContain('负面提及：最高 31');
+    expect(legend.textContent).not.toMatch(/[A-Za-z]{3,}/);
+    expect(within(screen.getByTestId('alert-why')).getAllByRole('listitem')[0]!.textContent).toBe('blender jar：31 条提及中有 12 条（前一天：40 条中有 0 条）');
+    fireEvent.click(screen.getByRole('button', { name: '← 全部警报' }));
+    const form = await screen.findByTestId('alert-settings');
+    const minVolume = form.querySelector('[name="minVolume"]') as HTMLInputElement;
+    fireEvent.change(minVolume, { target: { value: 'abc' } });
+    fireEvent.submit(form);
+    expect((await within(form).findByRole('alert')).textContent).toBe('请检查标出的字段。');
+    expect(form.querySelector('[data-field-error="minVolume"]')?.textContent).toBe('请输入 1 到 10,000 之间的整数，或留空以使用预设值。');
+    expect(form.textContent).not.toContain('Invalid input');
   });
 
   test('Simplified Chinese', async () => {

@@ -25,7 +25,7 @@ function alert(scope: AlertScope, minutesAgo: number): Alert {
 function fakeAlerts(initial: AlertSettings, scopes: AlertScope[] = []) {
   let stored = initial;
   const data: AlertsData = {
-    overview: vi.fn(async () => ({ alerts: [alert('keywords:battery-fire', 30), alert('keywords:gone', 600)], skipped: 0, resets: [], late: 0, scopes })),
+    overview: vi.fn(async () => ({ alerts: [alert('keywords:battery-fire', 30), alert('keywords:gone', 600)], skipped: 0, resets: [], late: 0, history: 0, scopes })),
     chart: vi.fn(async () => []),
     mentions: vi.fn(async () => []),
     act: vi.fn(async () => undefined),
