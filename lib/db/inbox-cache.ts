@@ -1,0 +1,31 @@
+/**
+ * The `inbox-cache` store (migration 6): one record, the side panel's digest of every flagged
+ * mention (lib/inbox/digest.ts), so a panel that opens over 50,000 mentions shows its first page
+ * at once instead of after reading every row. It is a cache: the panel reads the store again
+ * after showing the first page and replaces whatever changed while it was closed. A record that
+ * fails its schema (damaged, or written by another digest format) reads as none.
+ */
+import type { IDBPDatabase } from 'idb';
+import { DigestSnapshotSchema, SNAPSHOT_KEY, type DigestSnapshot } from '../inbox/digest.ts';
+import type { CrisisDeskSchema } from './indexes.ts';
+import type { CrisisDb } from './open.ts';
+
+export const INBOX_CACHE_STORE = 'inbox-cache';
+
+export function createInboxCacheStore(db: IDBPDatabase<CrisisDeskSchema>): void {
+  db.createObjectStore(INBOX_CACHE_STORE, { keyPath: 'key' });
+}
+
+export async function loadDigestSnapshot(db: CrisisDb): Promise<DigestSnapshot | undefined> {
+  const raw: unknown = await db.get(INBOX_CACHE_STORE, SNAPSHOT_KEY);
+  const parsed = DigestSnapshotSchema.safeParse(raw);
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveDigestSnapshot(db: CrisisDb, snapshot: DigestSnapshot): Promise<void> {
+  await db.put(INBOX_CACHE_STORE, DigestSnapshotSchema.parse(snapshot));
+}
+
+export async function clearDigestSnapshot(db: CrisisDb): Promise<void> {
+  await db.delete(INBOX_CACHE_STORE, SNAPSHOT_KEY);
+}
