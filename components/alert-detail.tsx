@@ -5,6 +5,7 @@ import { AlertChart } from './alert-chart.tsx';
 import { SeverityChip, useScopeLabel } from './alert-labels.tsx';
 import { AlertWhy } from './alert-why.tsx';
 import { useI18n } from './i18n-context.tsx';
+import { usePanelNav } from './panel-nav.tsx';
 
 export type AlertActionName = 'acknowledge' | 'snooze' | 'resolve';
 
@@ -45,6 +46,7 @@ function WebhookLine({ alert, onRetry }: { alert: Alert; onRetry(): void }) {
 export function AlertDetail({ alert, now, points, examples, pending = false, onAction, onRetryWebhook, onBack }: AlertDetailProps) {
   const { t, dateTime, relative, number } = useI18n();
   const label = useScopeLabel();
+  const { openInbox } = usePanelNav();
   const live = LIVE.has(alert.status);
   const share = alert.total > 0 ? number(alert.negatives / alert.total, { style: 'percent', maximumFractionDigits: 0 }) : undefined;
   return (
@@ -56,8 +58,9 @@ export function AlertDetail({ alert, now, points, examples, pending = false, onA
         <SeverityChip severity={alert.severity} /> {label(alert.scope)}
       </h2>
       <p className="cd-small">
-        <span className="cd-status">{t(`alerts.status.${alert.status}`)}</span> · {t('alerts.started', { time: dateTime(alert.startedAt) })} (
-        {relative(alert.startedAt, now)}) · {alert.endedAt ? t('alerts.endedAt', { time: dateTime(alert.endedAt) }) : t('alerts.ongoing')}
+        <span className="cd-status">{t(`alerts.status.${alert.status}`)}</span> ·{' '}
+        {t('alerts.startedWithRelative', { time: dateTime(alert.startedAt), relative: relative(alert.startedAt, now) })} ·{' '}
+        {alert.endedAt ? t('alerts.endedAt', { time: dateTime(alert.endedAt) }) : t('alerts.ongoing')}
       </p>
       <p>
         {t('alerts.counts', { count: alert.negatives, expected: number(Math.round(alert.expected)) })}
@@ -67,6 +70,14 @@ export function AlertDetail({ alert, now, points, examples, pending = false, onA
       {alert.status === 'snoozed' && alert.snoozedUntil && <p className="cd-muted cd-small">{t('alerts.snoozedUntil', { time: dateTime(alert.snoozedUntil) })}</p>}
       {alert.silenced && <p className="cd-muted cd-small">{t(`alerts.silenced.${alert.silenced}`)}</p>}
       <WebhookLine alert={alert} onRetry={onRetryWebhook} />
+      <button
+        type="button"
+        className="cd-button"
+        data-testid="alert-show-mentions"
+        onClick={() => openInbox({ kind: 'scopes', label: label(alert.scope), scopes: [alert.scope], from: alert.startedAt, to: alert.endedAt, alertId: alert.id })}
+      >
+        {t('alerts.showMentions')}
+      </button>
       {live && (
         <div className="cd-row__actions" role="group" aria-label={t('row.actionsLabel')}>
           {alert.status !== 'acknowledged' && (

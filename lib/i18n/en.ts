@@ -87,7 +87,7 @@ export const en = {
     'Your watch list is empty, so every negative mention is flagged. Add brand names, X handles or products in Settings to narrow it down.',
   'empty.watchList': { one: 'Watching {count} term.', other: 'Watching {count} terms.' },
   'empty.filteredTitle': 'Nothing matches these filters',
-  'empty.filteredBody': 'Try another status, platform or language.',
+  'empty.filteredBody': 'Try another status or search, or fewer filters.',
   'empty.doneTitle': 'All caught up',
   'empty.doneBody': 'Every flagged mention has been handled or dismissed. New ones appear here as you browse.',
 
@@ -266,8 +266,6 @@ export const en = {
   'alerts.keywords.error.termTooLong': '“{value}” is longer than {max} characters.',
   'alerts.keywords.error.termStar': '“{value}”: * can only end a term, after at least one other character.',
   // ---- The inbox (issue 14): finding what to answer first, keeping the agent's place. ----
-  'inbox.summary': { one: '{count} mention · {total} flagged in total', other: '{count} mentions · {total} flagged in total' },
-  'inbox.reading': 'Reading stored mentions: {read} of {total}',
   'inbox.readingShort': 'Reading {read} of {total}…',
   'inbox.listLabel.priority': 'Flagged mentions, highest priority first',
   'inbox.listLabel.newest': 'Flagged mentions, newest first',
@@ -336,6 +334,7 @@ export const en = {
   'row.brigade': { one: '{count} near-identical post', other: '{count} near-identical posts' },
   'row.brigadeShow': 'Show all {count}',
   'row.brigadeHide': 'Hide the copies',
+  'row.brigadeMore': { one: 'and {count} more', other: 'and {count} more' },
   'row.brigadeMembers': 'Near-identical posts in this row',
   'row.brigadeTitle': 'Copies of one text (a campaign, reposts or one review posted many times). Actions on this row apply to all {count}.',
   'row.markAllHandled': 'Mark all {count} handled',

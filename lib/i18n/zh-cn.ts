@@ -87,7 +87,7 @@ export const zhCN = {
     '关注列表为空，因此所有负面提及都会被标记。可在“设置”中添加品牌名称、X 账号或商品来缩小范围。',
   'empty.watchList': '正在关注 {count} 个词。',
   'empty.filteredTitle': '没有符合筛选条件的提及',
-  'empty.filteredBody': '请尝试其他状态、平台或语言。',
+  'empty.filteredBody': '请尝试其他状态或搜索词，或减少筛选条件。',
   'empty.doneTitle': '全部处理完毕',
   'empty.doneBody': '所有已标记的提及都已处理或忽略。浏览时出现的新提及会显示在这里。',
 
@@ -261,8 +261,6 @@ export const zhCN = {
   'alerts.keywords.error.termTooLong': '“{value}”超过 {max} 个字符。',
   'alerts.keywords.error.termStar': '“{value}”：* 只能放在关键词末尾，且前面至少要有一个字符。',
   // ---- 收件箱（issue 14）：先处理最要紧的，并保留客服的处理进度。 ----
-  'inbox.summary': '{count} 条提及 · 共标记 {total} 条',
-  'inbox.reading': '正在读取已保存的提及：{read}/{total}',
   'inbox.readingShort': '正在读取 {read}/{total}…',
   'inbox.listLabel.priority': '已标记的提及，优先级最高的在前',
   'inbox.listLabel.newest': '已标记的提及，最新的在前',
@@ -331,6 +329,7 @@ export const zhCN = {
   'row.brigade': '{count} 条几乎相同的帖子',
   'row.brigadeShow': '显示全部 {count} 条',
   'row.brigadeHide': '收起副本',
+  'row.brigadeMore': '还有 {count} 条',
   'row.brigadeMembers': '此行中几乎相同的帖子',
   'row.brigadeTitle': '同一段文字的多个副本（刷屏、转帖或同一条评论被多次发布）。对此行的操作会作用于全部 {count} 条。',
   'row.markAllHandled': '将全部 {count} 条标记为已处理',

@@ -30,7 +30,9 @@ export interface KeyInput {
 }
 
 /** The shortcuts the help dialog lists, in its order (`r` only when replies exist). */
-export const SHORTCUTS: readonly { keys: string[]; command: InboxCommand }[] = [
+export type ListedCommand = Exclude<InboxCommand, 'first' | 'last'>;
+
+export const SHORTCUTS: readonly { keys: string[]; command: ListedCommand }[] = [
   { keys: ['j', '↓'], command: 'next' },
   { keys: ['k', '↑'], command: 'previous' },
   { keys: ['e'], command: 'handled' },
