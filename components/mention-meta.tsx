@@ -62,7 +62,7 @@ export function Stars({ rating }: { rating: number }) {
   return (
     <span className="cd-stars" role="img" aria-label={t('row.rating', { rating: number(rating) })}>
       {'★'.repeat(Math.round(rating))}
-      <span className="cd-stars__empty">{'★'.repeat(STARS - Math.round(rating))}</span>
+      <span className="cd-stars__empty">{'☆'.repeat(STARS - Math.round(rating))}</span>
     </span>
   );
 }

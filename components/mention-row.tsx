@@ -62,9 +62,12 @@ function useWaiting(mention: StoredMention, now: number, targetMs: number | unde
   const since = waitingSince(mention);
   const waited = now - since;
   const overdue = waited > targetMs;
+  const text = overdue ? t('row.overdue', { time: duration(waited) }) : t('row.waiting', { time: duration(waited) });
   return {
     overdue,
-    text: overdue ? t('row.overdue', { time: duration(waited) }) : t('row.waiting', { time: duration(waited) }),
+    text,
+    /** Compact rows show the time alone; the words stay for assistive technology. */
+    short: duration(waited),
     title: t('row.waitingTitle', { date: dateTime(new Date(since).toISOString()), target: duration(targetMs) }),
   };
 }
@@ -86,8 +89,9 @@ function PriorityChip({ mention, now, targetMs }: { mention: StoredMention; now:
   const score = number(p.score, { maximumFractionDigits: 0 });
   const title = t('row.priorityTitle', { score, parts: list(parts) });
   return (
-    <span className="cd-chip cd-chip--priority" title={title} aria-label={title}>
-      {t('row.priority', { score })}
+    <span className="cd-chip cd-chip--priority" title={title}>
+      <span aria-hidden="true">{t('row.priority', { score })}</span>
+      <span className="cd-visually-hidden">{title}</span>
     </span>
   );
 }
@@ -125,7 +129,14 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
   );
   const age = waiting && (
     <span className={`cd-age${waiting.overdue ? ' cd-age--overdue' : ''}`} title={waiting.title} data-testid="row-age">
-      {waiting.text}
+      {density === 'compact' ? (
+        <>
+          <span aria-hidden="true">{waiting.short}</span>
+          <span className="cd-visually-hidden">{waiting.text}</span>
+        </>
+      ) : (
+        waiting.text
+      )}
     </span>
   );
   const brigadeLabel = t('row.brigade', { count: copies });

@@ -1,10 +1,9 @@
 /**
  * The inbox's stored state (lib/inbox/view-state.ts): the agent's place for the browser session
- * (`session:` storage: survives closing the panel, not a restart), the sort and density
- * preferences, and "open the panel on this mention" requests from in-page badges.
+ * (`session:` storage: survives closing the panel, not a restart) and the sort and density
+ * preferences. "Open the panel on this mention" requests are mention-focus.ts.
  */
 import { DEFAULT_PLACE, DEFAULT_PREFS, InboxPlaceSchema, InboxPrefsSchema, type InboxPlace, type InboxPrefs } from '../lib/inbox/view-state.ts';
-import { MentionFocusSchema, type MentionFocus } from '../lib/schema.ts';
 import { defineStoredItem } from './stored-item.ts';
 
 export const inboxPlaceItem = defineStoredItem<InboxPlace>({
@@ -18,39 +17,3 @@ export const inboxPrefsItem = defineStoredItem<InboxPrefs>({
   schema: InboxPrefsSchema,
   fallback: DEFAULT_PREFS,
 });
-
-/** Which mention a clicked badge asked the panel to show. */
-export const mentionFocusItem = defineStoredItem<MentionFocus | null>({
-  key: 'local:mentionFocus',
-  schema: MentionFocusSchema.nullable(),
-  fallback: null,
-});
-
-/** Like alert focus (alerts-focus.ts): a request older than this is ignored. */
-export const MENTION_FOCUS_MAX_AGE_MS = 2 * 60_000;
-
-export function mentionFocusId(focus: MentionFocus | null, now: number): string | undefined {
-  return focus && now - Date.parse(focus.at) <= MENTION_FOCUS_MAX_AGE_MS ? focus.id : undefined;
-}
-
-export function requestMentionFocus(id: string, now: Date): Promise<unknown> {
-  return mentionFocusItem.set({ id, at: now.toISOString() });
-}
-
-/** The mention id of a recent request (or `#mention=<id>`, the fallback tab), cleared once read. */
-export async function takeMentionFocus(hash: string, now: number): Promise<string | undefined> {
-  const m = /^#mention=(.+)$/.exec(hash);
-  if (m) return decodeURIComponent(m[1]!);
-  const stored = await mentionFocusItem.get();
-  if (stored) await mentionFocusItem.remove();
-  return mentionFocusId(stored, now);
-}
-
-export function onMentionFocus(cb: (id: string) => void): () => void {
-  return mentionFocusItem.watch((focus) => {
-    const id = mentionFocusId(focus, Date.now());
-    if (!id) return;
-    cb(id);
-    void mentionFocusItem.remove();
-  });
-}

@@ -26,7 +26,8 @@ import {
   type StoredMention,
 } from '../lib/schema.ts';
 import { contextDb } from './db.ts';
-import { inboxPlaceItem, inboxPrefsItem, onMentionFocus, takeMentionFocus } from './inbox-state.ts';
+import { inboxPlaceItem, inboxPrefsItem } from './inbox-state.ts';
+import { onMentionFocus, takeMentionFocus } from './mention-focus.ts';
 import { adapterHealthItem, alertSettingsItem, pipelineStatusItem, settingsItem } from './storage-items.ts';
 
 export type { FlaggedChunk, ScanCursor } from '../lib/db/mentions.ts';

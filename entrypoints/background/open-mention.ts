@@ -6,7 +6,7 @@
  * refuses here; the request is stored anyway, so an open panel (or the next one) shows the mention.
  */
 import { browser } from 'wxt/browser';
-import { requestMentionFocus } from '@/runtime/inbox-state';
+import { requestMentionFocus } from '@/runtime/mention-focus';
 import type { SenderLike } from './handle-message';
 
 export function openMentionInPanel(id: string, sender: SenderLike, log: (msg: string, detail?: unknown) => void): void {

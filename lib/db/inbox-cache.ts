@@ -5,16 +5,11 @@
  * after showing the first page and replaces whatever changed while it was closed. A record that
  * fails its schema (damaged, or written by another digest format) reads as none.
  */
-import type { IDBPDatabase } from 'idb';
 import { DigestSnapshotSchema, SNAPSHOT_KEY, type DigestSnapshot } from '../inbox/digest.ts';
-import type { CrisisDeskSchema } from './indexes.ts';
+import { INBOX_CACHE_STORE } from './inbox-cache-store.ts';
 import type { CrisisDb } from './open.ts';
 
-export const INBOX_CACHE_STORE = 'inbox-cache';
-
-export function createInboxCacheStore(db: IDBPDatabase<CrisisDeskSchema>): void {
-  db.createObjectStore(INBOX_CACHE_STORE, { keyPath: 'key' });
-}
+export { INBOX_CACHE_STORE } from './inbox-cache-store.ts';
 
 export async function loadDigestSnapshot(db: CrisisDb): Promise<DigestSnapshot | undefined> {
   const raw: unknown = await db.get(INBOX_CACHE_STORE, SNAPSHOT_KEY);

@@ -16,7 +16,7 @@ import {
 } from './indexes.ts';
 import { createAlertStores, createPendingStore } from './alert-stores.ts';
 import { createDecidedStore } from './decided.ts';
-import { createInboxCacheStore } from './inbox-cache.ts';
+import { createInboxCacheStore } from './inbox-cache-store.ts';
 
 export type UpgradeTx = IDBPTransaction<CrisisDeskSchema, StoreNames<CrisisDeskSchema>[], 'versionchange'>;
 

@@ -69,6 +69,9 @@ export class InboxEngine {
   private dirty: Set<string> | undefined;
   private cancelSave: (() => void) | undefined;
   private searchCache: { query: string; version: number; ids: Set<string> | undefined } | undefined;
+  /** Each start (or retry) is a run; stop() and a newer run end the older one's read. React runs
+   * effects twice in development (StrictMode), so start, stop, start must work. */
+  private run = 0;
   private stopped = false;
 
   constructor(private readonly source: InboxSource) {}
@@ -86,40 +89,50 @@ export class InboxEngine {
 
   stop(): void {
     this.stopped = true;
+    this.run++;
     this.cancelSave?.();
   }
 
   /** Show the cached digest, then read the store. Never rejects (a failure is state). */
   async start(): Promise<void> {
+    this.stopped = false;
+    const run = ++this.run;
     try {
-      const snapshot = await this.source.loadSnapshot().catch(() => undefined);
-      if (snapshot && !this.stopped) {
-        this.digest = InboxDigest.fromSnapshot(snapshot);
-        this.changed({ usable: true });
+      if (!this.state.complete) {
+        const snapshot = await this.source.loadSnapshot().catch(() => undefined);
+        if (snapshot && run === this.run && !this.state.complete) {
+          this.digest = InboxDigest.fromSnapshot(snapshot);
+          this.changed({ usable: true });
+        }
       }
-      await this.readAll();
+      await this.readAll(run);
     } catch (error) {
-      this.changed({ phase: 'failed', error });
+      if (run === this.run) this.changed({ phase: 'failed', error });
     }
   }
 
   /** Read the store again (the "Try again" of a failed read). */
   retry(): Promise<void> {
+    const run = ++this.run;
     this.changed({ phase: 'starting', error: undefined });
-    return this.readAll().catch((error: unknown) => this.changed({ phase: 'failed', error }));
+    return this.readAll(run).catch((error: unknown) => {
+      if (run === this.run) this.changed({ phase: 'failed', error });
+    });
   }
 
-  private async readAll(): Promise<void> {
+  private async readAll(run: number): Promise<void> {
     const fresh = new InboxDigest();
     this.dirty = new Set();
     const total = await this.source.countFlagged();
     let read = 0;
     let skipped = 0;
     let after: ScanCursor | undefined;
+    if (run !== this.run) return;
     this.changed({ phase: 'reading', progress: { read, total } });
     for (;;) {
-      if (this.stopped) return;
+      if (run !== this.run) return;
       const chunk = await this.source.readChunk(after, CHUNK_ROWS);
+      if (run !== this.run) return;
       for (const row of chunk.rows) this.index(fresh, row);
       read += chunk.rows.length + chunk.skipped;
       skipped += chunk.skipped;
@@ -129,9 +142,10 @@ export class InboxEngine {
       await this.source.pause();
     }
     // Announced while we read: the pass may have read these before they changed.
-    const dirty = [...this.dirty];
+    const dirty = [...(this.dirty ?? [])];
     this.dirty = undefined;
     if (dirty.length) await this.reread(fresh, dirty);
+    if (run !== this.run) return;
     this.search.retain(this.digest.liveIds(), (id) => fresh.has(id));
     this.digest = fresh;
     this.changed({ phase: 'ready', usable: true, complete: true, progress: undefined, skipped });

@@ -106,6 +106,17 @@ describe('InboxEngine', () => {
     expect(engine.digest.facts(row(2).id)?.status).toBe('dismissed');
   });
 
+  test('start, stop, start (React StrictMode runs effects twice): the second run reads everything', async () => {
+    const { source } = fakeSource([row(1), row(2)]);
+    const engine = new InboxEngine(source);
+    const first = engine.start();
+    engine.stop();
+    await engine.start();
+    await first;
+    expect(engine.state).toMatchObject({ phase: 'ready', complete: true });
+    expect(engine.digest.count).toBe(2);
+  });
+
   test('a store that cannot be read is a failed state with the error, and retry reads again', async () => {
     const { source } = fakeSource([row(1)]);
     const real = source.readChunk;

@@ -200,6 +200,6 @@ describe('MentionRow (issue 14)', () => {
     renderRow(amazonMention({ sortAt: new Date(NOW - 30 * 60_000).toISOString() }), { showPriority: true, targetMs: HOUR });
     // One star 15, sentiment −0.8 → 16, half the target waited → 10.
     expect(document.querySelector('.cd-chip--priority')?.getAttribute('title')).toBe('Priority 41: negative tone +16, low rating +15, and waiting time +10');
-    expect(document.querySelector('.cd-chip--priority')?.textContent).toBe('P41');
+    expect(document.querySelector('.cd-chip--priority [aria-hidden]')?.textContent).toBe('P41');
   });
 });
