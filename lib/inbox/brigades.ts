@@ -18,7 +18,8 @@
  * different three-word complaints share too few 5-grams to say anything.
  *
  * Removing a post does not split a group it once joined (union-find cannot); the groups are
- * rebuilt from the signatures whenever the panel opens.
+ * rebuilt from the texts whenever the panel opens (it reads the store again), and a saved digest
+ * keeps only each post's group, not its signature.
  */
 
 export const SHINGLE = 5;
@@ -152,6 +153,13 @@ export class BrigadeIndex {
     // The older slot stays the root: groups keep their identity as they grow.
     if (ra < rb) this.parent[rb] = ra;
     else this.parent[ra] = rb;
+  }
+
+  /** Restore groups saved as each slot's root (a saved digest): they show at once; new posts
+   * join them only after `add` has indexed the members' signatures again. */
+  seedGroups(roots: ArrayLike<number>): void {
+    this.grow(roots.length - 1);
+    for (let s = 0; s < roots.length; s++) this.parent[s] = roots[s]!;
   }
 
   signatureAt(slot: number): Uint32Array | undefined {

@@ -10,9 +10,9 @@
  */
 import { z } from 'zod';
 import { ComplaintCategorySchema, MentionStatusSchema, PlatformSchema, type ComplaintCategory, type MentionStatus, type Platform } from '../schema.ts';
-import { BrigadeIndex, SIGNATURE } from './brigades.ts';
+import { BrigadeIndex } from './brigades.ts';
 import type { InboxFacts } from './facts.ts';
-import { staticPoints } from './priority.ts';
+import { CATEGORY_POINTS, EXTRA_CATEGORY_POINTS, MAX_EXTRA_CATEGORY_POINTS, negativityPoints, ratingPoints, staticPoints } from './priority.ts';
 
 export const STATUSES = MentionStatusSchema.options;
 export const PLATFORMS = PlatformSchema.options;
@@ -20,7 +20,7 @@ export const CATEGORIES = ComplaintCategorySchema.options;
 
 /** Bump when what a snapshot's columns mean changes (priority weights, brigade hashing, facts):
  * an older snapshot is then ignored and the panel reads the store again. */
-export const DIGEST_FORMAT = 1;
+export const DIGEST_FORMAT = 2;
 
 /** Interned strings (languages, products, extra facet values): slot columns hold their numbers. */
 class Dict {
@@ -55,6 +55,19 @@ export function categoryMask(categories: readonly ComplaintCategory[]): number {
 
 export function maskCategories(mask: number): ComplaintCategory[] {
   return CATEGORIES.filter((_, i) => mask & (1 << i));
+}
+
+/** priority.ts `staticPoints` from a category mask: no arrays, for 50,000 slots at load. */
+function staticPointsOfMask(mask: number, sentiment: number, rating: number): number {
+  let best = 0;
+  let n = 0;
+  for (let i = 0; i < CATEGORIES.length; i++) {
+    if (!(mask & (1 << i))) continue;
+    n++;
+    best = Math.max(best, CATEGORY_POINTS[CATEGORIES[i]!]);
+  }
+  const category = n === 0 ? 0 : best + Math.min(MAX_EXTRA_CATEGORY_POINTS, (n - 1) * EXTRA_CATEGORY_POINTS);
+  return category + negativityPoints(sentiment) + ratingPoints(rating || undefined);
 }
 
 export class InboxDigest {
@@ -216,14 +229,16 @@ export class InboxDigest {
       for (let i = 0; i < n; i++) out[i] = col[slots[i]!]!;
       return out;
     };
-    const signatures = new Uint32Array(n * SIGNATURE);
-    const hasSignature = new Uint8Array(n);
+    // Brigades as group numbers (the slot of each group's root, among the written slots): enough
+    // to show the groups at once. Signatures are not kept: the read of the store that follows
+    // every opening computes them again from the texts.
+    // Each group is named by its first written member (a root may belong to a removed mention).
+    const firstOf = new Map<number, number>();
+    const groups = new Int32Array(n);
     slots.forEach((s, i) => {
-      const sig = this.brigades.signatureAt(s);
-      if (sig) {
-        signatures.set(sig, i * SIGNATURE);
-        hasSignature[i] = 1;
-      }
+      const root = this.brigades.root(s);
+      if (!firstOf.has(root)) firstOf.set(root, i);
+      groups[i] = firstOf.get(root)!;
     });
     return {
       key: SNAPSHOT_KEY,
@@ -243,8 +258,7 @@ export class InboxDigest {
         sortAt: pick(this.sortAt),
         waitingSince: pick(this.waitingSince),
         sentiment: pick(this.sentiment),
-        signatures,
-        hasSignature,
+        groups,
       },
       extra: [...this.extra].map(([facet, e]) => ({ facet, values: e.dict.values, codes: pick(e.col) })),
     };
@@ -278,9 +292,9 @@ export class InboxDigest {
       const id = ids[s]!;
       d.ids[s] = id;
       d.slots.set(id, s);
-      d.base[s] = staticPoints({ categories: maskCategories(c.cats[s]!), sentiment: c.sentiment[s]!, rating: c.rating[s] || undefined });
-      d.brigades.add(s, c.hasSignature[s] ? c.signatures.subarray(s * SIGNATURE, (s + 1) * SIGNATURE) : undefined);
+      d.base[s] = staticPointsOfMask(c.cats[s]!, c.sentiment[s]!, c.rating[s]!);
     }
+    d.brigades.seedGroups(c.groups);
     d.size = n;
     d.count = n;
     d.version = 1;
@@ -294,6 +308,7 @@ export const SNAPSHOT_KEY = 'digest';
 const u8 = () => z.custom<Uint8Array>((v) => v instanceof Uint8Array);
 const u16 = () => z.custom<Uint16Array>((v) => v instanceof Uint16Array);
 const u32 = () => z.custom<Uint32Array>((v) => v instanceof Uint32Array);
+const i32 = () => z.custom<Int32Array>((v) => v instanceof Int32Array);
 const f32 = () => z.custom<Float32Array>((v) => v instanceof Float32Array);
 const f64 = () => z.custom<Float64Array>((v) => v instanceof Float64Array);
 
@@ -318,16 +333,16 @@ export const DigestSnapshotSchema = z
       sortAt: f64(),
       waitingSince: f64(),
       sentiment: f32(),
-      signatures: u32(),
-      hasSignature: u8(),
+      groups: i32(),
     }),
     extra: z.array(z.object({ facet: z.string().max(40), values: z.array(z.string().max(200)), codes: u32() })).max(20),
   })
   .superRefine((s, ctx) => {
     const n = s.ids === '' ? 0 : s.ids.split('\n').length;
     const c = s.columns;
-    const lengths = [c.status, c.platform, c.lang, c.cats, c.rating, c.product, c.watched, c.sortAt, c.waitingSince, c.sentiment, c.hasSignature, ...s.extra.map((e) => e.codes)].map((a) => a.length);
-    if (lengths.some((l) => l !== n) || c.signatures.length !== n * SIGNATURE) ctx.addIssue({ code: 'custom', message: 'snapshot columns differ in length' });
+    const lengths = [c.status, c.platform, c.lang, c.cats, c.rating, c.product, c.watched, c.sortAt, c.waitingSince, c.sentiment, c.groups, ...s.extra.map((e) => e.codes)].map((a) => a.length);
+    if (lengths.some((l) => l !== n)) ctx.addIssue({ code: 'custom', message: 'snapshot columns differ in length' });
+    if (c.groups.some((g) => g < 0 || g >= n)) ctx.addIssue({ code: 'custom', message: 'snapshot groups out of range' });
     if (c.status.some((v) => v >= STATUSES.length) || c.platform.some((v) => v >= PLATFORMS.length)) ctx.addIssue({ code: 'custom', message: 'snapshot codes out of range' });
     if (c.lang.some((v) => v >= s.langs.length) || c.product.some((v) => v >= s.products.length)) ctx.addIssue({ code: 'custom', message: 'snapshot dictionary codes out of range' });
   });

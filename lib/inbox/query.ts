@@ -89,41 +89,47 @@ export interface QueryResult {
   version: number;
 }
 
-/** One facet over digest codes: which codes a slot has, and which are chosen. */
+/**
+ * One facet over the digest's columns. Single-valued facets read one code per slot from `col`;
+ * the category facet reads the bit mask of categories (a mention can have several).
+ */
 interface FacetImpl {
   id: string;
   /** Value names by code. */
   names: readonly string[];
-  /** The slot's codes (several for categories). */
-  codes(slot: number, out: number[]): void;
+  col?: ArrayLike<number>;
+  /** Chosen codes (single-valued facets). */
   chosen?: Uint8Array;
+  /** Chosen category bits, and whether "none" is chosen (the category facet). */
+  mask?: number;
+  none?: boolean;
 }
 
+const NONE_CATEGORY = CATEGORIES.length;
+
 function facetImpls(d: InboxDigest, query: InboxQuery): FacetImpl[] {
-  const categoryNames = [...CATEGORIES, NONE];
   const impls: FacetImpl[] = [
-    { id: 'platform', names: PLATFORMS, codes: (s, out) => void out.push(d.platform[s]!) },
-    { id: 'lang', names: d.langs.values, codes: (s, out) => void out.push(d.lang[s]!) },
-    {
-      id: 'category',
-      names: categoryNames,
-      codes: (s, out) => {
-        const m = d.cats[s]!;
-        if (m === 0) out.push(CATEGORIES.length);
-        else for (let i = 0; i < CATEGORIES.length; i++) if (m & (1 << i)) out.push(i);
-      },
-    },
+    { id: 'platform', names: PLATFORMS, col: d.platform },
+    { id: 'lang', names: d.langs.values, col: d.lang },
+    { id: 'category', names: [...CATEGORIES, NONE] },
     // Code 0 is "no rating" (X posts), 1..5 the stars.
-    { id: 'rating', names: [NONE, '1', '2', '3', '4', '5'], codes: (s, out) => void out.push(d.rating[s]!) },
-    { id: 'product', names: [NONE, ...d.products.values.slice(1)], codes: (s, out) => void out.push(d.product[s]!) },
-    { id: 'watch', names: ['no', 'yes'], codes: (s, out) => void out.push(d.watched[s]!) },
+    { id: 'rating', names: [NONE, '1', '2', '3', '4', '5'], col: d.rating },
+    { id: 'product', names: [NONE, ...d.products.values.slice(1)], col: d.product },
+    { id: 'watch', names: ['no', 'yes'], col: d.watched },
   ];
-  for (const [facet, e] of d.extra) {
-    impls.push({ id: facet, names: [NONE, ...e.dict.values.slice(1)], codes: (s, out) => void out.push(e.col[s]!) });
-  }
+  for (const [facet, e] of d.extra) impls.push({ id: facet, names: [NONE, ...e.dict.values.slice(1)], col: e.col });
   for (const impl of impls) {
     const wanted = query.facets[impl.id];
     if (!wanted?.length) continue;
+    if (!impl.col) {
+      impl.mask = 0;
+      for (const w of wanted) {
+        const i = CATEGORIES.indexOf(w as (typeof CATEGORIES)[number]);
+        if (i >= 0) impl.mask |= 1 << i;
+        else if (w === NONE) impl.none = true;
+      }
+      continue;
+    }
     const chosen = new Uint8Array(impl.names.length);
     for (const w of wanted) {
       const i = impl.names.indexOf(w);
@@ -157,8 +163,24 @@ export function slotScore(d: InboxDigest, slot: number, ctx: QueryContext, incid
   return score;
 }
 
+function passes(impl: FacetImpl, cats: number, s: number): boolean {
+  if (impl.col) return !impl.chosen || impl.chosen[impl.col[s]!] === 1;
+  if (impl.mask === undefined && !impl.none) return true;
+  return (cats & (impl.mask ?? 0)) !== 0 || (impl.none === true && cats === 0);
+}
+
+function count(impl: FacetImpl, into: Float64Array, cats: number, s: number): void {
+  if (impl.col) {
+    into[impl.col[s]!]! += 1;
+    return;
+  }
+  if (cats === 0) into[NONE_CATEGORY]! += 1;
+  else for (let i = 0; i < NONE_CATEGORY; i++) if (cats & (1 << i)) into[i]! += 1;
+}
+
 export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): QueryResult {
   const impls = facetImpls(d, query);
+  const nf = impls.length;
   const counts = impls.map((f) => new Float64Array(f.names.length));
   const statusCounts = new Float64Array(STATUSES.length);
   const statusWanted = query.status === 'all' ? -1 : STATUSES.indexOf(query.status);
@@ -166,44 +188,42 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
   const searchMask = idMask(d, ctx.searchIds);
   const focusMask = idMask(d, ctx.focusIds);
   const passing: number[] = [];
-  const codes: number[][] = impls.map(() => []);
+  const { live, sortAt, status, cats: catsCol } = d;
 
   for (let s = 0; s < d.size; s++) {
-    if (!d.live[s]) continue;
+    if (!live[s]) continue;
     if (searchMask && !searchMask[s]) continue;
     if (focusMask && !focusMask[s]) continue;
-    const at = d.sortAt[s]!;
+    const at = sortAt[s]!;
     if (at < from || at >= to) continue;
+    const cats = catsCol[s]!;
     // Which facet filters fail: with none the slot counts everywhere, with one only in that facet.
     let failed = -1;
     let failures = 0;
-    for (let f = 0; f < impls.length; f++) {
-      const c = codes[f]!;
-      c.length = 0;
-      impls[f]!.codes(s, c);
-      const chosen = impls[f]!.chosen;
-      if (chosen && !c.some((code) => chosen[code])) {
+    for (let f = 0; f < nf; f++) {
+      if (!passes(impls[f]!, cats, s)) {
         failures++;
         failed = f;
+        if (failures > 1) break;
       }
     }
     if (failures > 1) continue;
-    const statusOk = statusWanted < 0 || d.status[s] === statusWanted;
-    if (failures === 0) statusCounts[d.status[s]!]! += 1;
-    if (!statusOk) continue;
+    const st = status[s]!;
+    if (failures === 0) statusCounts[st]! += 1;
+    if (statusWanted >= 0 && st !== statusWanted) continue;
     if (failures === 1) {
-      for (const code of codes[failed]!) counts[failed]![code]! += 1;
+      count(impls[failed]!, counts[failed]!, cats, s);
       continue;
     }
-    for (let f = 0; f < impls.length; f++) for (const code of codes[f]!) counts[f]![code]! += 1;
+    for (let f = 0; f < nf; f++) count(impls[f]!, counts[f]!, cats, s);
     passing.push(s);
   }
 
-  sortSlots(d, passing, query.sort, ctx);
+  const order = sortSlots(d, passing, query.sort, ctx);
   const items: ListItem[] = [];
   if (query.brigades) {
     const byRoot = new Map<number, ListItem>();
-    for (const s of passing) {
+    for (const s of order) {
       const root = d.brigades.root(s);
       const existing = byRoot.get(root);
       if (existing) existing.ids.push(d.ids[s]!);
@@ -214,14 +234,16 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
       }
     }
   } else {
-    for (const s of passing) items.push({ key: d.ids[s]!, ids: [d.ids[s]!] });
+    for (const s of order) items.push({ key: d.ids[s]!, ids: [d.ids[s]!] });
   }
 
   const facets: FacetCounts = {};
   impls.forEach((impl, f) => {
     const out: Record<string, number> = {};
+    const chosenCode = (code: number) =>
+      impl.col ? impl.chosen?.[code] === 1 : code === NONE_CATEGORY ? impl.none === true : ((impl.mask ?? 0) & (1 << code)) !== 0;
     impl.names.forEach((name, code) => {
-      if (counts[f]![code]! > 0 || impl.chosen?.[code]) out[name] = counts[f]![code]!;
+      if (counts[f]![code]! > 0 || chosenCode(code)) out[name] = counts[f]![code]!;
     });
     facets[impl.id] = out;
   });
@@ -229,26 +251,65 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
   return { items, total: passing.length, facets, statuses, version: d.version };
 }
 
-/** Sorts slots in place. Newest: posted time, latest first. Longest waiting: waiting since,
- * earliest first. Priority: score, highest first, then longest waiting. Ids break ties. */
-export function sortSlots(d: InboxDigest, slots: number[], sort: InboxSort, ctx: QueryContext): void {
-  const ids = d.ids;
-  const byId = (a: number, b: number) => (ids[a]! < ids[b]! ? -1 : ids[a]! > ids[b]! ? 1 : 0);
+/** Seconds since 2000: 30 bits until 2034, 31 until 2068. */
+const EPOCH_S = 946_684_800;
+/** Slots fit in the low SLOT_BITS of a packed key (a float64 holds 53 bits exactly). */
+const SLOT_BITS = 21;
+const SLOT_SPAN = 2 ** SLOT_BITS;
+
+/**
+ * Slots in list order. Newest: posted time, latest first. Longest waiting: waiting since,
+ * earliest first. Priority: score, highest first, then longest waiting. Equal keys keep slot
+ * order (the order the store was read in, by posting time and id), so the order is total and
+ * stable. Times are compared to the second.
+ *
+ * Keys are packed into one float64 per slot and sorted natively (no comparator), which is
+ * several times faster than a comparator sort at 50,000 mentions: time (31 bits) and slot (21)
+ * for newest and waiting; score in tenths (11 bits), minutes waited (21 bits, four years) and
+ * slot for priority.
+ */
+export function sortSlots(d: InboxDigest, slots: readonly number[], sort: InboxSort, ctx: QueryContext): number[] {
+  const n = slots.length;
+  if (d.size >= SLOT_SPAN) return comparatorSort(d, slots, sort, ctx);
+  const keys = new Float64Array(n);
+  const sec = (ms: number) => Math.min(2 ** 31 - 1, Math.max(0, Math.floor(ms / 1000) - EPOCH_S));
   if (sort === 'newest') {
-    const t = d.sortAt;
-    slots.sort((a, b) => t[b]! - t[a]! || byId(b, a));
-    return;
+    for (let i = 0; i < n; i++) {
+      const s = slots[i]!;
+      keys[i] = (2 ** 31 - 1 - sec(d.sortAt[s]!)) * SLOT_SPAN + (SLOT_SPAN - 1 - s);
+    }
+  } else if (sort === 'waiting') {
+    for (let i = 0; i < n; i++) {
+      const s = slots[i]!;
+      keys[i] = sec(d.waitingSince[s]!) * SLOT_SPAN + s;
+    }
+  } else {
+    const incident = ctx.incident ? d.extra.get(ctx.incident.facet) : undefined;
+    const incidentCol = incident && ctx.incident ? { col: incident.col, code: incident.dict.lookup(ctx.incident.value) ?? 0 } : undefined;
+    // Minutes waited, longest first (21 bits: four years; longer waits tie and keep slot order).
+    const notWaited = (ms: number) => 2 ** 21 - 1 - Math.min(2 ** 21 - 1, Math.max(0, Math.floor((ctx.now - ms) / 60_000)));
+    for (let i = 0; i < n; i++) {
+      const s = slots[i]!;
+      const score = Math.max(0, Math.min(2047, Math.round(slotScore(d, s, ctx, incidentCol) * 10)));
+      keys[i] = ((2047 - score) * 2 ** 21 + notWaited(d.waitingSince[s]!)) * SLOT_SPAN + s;
+    }
   }
-  const w = d.waitingSince;
-  if (sort === 'waiting') {
-    slots.sort((a, b) => w[a]! - w[b]! || byId(a, b));
-    return;
+  keys.sort();
+  const out = new Array<number>(n);
+  for (let i = 0; i < n; i++) out[i] = keys[i]! % SLOT_SPAN;
+  if (sort === 'newest') for (let i = 0; i < n; i++) out[i] = SLOT_SPAN - 1 - out[i]!;
+  return out;
+}
+
+function comparatorSort(d: InboxDigest, slots: readonly number[], sort: InboxSort, ctx: QueryContext): number[] {
+  const out = [...slots];
+  if (sort === 'newest') out.sort((a, b) => d.sortAt[b]! - d.sortAt[a]! || b - a);
+  else if (sort === 'waiting') out.sort((a, b) => d.waitingSince[a]! - d.waitingSince[b]! || a - b);
+  else {
+    const score = new Map(out.map((s) => [s, slotScore(d, s, ctx)]));
+    out.sort((a, b) => score.get(b)! - score.get(a)! || d.waitingSince[a]! - d.waitingSince[b]! || a - b);
   }
-  const incident = ctx.incident ? d.extra.get(ctx.incident.facet) : undefined;
-  const incidentCol = incident && ctx.incident ? { col: incident.col, code: incident.dict.lookup(ctx.incident.value) ?? 0 } : undefined;
-  const score = new Float64Array(d.size);
-  for (const s of slots) score[s] = slotScore(d, s, ctx, incidentCol);
-  slots.sort((a, b) => score[b]! - score[a]! || w[a]! - w[b]! || byId(a, b));
+  return out;
 }
 
 /** The chosen values of a facet, for chips. */

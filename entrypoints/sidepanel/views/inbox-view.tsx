@@ -202,6 +202,8 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
   let body;
   if (state.phase === 'failed' && !state.usable) body = <ErrorState message={describeError(t, state.error)} onRetry={() => void engine.retry()} />;
   else if (!result) body = <LoadingState progress={state.progress} />;
+  // A search over a search index still being built: wait rather than say "nothing matches".
+  else if (inbox.items.length === 0 && query.search.trim() && !state.complete) body = <LoadingState progress={state.progress} />;
   else if (inbox.items.length === 0) {
     body = <EmptyState kind={emptyKind} watchTerms={watchTerms} onClearFilters={clearFilters} onOpenSettings={data.openSettings} />;
   } else {

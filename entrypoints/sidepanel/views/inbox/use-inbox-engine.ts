@@ -20,6 +20,12 @@ export function inboxSource(data: PanelData): InboxSource {
     getMentions: (ids) => data.getMentions(ids),
     // A macrotask: lets the browser paint and run key handlers between chunks.
     pause: () => new Promise((resolve) => setTimeout(resolve, 0)),
+    // After the first paint, but not later than half a second.
+    settle: () =>
+      new Promise((resolve) => {
+        if (typeof requestIdleCallback === 'function') requestIdleCallback(() => resolve(), { timeout: 500 });
+        else setTimeout(resolve, 0);
+      }),
     later: (fn, ms) => {
       const id = setTimeout(fn, ms);
       return () => clearTimeout(id);
