@@ -8,10 +8,11 @@ import { browser } from 'wxt/browser';
 import { dismissFromMap, healthList } from '../lib/adapter-health.ts';
 import { keywordMatcher } from '../lib/alerts/keyword-match.ts';
 import type { DbConnection } from '../lib/db/connection.ts';
-import { loadDigestSnapshot, saveDigestSnapshot } from '../lib/db/inbox-cache.ts';
+import { loadDigestSnapshot, loadFirstScreen, saveDigestSnapshot, saveFirstScreen } from '../lib/db/inbox-cache.ts';
 import { countInbox, flaggedInSpan, getMentions, readFlaggedChunk, type FlaggedChunk, type ScanCursor } from '../lib/db/mentions.ts';
 import { inScopesFocus, type ScopesFocus } from '../lib/inbox/alert-focus.ts';
 import type { DigestSnapshot } from '../lib/inbox/digest.ts';
+import type { FirstScreen } from '../lib/inbox/first-screen.ts';
 import type { InboxPlace, InboxPrefs } from '../lib/inbox/view-state.ts';
 import { request, type Send } from '../lib/messaging.ts';
 import {
@@ -45,6 +46,8 @@ export interface PanelData {
   // ---- The inbox's store (lib/inbox/engine.ts reads through these) ----
   loadDigestSnapshot(): Promise<DigestSnapshot | undefined>;
   saveDigestSnapshot(snapshot: DigestSnapshot): Promise<void>;
+  loadFirstScreen(): Promise<FirstScreen | undefined>;
+  saveFirstScreen(screen: FirstScreen): Promise<void>;
   countFlagged(): Promise<number>;
   readFlagged(after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk>;
   getMentions(ids: readonly string[]): Promise<(StoredMention | undefined)[]>;
@@ -88,6 +91,8 @@ export function createPanelData(deps: PanelDataDeps = {}): PanelData {
   return {
     loadDigestSnapshot: () => db.use((conn) => loadDigestSnapshot(conn)),
     saveDigestSnapshot: (snapshot) => db.use((conn) => saveDigestSnapshot(conn, snapshot)),
+    loadFirstScreen: () => db.use((conn) => loadFirstScreen(conn)),
+    saveFirstScreen: (screen) => db.use((conn) => saveFirstScreen(conn, screen)),
     countFlagged: () => db.use((conn) => countInbox(conn, {})),
     readFlagged: (after, limit) => db.use((conn) => readFlaggedChunk(conn, after, limit)),
     getMentions: (ids) => db.use((conn) => getMentions(conn, ids)),

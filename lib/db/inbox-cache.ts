@@ -6,6 +6,7 @@
  * fails its schema (damaged, or written by another digest format) reads as none.
  */
 import { DigestSnapshotSchema, SNAPSHOT_KEY, type DigestSnapshot } from '../inbox/digest.ts';
+import { FIRST_SCREEN_KEY, FirstScreenSchema, type FirstScreen } from '../inbox/first-screen.ts';
 import { INBOX_CACHE_STORE } from './inbox-cache-store.ts';
 import type { CrisisDb } from './open.ts';
 
@@ -23,4 +24,13 @@ export async function saveDigestSnapshot(db: CrisisDb, snapshot: DigestSnapshot)
 
 export async function clearDigestSnapshot(db: CrisisDb): Promise<void> {
   await db.delete(INBOX_CACHE_STORE, SNAPSHOT_KEY);
+}
+
+export async function loadFirstScreen(db: CrisisDb): Promise<FirstScreen | undefined> {
+  const parsed = FirstScreenSchema.safeParse(await db.get(INBOX_CACHE_STORE, FIRST_SCREEN_KEY));
+  return parsed.success ? parsed.data : undefined;
+}
+
+export async function saveFirstScreen(db: CrisisDb, screen: FirstScreen): Promise<void> {
+  await db.put(INBOX_CACHE_STORE, FirstScreenSchema.parse(screen));
 }

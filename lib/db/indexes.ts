@@ -11,6 +11,7 @@
  */
 import type { DBSchema } from 'idb';
 import type { DigestSnapshot } from '../inbox/digest.ts';
+import type { FirstScreen } from '../inbox/first-screen.ts';
 import type { Alert, Decided, StoredMention, SurgeBucketRow, SurgePending, SurgeScopeState } from '../schema.ts';
 
 export const MENTIONS_STORE = 'mentions';
@@ -93,6 +94,6 @@ export interface CrisisDeskSchema extends DBSchema {
   'surge-pending': { key: string; value: SurgePending };
   /** Migration 5: tombstones of decided mentions whose rows were pruned (decided.ts). */
   decided: { key: string; value: Decided; indexes: { at: string } };
-  /** Migration 6: the side panel's inbox digest (inbox-cache.ts), one record. */
-  'inbox-cache': { key: string; value: DigestSnapshot };
+  /** Migration 6: the side panel's inbox digest and its first screen (inbox-cache.ts). */
+  'inbox-cache': { key: string; value: DigestSnapshot | FirstScreen };
 }

@@ -15,6 +15,7 @@ import type { MentionStatus, StoredMention } from '../schema.ts';
 import { brigadeSignature } from './brigades.ts';
 import { InboxDigest } from './digest.ts';
 import { factsOf, type FacetSource } from './facts.ts';
+import { firstScreenOf, type FirstScreen } from './first-screen.ts';
 import { runQuery, type InboxQuery, type QueryContext, type QueryResult } from './query.ts';
 import { MentionSearch } from './search.ts';
 
@@ -28,6 +29,8 @@ export const ROW_CACHE = 2_000;
 export interface InboxSource {
   loadSnapshot(): Promise<DigestSnapshot | undefined>;
   saveSnapshot(snapshot: DigestSnapshot): Promise<void>;
+  loadFirstScreen?(): Promise<FirstScreen | undefined>;
+  saveFirstScreen?(screen: FirstScreen): Promise<void>;
   countFlagged(): Promise<number>;
   readChunk(after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk>;
   getMentions(ids: readonly string[]): Promise<(StoredMention | undefined)[]>;
@@ -64,6 +67,10 @@ export class InboxEngine {
   digest = new InboxDigest();
   readonly search = new MentionSearch();
   state: EngineState = { phase: 'starting', usable: false, complete: false, skipped: 0 };
+  /** The saved first screen, until the digest is usable (first-screen.ts). */
+  preview: FirstScreen | undefined;
+  /** The head of the list on screen now, saved with the digest. */
+  private screen: { queryKey: string; result: QueryResult } | undefined;
   /** Bumped on every change anyone should re-render for. */
   version = 0;
   private readonly listeners = new Set<() => void>();
@@ -86,6 +93,7 @@ export class InboxEngine {
 
   private changed(patch?: Partial<EngineState>): void {
     if (patch) this.state = { ...this.state, ...patch };
+    if (this.state.usable) this.preview = undefined;
     this.version++;
     for (const l of this.listeners) l();
   }
@@ -102,6 +110,12 @@ export class InboxEngine {
     const run = ++this.run;
     try {
       if (!this.state.complete) {
+        // The few rows of the last screen first (kilobytes), then the digest (megabytes).
+        const screen = await this.source.loadFirstScreen?.().catch(() => undefined);
+        if (screen && run === this.run && !this.state.usable) {
+          this.preview = screen;
+          this.changed();
+        }
         const snapshot = await this.source.loadSnapshot().catch(() => undefined);
         if (snapshot && run === this.run && !this.state.complete) {
           this.digest = InboxDigest.fromSnapshot(snapshot);
@@ -247,9 +261,19 @@ export class InboxEngine {
     }, ms);
   }
 
-  /** Save the digest now (the panel calls this when it is hidden). */
+  /** What the list shows now (its query key and result), saved as the next first screen. */
+  noteScreen(queryKey: string, result: QueryResult): void {
+    if (!result.preview) this.screen = { queryKey, result };
+  }
+
+  /** Save the digest and the first screen now (the panel calls this when it is hidden). */
   async saveNow(): Promise<void> {
     if (!this.state.complete) return;
-    await this.source.saveSnapshot(this.digest.toSnapshot(this.source.now())).catch(() => undefined);
+    const now = this.source.now();
+    const screen = this.screen;
+    await Promise.all([
+      this.source.saveSnapshot(this.digest.toSnapshot(now)).catch(() => undefined),
+      screen && this.source.saveFirstScreen?.(firstScreenOf(screen.queryKey, screen.result, now)).catch(() => undefined),
+    ]);
   }
 }

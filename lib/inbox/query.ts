@@ -87,6 +87,8 @@ export interface QueryResult {
   statuses: Record<(typeof STATUSES)[number], number>;
   /** The digest version this was computed on. */
   version: number;
+  /** The saved first screen (first-screen.ts), shown until the digest is loaded. */
+  preview?: true;
 }
 
 /**

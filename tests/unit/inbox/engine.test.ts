@@ -1,6 +1,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import type { FlaggedChunk, ScanCursor } from '../../../lib/db/mentions.ts';
 import { InboxDigest, type DigestSnapshot } from '../../../lib/inbox/digest.ts';
+import type { FirstScreen } from '../../../lib/inbox/first-screen.ts';
 import { factsOf } from '../../../lib/inbox/facts.ts';
 import { CHUNK_ROWS, InboxEngine, type InboxSource } from '../../../lib/inbox/engine.ts';
 import { DEFAULT_QUERY, InboxQuerySchema } from '../../../lib/inbox/query.ts';
@@ -9,11 +10,20 @@ import { NOW, row } from './fixtures.ts';
 
 /** An in-memory store behind the engine's source interface. */
 function fakeSource(initial: StoredMention[], snapshot?: DigestSnapshot) {
-  const state = { rows: new Map(initial.map((r) => [r.id, r])), saved: [] as DigestSnapshot[], snapshot, timers: [] as (() => void)[], onChunk: undefined as (() => void) | undefined };
+  const state = {
+    rows: new Map(initial.map((r) => [r.id, r])),
+    saved: [] as DigestSnapshot[],
+    snapshot,
+    firstScreen: undefined as FirstScreen | undefined,
+    timers: [] as (() => void)[],
+    onChunk: undefined as (() => void) | undefined,
+  };
   const flaggedSorted = () => [...state.rows.values()].filter((r) => r.flagged === 1).sort((a, b) => (a.sortAt + a.id < b.sortAt + b.id ? -1 : 1));
   const source: InboxSource = {
     loadSnapshot: async () => state.snapshot,
     saveSnapshot: async (s) => void state.saved.push(s),
+    loadFirstScreen: async () => state.firstScreen,
+    saveFirstScreen: async (s) => void (state.firstScreen = s),
     countFlagged: async () => flaggedSorted().length,
     readChunk: async (after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk> => {
       const all = flaggedSorted();
@@ -68,6 +78,25 @@ describe('InboxEngine', () => {
     // row 3 was deleted and b handled while the panel was closed.
     expect(keys(engine)).toEqual([a.id]);
     expect(engine.digest.has(row(3).id)).toBe(false);
+  });
+
+  test('the first screen saved on closing is shown on opening before the digest loads', async () => {
+    const rows = [row(1), row(2), row(3)];
+    const { source, state } = fakeSource(rows);
+    const first = new InboxEngine(source);
+    await first.start();
+    first.noteScreen('q1', first.query(DEFAULT_QUERY, ctx));
+    await first.saveNow();
+    expect(state.firstScreen?.items.map((i) => i.key)).toEqual(keys(first));
+    expect(state.saved).toHaveLength(1);
+
+    const second = new InboxEngine({ ...source, loadSnapshot: async () => state.saved[0] });
+    const seen: string[] = [];
+    second.subscribe(() => seen.push(second.state.usable ? 'digest' : second.preview ? `preview:${second.preview.queryKey}` : 'none'));
+    await second.start();
+    expect(seen[0]).toBe('preview:q1');
+    expect(seen).toContain('digest');
+    expect(second.preview).toBeUndefined();
   });
 
   test('a change announced during the read is read again at the end of it', async () => {

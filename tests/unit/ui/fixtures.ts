@@ -2,6 +2,7 @@
 import { vi } from 'vitest';
 import { inScopesFocus, type ScopesFocus } from '../../../lib/inbox/alert-focus.ts';
 import type { DigestSnapshot } from '../../../lib/inbox/digest.ts';
+import type { FirstScreen } from '../../../lib/inbox/first-screen.ts';
 import { DEFAULT_PLACE, DEFAULT_PREFS, type InboxPlace, type InboxPrefs } from '../../../lib/inbox/view-state.ts';
 import {
   StoredMentionSchema,
@@ -95,6 +96,7 @@ export function fakePanelData(
     place: options.place ?? DEFAULT_PLACE,
     prefs: options.prefs ?? DEFAULT_PREFS,
     snapshot: undefined as DigestSnapshot | undefined,
+    firstScreen: undefined as FirstScreen | undefined,
     mentionFocus: undefined as string | undefined,
     subscribers: [] as PanelEvents[],
     /** Stored rows that fail their schema (the read reports them as skipped). */
@@ -129,6 +131,8 @@ export function fakePanelData(
   const data = {
     loadDigestSnapshot: vi.fn(async () => state.snapshot),
     saveDigestSnapshot: vi.fn(async (s: DigestSnapshot) => void (state.snapshot = s)),
+    loadFirstScreen: vi.fn(async () => state.firstScreen),
+    saveFirstScreen: vi.fn(async (s: FirstScreen) => void (state.firstScreen = s)),
     countFlagged: vi.fn(async () => flagged().length + state.damaged),
     readFlagged: vi.fn(async (after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk> => {
       const all = flagged();

@@ -374,7 +374,7 @@ describe('side panel inbox: states and failures', () => {
     expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['收件箱', '警报']);
     const status = screen.getByTestId('filter-status') as HTMLSelectElement;
     await waitFor(() => expect([...status.options].map((o) => o.textContent)).toEqual(['待处理（1）', '已处理（0）', '已忽略（0）', '全部（1）']));
-    expect(within(row('x:1')).getByTestId('row-age').textContent).toBe('已超时 · 1小时');
+    expect(within(row('x:1')).getByTestId('row-age').textContent).toBe('已超时 1小时');
     expect([...(screen.getByTestId('inbox-sort') as HTMLSelectElement).options].map((o) => o.textContent)).toEqual(['优先级', '最新', '等待最久']);
   });
 });

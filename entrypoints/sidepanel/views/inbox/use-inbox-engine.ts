@@ -15,6 +15,8 @@ export function inboxSource(data: PanelData): InboxSource {
   return {
     loadSnapshot: () => data.loadDigestSnapshot(),
     saveSnapshot: (s) => data.saveDigestSnapshot(s),
+    loadFirstScreen: () => data.loadFirstScreen(),
+    saveFirstScreen: (s) => data.saveFirstScreen(s),
     countFlagged: () => data.countFlagged(),
     readChunk: (after, limit) => data.readFlagged(after, limit),
     getMentions: (ids) => data.getMentions(ids),

@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { InboxEngine } from '../../../../lib/inbox/engine.ts';
+import { previewResult } from '../../../../lib/inbox/first-screen.ts';
 import { reconcile, restoreItems, withoutIds } from '../../../../lib/inbox/frozen-list.ts';
 import type { ListItem, QueryResult } from '../../../../lib/inbox/query.ts';
 import { UndoLog, type UndoEntry } from '../../../../lib/inbox/undo.ts';
@@ -17,6 +18,8 @@ interface Frozen {
   /** The query (and focus) the list was frozen for: a different one starts a new list. */
   key: string;
   items: ListItem[];
+  /** Frozen from the saved first screen: the digest's list replaces it as soon as it is there. */
+  preview?: boolean;
 }
 
 type Removed = ReturnType<typeof withoutIds>['removed'];
@@ -76,18 +79,24 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
 
   // ---- The fresh result, and the frozen list on screen ----
   const { usable } = engine.state;
-  const result = useMemo(
-    () =>
-      usable && !focusPending
-        ? engine.query(query, { now, targetMs, focusIds: query.focus ? focusIds?.ids : undefined })
-        : undefined,
-    // `version` stands for the engine's contents.
-    [engine, version, usable, focusPending, query, now, targetMs, focusIds],
-  );
   const queryKey = JSON.stringify({ ...query, focus: focusKey });
+  const preview = engine.preview;
+  const result = useMemo(() => {
+    if (usable && !focusPending) return engine.query(query, { now, targetMs, focusIds: query.focus ? focusIds?.ids : undefined });
+    // The saved first screen of this very query, until the digest is loaded.
+    if (preview && preview.queryKey === queryKey) return previewResult(preview);
+    return undefined;
+    // `version` stands for the engine's contents.
+  }, [engine, version, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey]);
   const [frozen, setFrozen] = useState<Frozen>();
-  // A new query is a new list (React's "adjust state while rendering" pattern: no stale frame).
-  if (result && (frozen === undefined || frozen.key !== queryKey)) setFrozen({ key: queryKey, items: result.items });
+  // A new query is a new list (React's "adjust state while rendering" pattern: no stale frame);
+  // the digest's list replaces a preview silently (the agent has not started yet).
+  if (result && (frozen === undefined || frozen.key !== queryKey || (frozen.preview && !result.preview))) {
+    setFrozen({ key: queryKey, items: result.items, preview: result.preview });
+  }
+  useEffect(() => {
+    if (result && !result.preview) engine.noteScreen(queryKey, { ...result, items: frozen?.key === queryKey ? frozen.items : result.items });
+  }, [engine, result, queryKey, frozen]);
   const shown = useMemo(() => {
     if (!result || !frozen || frozen.key !== queryKey) return { items: [] as ListItem[], newIds: [] as string[] };
     return reconcile(frozen.items, result.items, (id) => engine.digest.has(id));
