@@ -115,6 +115,8 @@ export class InboxEngine {
         if (screen && run === this.run && !this.state.usable) {
           this.preview = screen;
           this.changed();
+          // Let the first rows be read and drawn before the big read competes with them.
+          await this.source.settle?.();
         }
         const snapshot = await this.source.loadSnapshot().catch(() => undefined);
         if (snapshot && run === this.run && !this.state.complete) {
