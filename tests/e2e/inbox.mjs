@@ -16,6 +16,10 @@
  * Ends with `e2e-inbox: N passed, M failed` (the line scripts/test-all.mjs reads).
  *
  *   npx wxt build && node tests/e2e/inbox.mjs [--build]    (--build: make the e2e build first)
+ *
+ * `--screenshot FILE` also writes the README's picture of the panel (docs/sidepanel.png): the
+ * inbox over this data set, searched for "Voltra" (the Chinese and Japanese posts would show as
+ * empty boxes on machines without CJK fonts, such as Debian's Chromium in CI).
  */
 /* global chrome -- inside page.evaluate, which runs in the extension page */
 import assert from 'node:assert/strict';
@@ -198,6 +202,26 @@ test('filters, search and scroll survive a visit to Alerts and a closed panel', 
     await panel.close();
   }
 });
+
+const shotAt = process.argv.indexOf('--screenshot');
+if (shotAt > 0) {
+  test('screenshot for the README', async () => {
+    const panel = await openPanel({ width: 400, height: 760 });
+    try {
+      await panel.type(SEL.search, 'Voltra');
+      await h.sleep(800);
+      await panel.keyboard.press('Escape');
+      await panel.keyboard.press('j');
+      await h.sleep(300);
+      await panel.screenshot({ path: path.resolve(process.argv[shotAt + 1]) });
+      await panel.click(SEL.search, { clickCount: 3 });
+      await panel.keyboard.press('Backspace');
+      await h.sleep(500);
+    } finally {
+      await panel.close();
+    }
+  });
+}
 
 let axeSource;
 async function axeViolations(page, what) {
