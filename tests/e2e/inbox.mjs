@@ -28,6 +28,7 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as h from './harness.mjs';
+import { AMAZON_JP } from './expectations.mjs';
 import { AMAZON_PAGE, inboxMentions, lateArrivals, X_PAGE } from './inbox-data.mjs';
 import { createSuite } from './runner.mjs';
 
@@ -179,6 +180,12 @@ test('filters, search and scroll survive a visit to Alerts and a closed panel', 
     await panel.type(SEL.search, 'Voltra');
     await h.until(async () => (await panel.$('[data-testid="filter-chips"]')) !== null, { what: 'the platform chip' });
     await h.sleep(400);
+    // A little down the list: the place includes the scroll position.
+    await panel.$eval(SEL.list, (list) => {
+      list.scrollTop = 260;
+    });
+    await h.sleep(600);
+    const place = await listPosition(panel);
     const ids = await rowIds(panel);
     await panel.click('#cd-tab-alerts');
     await panel.waitForSelector('#cd-tabpanel-alerts');
@@ -187,19 +194,62 @@ test('filters, search and scroll survive a visit to Alerts and a closed panel', 
     await panel.keyboard.press('ArrowLeft');
     await h.until(() => panel.$eval('#cd-tab-inbox', (t) => t.getAttribute('aria-selected') === 'true'), { what: 'ArrowLeft back to Inbox' });
     assert.deepEqual(await rowIds(panel), ids, 'same rows after Alerts and back');
+    await h.until(async () => (await listPosition(panel)).first === place.first, { what: `${place.first} first on screen again after Alerts and back` });
     assert.equal(await panel.$eval(SEL.search, (el) => el.value), 'Voltra');
     await h.sleep(500); // the place is saved shortly after each change
     await panel.close();
     panel = await openPanel({ reset: false });
     await h.until(async () => (await panel.$eval(SEL.search, (el) => el.value)) === 'Voltra', { what: 'the search restored' });
     assert.ok(await panel.$('[data-testid="filter-chips"]'), 'the platform filter restored');
-    await h.until(async () => JSON.stringify(await rowIds(panel)) === JSON.stringify(ids), { what: 'the same rows' });
+    await h.until(async () => (await listPosition(panel)).first === place.first, { what: `${place.first} first on screen in the reopened panel` });
     await panel.click('[data-testid="filter-chips"] .cd-chip__remove');
     await panel.click(SEL.search, { clickCount: 3 });
     await panel.keyboard.press('Backspace');
     await h.sleep(500);
   } finally {
     await panel.close();
+  }
+});
+
+test('compact density: at least 12 rows on a 900 px panel', async () => {
+  const panel = await openPanel({ height: 900 });
+  try {
+    await panel.click('[data-testid="density-toggle"]');
+    await h.sleep(500);
+    const whole = await panel.$$eval(SEL.row, (rows) => rows.filter((r) => r.getBoundingClientRect().top >= 0 && r.getBoundingClientRect().bottom <= window.innerHeight).length);
+    assert.ok(whole >= 12, `${whole} whole rows on screen`);
+    console.log(`    ${whole} whole compact rows on a 400 × 900 panel`);
+  } finally {
+    await panel.close();
+  }
+});
+
+test('an in-page badge says why, and its click opens that mention in the side panel', async () => {
+  const router = new h.FixtureRouter().addPages([AMAZON_JP]);
+  const page = await h.newHostPage(ctx.browser, router);
+  try {
+    await h.openHostPage(page, AMAZON_JP.url, { expected: AMAZON_JP.ids.length });
+    const badge = await h.until(() => page.$(`[${h.BADGE_ATTR}]`), { what: 'a badge on amazon.co.jp' });
+    const id = await badge.evaluate((el, attr) => el.getAttribute(attr), h.BADGE_ATTR);
+    const label = await badge.evaluate((el) => el.shadowRoot.querySelector('button').textContent);
+    assert.match(label, /^⚠ (Negative|Complaint: \w+)$/, `badge label "${label}"`);
+    const before = page.url();
+    await page.evaluate((attr) => document.querySelector(`[${attr}]`).shadowRoot.querySelector('button').click(), h.BADGE_ATTR);
+    // The background stores the request (and opens the panel, which a headless browser has not).
+    const focus = await h.until(() => ctx.feeder.evaluate(async () => (await chrome.storage.local.get('mentionFocus')).mentionFocus), { what: 'the focus request' });
+    assert.equal(focus.id, id);
+    assert.equal(page.url(), before, 'the click did not open the post');
+    const panel = await openPanel();
+    try {
+      const banner = await panel.waitForSelector('[data-testid="inbox-focus"]', { timeout: 5_000 });
+      assert.match(await banner.evaluate((el) => el.textContent), /opened from the page/);
+      await h.until(async () => JSON.stringify(await rowIds(panel)) === JSON.stringify([id]), { what: `only ${id} listed` });
+      await panel.click('[data-testid="focus-clear"]');
+    } finally {
+      await panel.close();
+    }
+  } finally {
+    await page.close();
   }
 });
 
