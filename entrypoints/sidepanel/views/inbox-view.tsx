@@ -91,12 +91,14 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
     }
   }, [active]);
   const { saveScroll } = place;
+  const { markInteracted } = inbox;
   const onScrollAnchor = useCallback(
     (a: ScrollAnchor) => {
       lastAnchor.current = a;
       saveScroll(a);
+      if (a.offset > 0 || a.key !== firstKey) markInteracted();
     },
-    [saveScroll],
+    [saveScroll, markInteracted, firstKey],
   );
 
   const focusedItem = inbox.items.find((i) => i.key === inbox.focusedKey);

@@ -237,6 +237,18 @@ describe('side panel inbox: keeping the agent’s place', () => {
     expect((screen.getByTestId('inbox-sort') as HTMLSelectElement).value).toBe('newest');
   });
 
+  test('reopened over a saved copy: what arrived while it was closed comes in without a "N new" bar', async () => {
+    const { data, state } = fakePanelData([post(1, { sortAt: minutesAgo(10) })]);
+    const first = renderPanel(data);
+    await waitFor(() => expect(rowIds()).toEqual(['x:1']));
+    await waitFor(() => expect(state.snapshot).toBeDefined());
+    first.unmount();
+    state.rows = [...state.rows, post(2, { sortAt: minutesAgo(1) })];
+    renderPanel(data);
+    await waitFor(() => expect(rowIds()).toEqual(['x:1', 'x:2']));
+    expect(screen.queryByTestId('new-bar')).toBeNull();
+  });
+
   test('compact rows: two lines each, same actions', async () => {
     const { data } = fakePanelData([post(1)]);
     renderPanel(data);

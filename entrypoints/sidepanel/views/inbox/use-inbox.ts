@@ -20,6 +20,9 @@ interface Frozen {
   items: ListItem[];
   /** Frozen from the saved first screen: the digest's list replaces it as soon as it is there. */
   preview?: boolean;
+  /** Frozen before this session's read of the store finished (from the saved copy): if the agent
+   * has not started working yet when the read lands, the fresh list replaces it without a "N new". */
+  provisional?: boolean;
 }
 
 type Removed = ReturnType<typeof withoutIds>['removed'];
@@ -40,6 +43,8 @@ export interface InboxModel {
   capped: boolean;
   focusedKey?: string;
   setFocusedKey(key: string | undefined): void;
+  /** The agent scrolled (or otherwise started working): arrivals wait behind "N new" from now on. */
+  markInteracted(): void;
   pendingIds: ReadonlySet<string>;
   setStatus(ids: readonly string[], status: MentionStatus): void;
   undoEntry?: UndoEntry;
@@ -89,10 +94,21 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
     // `version` stands for the engine's contents.
   }, [engine, version, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey]);
   const [frozen, setFrozen] = useState<Frozen>();
+  const complete = engine.state.complete;
+  /** The agent moved, selected, scrolled or acted: the list is theirs now. */
+  const [interacted, setInteracted] = useState(false);
+  const markInteracted = useCallback(() => setInteracted(true), []);
   // A new query is a new list (React's "adjust state while rendering" pattern: no stale frame);
-  // the digest's list replaces a preview silently (the agent has not started yet).
-  if (result && (frozen === undefined || frozen.key !== queryKey || (frozen.preview && !result.preview))) {
-    setFrozen({ key: queryKey, items: result.items, preview: result.preview });
+  // the digest's list replaces a preview, and the fresh read replaces a list from the saved copy
+  // the agent has not touched yet, silently.
+  if (
+    result &&
+    (frozen === undefined ||
+      frozen.key !== queryKey ||
+      (frozen.preview && !result.preview) ||
+      (frozen.provisional && complete && !result.preview && !interacted))
+  ) {
+    setFrozen({ key: queryKey, items: result.items, preview: result.preview, provisional: !complete });
   }
   useEffect(() => {
     if (result && !result.preview) engine.noteScreen(queryKey, { ...result, items: frozen?.key === queryKey ? frozen.items : result.items });
@@ -106,8 +122,8 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
     setFrozen({ key: queryKey, items: result.items });
   }
   const showNew = useCallback(() => {
-    if (result) setFrozen({ key: queryKey, items: result.items });
-  }, [result, queryKey]);
+    if (result) setFrozen({ key: queryKey, items: result.items, provisional: !complete });
+  }, [result, queryKey, complete]);
 
   // ---- Selection and focus ----
   const [selection, setSelection] = useState<ReadonlySet<string>>(() => new Set());
@@ -119,6 +135,7 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
     setCapped(false);
   }
   const toggleSelected = useCallback((ids: readonly string[]) => {
+    setInteracted(true);
     setSelection((prev) => {
       const next = new Set(prev);
       const all = ids.every((id) => next.has(id));
@@ -141,6 +158,7 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
   const { saveFocused } = place;
   const setFocusedKey = useCallback(
     (key: string | undefined) => {
+      setInteracted(true);
       setFocusedKeyState(key);
       saveFocused(key);
     },
@@ -176,6 +194,7 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
       }
       const changing = [...before.keys()];
       if (changing.length === 0) return;
+      setInteracted(true);
       setStatusError(undefined);
       setNotice(undefined);
       // Show it at once; rows that no longer match leave the list and the focus moves on.
@@ -257,6 +276,7 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
     capped,
     focusedKey,
     setFocusedKey,
+    markInteracted,
     pendingIds,
     setStatus,
     undoEntry,
