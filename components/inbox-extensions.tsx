@@ -1,10 +1,11 @@
 /**
  * Room for features that build on the inbox (issue 14 leaves it for them): the replies issue's
- * Reply button and `r` shortcut and its incident facet, the team issue's claimed-by badge. They
- * provide an `InboxExtensions` value above the inbox; without one the inbox shows nothing extra
- * and `r` is not listed.
+ * Reply button and `r` shortcut, its incident facet and the incident's priority, the team issue's
+ * claimed-by badge and facet. They provide an `InboxExtensions` value above the panel's App (in
+ * entrypoints/sidepanel/main.tsx); without one the inbox shows nothing extra and `r` is not listed.
  */
 import { createContext, useContext, type ComponentType } from 'react';
+import type { FacetSource } from '../lib/inbox/facts.ts';
 import type { StoredMention } from '../lib/schema.ts';
 
 export interface InboxExtensions {
@@ -14,8 +15,13 @@ export interface InboxExtensions {
   RowBadges?: ComponentType<{ mention: StoredMention }>;
   /** What `r` does on the focused row. */
   reply?(mention: StoredMention): void;
-  /** Names of extra facets (lib/inbox/facts.ts FacetSource ids) and of their values. */
+  /** Extra facets read from each stored row (the incident, who claimed it): they appear in the
+   * filter menu with counts like the built-in ones. Read when the panel starts. */
+  facetSources?: readonly FacetSource[];
+  /** Names of extra facets and of their values. */
   facets?: Record<string, { label: string; valueLabel?(value: string): string }>;
+  /** The active incident: its mentions get the priority's incident points (lib/inbox/priority.ts). */
+  activeIncident?: { facet: string; value: string };
 }
 
 const InboxExtensionsContext = createContext<InboxExtensions>({});

@@ -6,6 +6,7 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { I18nProvider } from '../../components/i18n-context.tsx';
+import { useInboxExtensions } from '../../components/inbox-extensions.tsx';
 import { PanelNavProvider, type PanelNav } from '../../components/panel-nav.tsx';
 import { TabBar, type Tab } from '../../components/tab-bar.tsx';
 import type { InboxFocus } from '../../lib/inbox/query.ts';
@@ -40,7 +41,7 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp }: App
   const [alertsData] = useState(() => alertsProp ?? createAlertsData());
   const [alertId, setAlertId] = useState<string>();
   const [inboxRequest, setInboxRequest] = useState<{ seq: number; focus: InboxFocus | undefined }>();
-  const engine = useInboxEngine(data);
+  const engine = useInboxEngine(data, useInboxExtensions().facetSources);
   usePanelLive(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.
   useAlertsLive(alertsData, (id) => {

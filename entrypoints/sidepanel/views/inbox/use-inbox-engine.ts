@@ -6,13 +6,15 @@
  */
 import { useEffect, useState, useSyncExternalStore } from 'react';
 import { InboxEngine, type InboxSource } from '../../../../lib/inbox/engine.ts';
+import type { FacetSource } from '../../../../lib/inbox/facts.ts';
 import type { PanelData } from '../../../../runtime/panel-data.ts';
 
 /** Long enough to merge a burst of batches, short enough to feel live. */
 export const COALESCE_MS = 250;
 
-export function inboxSource(data: PanelData): InboxSource {
+export function inboxSource(data: PanelData, facetSources?: readonly FacetSource[]): InboxSource {
   return {
+    facetSources,
     loadSnapshot: () => data.loadDigestSnapshot(),
     saveSnapshot: (s) => data.saveDigestSnapshot(s),
     loadFirstScreen: () => data.loadFirstScreen(),
@@ -36,8 +38,8 @@ export function inboxSource(data: PanelData): InboxSource {
   };
 }
 
-export function useInboxEngine(data: PanelData): InboxEngine {
-  const [engine] = useState(() => new InboxEngine(inboxSource(data)));
+export function useInboxEngine(data: PanelData, facetSources?: readonly FacetSource[]): InboxEngine {
+  const [engine] = useState(() => new InboxEngine(inboxSource(data, facetSources)));
   useEffect(() => {
     void engine.start();
     let pending = new Set<string>();

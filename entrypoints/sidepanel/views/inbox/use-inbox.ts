@@ -56,7 +56,15 @@ export interface InboxModel {
   clearStatusError(): void;
 }
 
-export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlaceModel, now: number, targetMs: number, undoneText: string): InboxModel {
+export function useInbox(
+  engine: InboxEngine,
+  data: PanelData,
+  place: InboxPlaceModel,
+  now: number,
+  targetMs: number,
+  undoneText: string,
+  incident?: { facet: string; value: string },
+): InboxModel {
   const version = useEngineVersion(engine);
   const { query } = place;
 
@@ -87,12 +95,12 @@ export function useInbox(engine: InboxEngine, data: PanelData, place: InboxPlace
   const queryKey = JSON.stringify({ ...query, focus: focusKey });
   const preview = engine.preview;
   const result = useMemo(() => {
-    if (usable && !focusPending) return engine.query(query, { now, targetMs, focusIds: query.focus ? focusIds?.ids : undefined });
+    if (usable && !focusPending) return engine.query(query, { now, targetMs, focusIds: query.focus ? focusIds?.ids : undefined, incident });
     // The saved first screen of this very query, until the digest is loaded.
     if (preview && preview.queryKey === queryKey) return previewResult(preview);
     return undefined;
     // `version` stands for the engine's contents.
-  }, [engine, version, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey]);
+  }, [engine, version, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident]);
   const [frozen, setFrozen] = useState<Frozen>();
   const complete = engine.state.complete;
   /** The agent moved, selected, scrolled or acted: the list is theirs now. */
