@@ -71,8 +71,11 @@ export class InboxEngine {
   preview: FirstScreen | undefined;
   /** The head of the list on screen now, saved with the digest. */
   private screen: { queryKey: string; result: QueryResult } | undefined;
-  /** Bumped on every change anyone should re-render for. */
+  /** Bumped on every change anyone should re-render for (rows arriving included). */
   version = 0;
+  /** Bumped when the digest, the search index or the state change: what query results depend on
+   * (full rows arriving for the screen do not change them). */
+  dataVersion = 0;
   private readonly listeners = new Set<() => void>();
   private readonly rows = new Map<string, StoredMention>();
   private readonly fetching = new Set<string>();
@@ -91,10 +94,11 @@ export class InboxEngine {
     return () => this.listeners.delete(listener);
   }
 
-  private changed(patch?: Partial<EngineState>): void {
+  private changed(patch?: Partial<EngineState>, rowsOnly = false): void {
     if (patch) this.state = { ...this.state, ...patch };
     if (this.state.usable) this.preview = undefined;
     this.version++;
+    if (!rowsOnly) this.dataVersion++;
     for (const l of this.listeners) l();
   }
 
@@ -237,17 +241,21 @@ export class InboxEngine {
     void this.source
       .getMentions(missing)
       .then((rows) => {
+        let removed = false;
         rows.forEach((row, i) => {
           this.fetching.delete(missing[i]!);
           if (row) this.rows.set(row.id, row);
-          else if (this.digest.remove(missing[i]!)) this.search.remove(missing[i]!);
+          else if (this.digest.remove(missing[i]!)) {
+            this.search.remove(missing[i]!);
+            removed = true;
+          }
         });
         // Least recently fetched go first.
         for (const id of this.rows.keys()) {
           if (this.rows.size <= ROW_CACHE) break;
           this.rows.delete(id);
         }
-        this.changed();
+        this.changed(undefined, !removed);
       })
       .catch(() => {
         for (const id of missing) this.fetching.delete(id);

@@ -5,7 +5,7 @@
  * use-inbox.ts; components only render.
  */
 import { useQuery, useQueryClient } from '@tanstack/react-query';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { HealthBanners } from '../../../components/health-banner.tsx';
 import { PipelineBanners } from '../../../components/pipeline-banners.tsx';
 import { useI18n } from '../../../components/i18n-context.tsx';
@@ -197,6 +197,8 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
 
   const state = engine.state;
   const result = inbox.result;
+  const shownIds = useMemo(() => inbox.items.flatMap((i) => i.ids), [inbox.items]);
+  const matchingIds = useMemo(() => result?.items.flatMap((i) => i.ids) ?? [], [result]);
   const emptyKind: EmptyKind = engine.digest.count === 0 && state.complete ? 'nothing-yet' : isDefaultFilter(query) ? 'all-done' : 'no-match';
   const watchTerms = settings.data ? settings.data.brands.length + settings.data.handles.length + settings.data.productIds.length : undefined;
   const clearFilters = () => setQuery((q) => ({ ...DEFAULT_QUERY, sort: q.sort, brigades: q.brigades }));
@@ -231,7 +233,6 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
     );
   }
 
-  const shownIds = inbox.items.flatMap((i) => i.ids);
   const focus = query.focus;
   return (
     <div className="cd-inbox" role="tabpanel" id="cd-tabpanel-inbox" aria-labelledby="cd-tab-inbox" hidden={!active} data-density={place.density}>
@@ -275,7 +276,7 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
       <BulkBar
         selected={inbox.selection.size}
         shownIds={shownIds}
-        matchingIds={result?.items.flatMap((i) => i.ids) ?? []}
+        matchingIds={matchingIds}
         capped={inbox.capped}
         pending={inbox.pendingIds.size > 0}
         onSelectAll={inbox.selectAll}

@@ -65,7 +65,8 @@ export function useInbox(
   undoneText: string,
   incident?: { facet: string; value: string },
 ): InboxModel {
-  const version = useEngineVersion(engine);
+  useEngineVersion(engine);
+  const dataVersion = engine.dataVersion;
   const { query } = place;
 
   // ---- The focus (an alert's mentions, or one mention) as a set of ids ----
@@ -99,8 +100,8 @@ export function useInbox(
     // The saved first screen of this very query, until the digest is loaded.
     if (preview && preview.queryKey === queryKey) return previewResult(preview);
     return undefined;
-    // `version` stands for the engine's contents.
-  }, [engine, version, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident]);
+    // `dataVersion` stands for the engine's contents.
+  }, [engine, dataVersion, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident]);
   const [frozen, setFrozen] = useState<Frozen>();
   const complete = engine.state.complete;
   /** The agent moved, selected, scrolled or acted: the list is theirs now. */
