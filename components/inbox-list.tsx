@@ -106,10 +106,10 @@ export function InboxList(props: InboxListProps) {
     return item && v ? { key: item.key, offset: Math.max(0, top - v.start) } : undefined;
   }, [virtualizer, items]);
 
-  const focusRow = (key: string) => {
-    const el = scrollRef.current?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(key)}"] > article`);
-    el?.focus({ preventScroll: true });
-  };
+  const rowElement = (key: string) => scrollRef.current?.querySelector<HTMLElement>(`[data-item-key="${CSS.escape(key)}"] > article`) ?? undefined;
+  // One pending programmatic focus at a time: a stale one (j j k pressed fast) must never land
+  // after a newer one and pull the keyboard's row back.
+  const pendingFocus = useRef<number | undefined>(undefined);
 
   useImperativeHandle(
     props.handleRef,
@@ -117,9 +117,19 @@ export function InboxList(props: InboxListProps) {
       focusKey(key) {
         const index = items.findIndex((i) => i.key === key);
         if (index < 0) return;
+        if (pendingFocus.current !== undefined) cancelAnimationFrame(pendingFocus.current);
+        pendingFocus.current = undefined;
         virtualizer.scrollToIndex(index, { align: 'auto' });
-        // The row may only now be rendered.
-        requestAnimationFrame(() => focusRow(key));
+        const el = rowElement(key);
+        if (el) {
+          el.focus({ preventScroll: true });
+          return;
+        }
+        // Not rendered yet: after the virtualiser has drawn it.
+        pendingFocus.current = requestAnimationFrame(() => {
+          pendingFocus.current = undefined;
+          rowElement(key)?.focus({ preventScroll: true });
+        });
       },
       scrollToTop() {
         virtualizer.scrollToOffset(0);

@@ -226,6 +226,7 @@ test('compact density: at least 12 rows on a 900 px panel', async () => {
 
 test('an in-page badge says why, and its click opens that mention in the side panel', async () => {
   const router = new h.FixtureRouter().addPages([AMAZON_JP]);
+  const panel = await openPanel();
   const page = await h.newHostPage(ctx.browser, router);
   try {
     await h.openHostPage(page, AMAZON_JP.url, { expected: AMAZON_JP.ids.length });
@@ -235,21 +236,20 @@ test('an in-page badge says why, and its click opens that mention in the side pa
     assert.match(label, /^⚠ (Negative|Complaint: \w+)$/, `badge label "${label}"`);
     const before = page.url();
     await page.evaluate((attr) => document.querySelector(`[${attr}]`).shadowRoot.querySelector('button').click(), h.BADGE_ATTR);
-    // The background stores the request (and opens the panel, which a headless browser has not).
-    const focus = await h.until(() => ctx.feeder.evaluate(async () => (await chrome.storage.local.get('mentionFocus')).mentionFocus), { what: 'the focus request' });
-    assert.equal(focus.id, id);
-    assert.equal(page.url(), before, 'the click did not open the post');
-    const panel = await openPanel();
-    try {
-      const banner = await panel.waitForSelector('[data-testid="inbox-focus"]', { timeout: 5_000 });
-      assert.match(await banner.evaluate((el) => el.textContent), /opened from the page/);
-      await h.until(async () => JSON.stringify(await rowIds(panel)) === JSON.stringify([id]), { what: `only ${id} listed` });
-      await panel.click('[data-testid="focus-clear"]');
-    } finally {
-      await panel.close();
-    }
+    assert.equal(page.url(), before, 'the click did not open the review');
+    // The background hands the mention to the panel (and opens it, which a headless browser
+    // cannot show): the open panel switches to it.
+    const banner = await panel.waitForSelector('[data-testid="inbox-focus"]', { timeout: 10_000 });
+    assert.match(await banner.evaluate((el) => el.textContent), /opened from the page/);
+    await h.until(async () => JSON.stringify(await rowIds(panel)) === JSON.stringify([id]), { what: `only ${id} listed` });
+    await panel.click('[data-testid="focus-clear"]');
+    // The feeder page (a panel too) followed the same request: back to the whole inbox there.
+    const feederBanner = await ctx.feeder.$('[data-testid="focus-clear"]');
+    await feederBanner?.click();
+    await h.sleep(500);
   } finally {
     await page.close();
+    await panel.close();
   }
 });
 
