@@ -13,6 +13,8 @@
  * - cold start: the background worker woken by a message, beside an empty worker (bench/cold-start.ts)
  * - export: 100,000 mentions to CSV and JSON lines, in Node (fake-indexeddb) and in Chromium, memory,
  *   and the CLI (bench/export.ts; target < 3 s)
+ * - inbox: 50,000 mentions in Chromium's IndexedDB: first page, sort change, search, bulk action on
+ *   1,000 rows, incremental brigade grouping (bench/inbox.ts)
  */
 import { execFileSync } from 'node:child_process';
 import os from 'node:os';
@@ -27,6 +29,7 @@ import { benchExport } from './export.ts';
 import { benchExtraction } from './extraction.ts';
 import { benchLongWords, formatLongWords } from './long-words.ts';
 import { benchLint, formatLintBench } from './lint.ts';
+import { benchInbox } from './inbox.ts';
 import { benchSurge } from './surge.ts';
 const load = () => `load ${os.loadavg().map((x) => x.toFixed(2)).join(' ')} on ${os.cpus().length} cores`;
 
@@ -106,6 +109,13 @@ async function main(): Promise<void> {
 
   section('export for managers, 100,000 mentions (target < 3 s with a progress bar, bounded memory)');
   for (const line of await benchExport()) console.log(line);
+  // ---- The inbox (issue 14): its own section, in Chromium's own IndexedDB. ----
+  section('inbox in Chromium, 50,000 flagged mentions (targets: first page < 50 ms, sort and search < 100 ms, bulk 1,000 < 1 s)');
+  try {
+    for (const [k, v] of Object.entries(await benchInbox())) console.log(`inbox_${k}: ${v}`);
+  } catch (err) {
+    console.log(`inbox: not measured (${err instanceof Error ? err.message : String(err)})`);
+  }
 }
 
 /** bench/analysis-heap.ts in a fresh process: this one holds Chromium's and the other sections'

@@ -11,6 +11,7 @@ import { AlertChart } from './alert-chart.tsx';
 import { SeverityChip, useScopeLabel } from './alert-labels.tsx';
 import { AlertWhy } from './alert-why.tsx';
 import { useI18n } from './i18n-context.tsx';
+import { usePanelNav } from './panel-nav.tsx';
 
 export interface AlertDetailProps {
   event: AlertEvent;
@@ -63,9 +64,10 @@ function WebhookLine({ alert, onRetry }: { alert: Alert; onRetry(): void }) {
 }
 
 export function AlertDetail({ event, now, points, examples, pending = false, onAction, onRetryWebhook, onBack }: AlertDetailProps) {
-  const { t, dateTime, relative, number } = useI18n();
+  const { t, dateTime, relative, number, list } = useI18n();
   const label = useScopeLabel();
   const alert: Alert = event.lead;
+  const { openInbox } = usePanelNav();
   const share = alert.total > 0 ? number(alert.negatives / alert.total, { style: 'percent', maximumFractionDigits: 0 }) : undefined;
   return (
     <article data-testid="alert-detail" data-alert-id={event.id} data-scopes={event.scopes.join(' ')} aria-busy={pending || undefined}>
@@ -76,8 +78,9 @@ export function AlertDetail({ event, now, points, examples, pending = false, onA
         <SeverityChip severity={event.severity} /> {label(alert.scope)}
       </h2>
       <p className="cd-small">
-        <span className="cd-status">{t(`alerts.status.${event.status}`)}</span> · {t('alerts.started', { time: dateTime(event.startedAt) })} (
-        {relative(event.startedAt, now)}) · {event.endedAt ? t('alerts.endedAt', { time: dateTime(event.endedAt) }) : t('alerts.ongoing')}
+        <span className="cd-status">{t(`alerts.status.${event.status}`)}</span> ·{' '}
+        {t('alerts.startedWithRelative', { time: dateTime(event.startedAt), relative: relative(event.startedAt, now) })} ·{' '}
+        {event.endedAt ? t('alerts.endedAt', { time: dateTime(event.endedAt) }) : t('alerts.ongoing')}
       </p>
       <p>
         {t('alerts.counts', { count: alert.negatives, expected: number(Math.round(alert.expected)) })}
@@ -88,6 +91,16 @@ export function AlertDetail({ event, now, points, examples, pending = false, onA
       {alert.status === 'snoozed' && alert.snoozedUntil && <p className="cd-muted cd-small">{t('alerts.snoozedUntil', { time: dateTime(alert.snoozedUntil) })}</p>}
       {alert.silenced && <p className="cd-muted cd-small">{t(`alerts.silenced.${alert.silenced}`)}</p>}
       <WebhookLine alert={alert} onRetry={onRetryWebhook} />
+      <button
+        type="button"
+        className="cd-button"
+        data-testid="alert-show-mentions"
+        onClick={() =>
+          openInbox({ kind: 'scopes', label: list(event.scopes.map(label)), scopes: event.scopes, from: event.startedAt, to: event.endedAt, alertId: alert.id })
+        }
+      >
+        {t('alerts.showMentions')}
+      </button>
       <AlertActions status={event.status} pending={pending} onAction={onAction} />
       {points ? (
         <AlertChart points={points} span={{ start: Date.parse(alert.startedAt), end: alert.endedAt ? Date.parse(alert.endedAt) : undefined }} />

@@ -112,7 +112,6 @@ export function KeywordSetsEditor({ settings, takenIds, now, saving = false, onS
                 <KeywordSetForm
                   initial={set}
                   saving={saving}
-                  idFor={() => set.id}
                   onSubmit={(draft) => parseKeywordSetDraft(draft, set, t)}
                   onSave={(next) => commit(withKeywordSet(settings, next)).then((ok) => ok && close())}
                   onCancel={() => open(undefined)}
@@ -125,7 +124,6 @@ export function KeywordSetsEditor({ settings, takenIds, now, saving = false, onS
       {editing?.mode === 'add' ? (
         <KeywordSetForm
           saving={saving}
-          idFor={newId}
           onSubmit={(draft) => parseKeywordSetDraft(draft, { id: newId(draft.name), enabled: true, createdAt: new Date(now).toISOString() }, t)}
           onSave={(next) => commit(withKeywordSet(settings, next)).then((ok) => ok && close())}
           onCancel={() => open(undefined)}
@@ -148,14 +146,12 @@ export function KeywordSetsEditor({ settings, takenIds, now, saving = false, onS
 interface KeywordSetFormProps {
   initial?: KeywordSet;
   saving: boolean;
-  /** The id the set has (edit) or would get (add), shown under the name. */
-  idFor(name: string): string;
   onSubmit(draft: KeywordSetDraft): ReturnType<typeof parseKeywordSetDraft>;
   onSave(set: KeywordSet): Promise<unknown>;
   onCancel(): void;
 }
 
-function KeywordSetForm({ initial, saving, idFor, onSubmit, onSave, onCancel }: KeywordSetFormProps) {
+function KeywordSetForm({ initial, saving, onSubmit, onSave, onCancel }: KeywordSetFormProps) {
   const { t } = useI18n();
   const id = useId();
   const [draft, setDraft] = useState<KeywordSetDraft>(() => toKeywordSetDraft(initial));
@@ -192,7 +188,6 @@ function KeywordSetForm({ initial, saving, idFor, onSubmit, onSave, onCancel }: 
         <input name="keywordSetName" value={draft.name} onChange={(e) => edit('name', e.target.value)} {...invalid('name')} />
       </label>
       {errorList('name')}
-      {draft.name.trim() && <p className="cd-muted cd-small">{t('alerts.keywords.idNote', { id: `keywords:${idFor(draft.name)}` })}</p>}
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.keywords.terms')}</span>
         <textarea name="keywordSetTerms" rows={4} value={draft.terms} onChange={(e) => edit('terms', e.target.value)} {...invalid('terms')} />

@@ -142,8 +142,9 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
           ))}
         </select>
       </label>
-      <label className="cd-field">
-        <input type="checkbox" name="enabled" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} /> {t('alerts.settings.enabled')}
+      <label className="cd-check">
+        <input type="checkbox" name="enabled" checked={draft.enabled} onChange={(e) => set('enabled', e.target.checked)} />
+        <span>{t('alerts.settings.enabled')}</span>
       </label>
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.settings.preset')}</span>
@@ -173,9 +174,9 @@ export function AlertSettingsForm({ settings, scopes, saving = false, message, o
         {errorOf('quietHours')}
         <p className="cd-muted cd-small">{t('alerts.settings.quietHelp')}</p>
       </div>
-      <label className="cd-field">
-        <input type="checkbox" name="notifications" checked={notifications} onChange={(e) => setNotifications(e.target.checked)} />{' '}
-        {t('alerts.settings.notifications')}
+      <label className="cd-check">
+        <input type="checkbox" name="notifications" checked={notifications} onChange={(e) => setNotifications(e.target.checked)} />
+        <span>{t('alerts.settings.notifications')}</span>
       </label>
       <label className="cd-field">
         <span className="cd-field__label">{t('alerts.settings.webhook')}</span>

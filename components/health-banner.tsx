@@ -46,7 +46,13 @@ export function HealthBanners({ reports, now, onDismiss }: HealthBannersProps) {
                   {withNode(t('health.selector', { selector: NODE_SLOT }), <code>{report.selector}</code>)}
                 </p>
               )}
-              {report.detail && <p className="cd-small cd-muted">{report.detail}</p>}
+              {/* Counts in the UI language; the adapter's own English `detail` stays in storage and logs. */}
+              {report.problem === 'no-text' && report.containers > 0 && (
+                <p className="cd-small cd-muted">{t('health.noTextCount', { count: report.containers })}</p>
+              )}
+              {report.problem === 'extract-failed' && report.containers > 0 && (
+                <p className="cd-small cd-muted">{t('health.extractedCount', { count: report.containers, extracted: report.extracted })}</p>
+              )}
               <p className="cd-small cd-muted">
                 <span title={dateTime(report.at)}>
                   {t('health.seen', { time: relative(report.at, now), url: report.url })}

@@ -2,7 +2,8 @@
  * Mention text with the analyser's evidence spans marked. Everything is rendered as React text
  * nodes (never HTML), so markup inside a post shows as the characters the author typed.
  */
-import type { Evidence } from '../lib/schema.ts';
+import { ComplaintCategorySchema, type Evidence } from '../lib/schema.ts';
+import { useI18n } from './i18n-context.tsx';
 
 export interface TextSegment {
   text: string;
@@ -28,12 +29,26 @@ export function splitEvidence(text: string, evidence: readonly Evidence[] = []):
   return segments;
 }
 
+const EVIDENCE_KINDS = ['negative-word', 'phrase', 'negation', 'emoji', 'emoticon'] as const;
+
+/** What a highlight means, in the UI language: never the analyser's internal names. */
+export function useEvidenceTitle(): (e: Evidence) => string {
+  const { t } = useI18n();
+  return (e) => {
+    const category = ComplaintCategorySchema.safeParse(e.category);
+    if (category.success) return t(e.kind === 'topic' ? 'row.evidence.topic' : 'row.evidence.complaint', { category: t(`complaint.${category.data}`) });
+    const kind = EVIDENCE_KINDS.find((k) => k === e.kind);
+    return kind ? t(`row.evidence.${kind}`) : t('row.evidence.other');
+  };
+}
+
 export function HighlightedText({ text, evidence }: { text: string; evidence?: readonly Evidence[] }) {
+  const title = useEvidenceTitle();
   return (
     <>
       {splitEvidence(text, evidence).map((segment, i) =>
         segment.evidence ? (
-          <mark key={i} className="cd-evidence" title={segment.evidence.category ?? segment.evidence.kind}>
+          <mark key={i} className="cd-evidence" title={title(segment.evidence)}>
             {segment.text}
           </mark>
         ) : (

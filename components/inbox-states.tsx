@@ -3,18 +3,24 @@
  */
 import { useI18n } from './i18n-context.tsx';
 
-export function LoadingState() {
-  const { t } = useI18n();
+export function LoadingState({ progress }: { progress?: { read: number; total: number } }) {
+  const { t, number } = useI18n();
   return (
     <div className="cd-state" role="status" data-testid="inbox-loading">
       <span className="cd-spinner" aria-hidden="true" />
       {t('inbox.loading')}
+      {progress && progress.total > 0 && (
+        <>
+          <progress className="cd-progress" max={progress.total} value={progress.read} aria-label={t('inbox.loading')} />
+          <span className="cd-muted cd-small">{t('inbox.readingShort', { read: number(progress.read), total: number(progress.total) })}</span>
+        </>
+      )}
     </div>
   );
 }
 
 /** nothing-yet: the store has no flagged mention; all-done: none open under the default
- * filter; no-match: the chosen filters hide everything. */
+ * filter; no-match: the chosen filters, search or focus hide everything. */
 export type EmptyKind = 'nothing-yet' | 'all-done' | 'no-match';
 
 export interface EmptyStateProps {

@@ -33,12 +33,12 @@ export function MentionMeta({ mention, now }: { mention: StoredMention; now: num
   );
 }
 
-export function MentionAuthor({ mention }: { mention: StoredMention }) {
+export function MentionAuthor({ mention, id }: { mention: StoredMention; id?: string }) {
   const { t } = useI18n();
   const { authorName, authorHandle } = mention;
   const kind = mention.kind && mention.kind !== 'post' ? t(`kind.${mention.kind}`) : undefined;
   return (
-    <div className="cd-row__author">
+    <div className="cd-row__author" id={id}>
       {authorName || authorHandle ? (
         <>
           {authorName && <span className="cd-row__name">{authorName}</span>}
@@ -57,18 +57,21 @@ export function MentionAuthor({ mention }: { mention: StoredMention }) {
 
 const STARS = 5;
 
-export function ReviewHeading({ mention }: { mention: StoredMention }) {
+export function Stars({ rating }: { rating: number }) {
   const { t, number } = useI18n();
+  return (
+    <span className="cd-stars" role="img" aria-label={t('row.rating', { rating: number(rating) })}>
+      {'★'.repeat(Math.round(rating))}
+      <span className="cd-stars__empty">{'☆'.repeat(STARS - Math.round(rating))}</span>
+    </span>
+  );
+}
+
+export function ReviewHeading({ mention }: { mention: StoredMention }) {
   if (mention.rating === undefined && !mention.title) return null;
-  const rating = mention.rating;
   return (
     <div className="cd-row__review">
-      {rating !== undefined && (
-        <span className="cd-stars" role="img" aria-label={t('row.rating', { rating: number(rating) })}>
-          {'★'.repeat(Math.round(rating))}
-          <span className="cd-stars__empty">{'★'.repeat(STARS - Math.round(rating))}</span>
-        </span>
-      )}
+      {mention.rating !== undefined && <Stars rating={mention.rating} />}
       {mention.title && <strong className="cd-row__title">{mention.title}</strong>}
     </div>
   );

@@ -8,7 +8,7 @@ import type { Translate } from '../lib/i18n.ts';
 import { SettingsSchema, type Settings } from '../lib/schema.ts';
 
 export type DraftField = Exclude<keyof Settings, 'schemaVersion'>;
-export const DRAFT_FIELDS: readonly DraftField[] = ['brands', 'handles', 'productIds', 'languages', 'retentionDays', 'watchOnly'];
+export const DRAFT_FIELDS: readonly DraftField[] = ['brands', 'handles', 'productIds', 'languages', 'retentionDays', 'responseTargetMinutes', 'watchOnly'];
 
 export interface SettingsDraft {
   brands: string;
@@ -16,6 +16,7 @@ export interface SettingsDraft {
   productIds: string;
   languages: string;
   retentionDays: string;
+  responseTargetMinutes: string;
   watchOnly: boolean;
 }
 
@@ -30,6 +31,7 @@ export function toDraft(settings: Settings): SettingsDraft {
     productIds: settings.productIds.join('\n'),
     languages: settings.languages.join(', '),
     retentionDays: String(settings.retentionDays),
+    responseTargetMinutes: String(settings.responseTargetMinutes),
     watchOnly: settings.watchOnly,
   };
 }
@@ -59,6 +61,7 @@ const LINES_COMMAS_SPACES = /[\s,;]+/;
 
 export function draftToCandidate(draft: SettingsDraft) {
   const days = draft.retentionDays.trim();
+  const target = draft.responseTargetMinutes.trim();
   return {
     schemaVersion: 1 as const,
     brands: splitList(draft.brands, LINES, (s) => s.toLowerCase()),
@@ -68,6 +71,7 @@ export function draftToCandidate(draft: SettingsDraft) {
     productIds: splitList(draft.productIds.toUpperCase(), LINES_COMMAS_SPACES),
     languages: splitList(draft.languages.toLowerCase(), LINES_COMMAS_SPACES),
     retentionDays: days === '' ? Number.NaN : Number(days),
+    responseTargetMinutes: target === '' ? Number.NaN : Number(target),
     watchOnly: draft.watchOnly,
   };
 }
@@ -100,6 +104,7 @@ export function parseDraft(draft: SettingsDraft, t: Translate): DraftResult {
     const maximum = 'maximum' in issue ? issue.maximum : undefined;
     let message: string;
     if (f === 'retentionDays') message = t('validation.retentionDays');
+    else if (f === 'responseTargetMinutes') message = t('validation.responseTarget');
     else if (typeof index === 'number') {
       const list = candidate[f];
       const value = Array.isArray(list) ? String(list[index]) : '';

@@ -20,6 +20,7 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
   const [draft, setDraft] = useState<SettingsDraft>(() => toDraft(initial));
   const [errors, setErrors] = useState<FieldErrors>({});
   const [save, setSave] = useState<SaveState>({ kind: 'idle' });
+  const watchHelpId = useId();
 
   const edit = <K extends keyof SettingsDraft>(field: K, value: SettingsDraft[K]) => {
     setDraft((d) => ({ ...d, [field]: value }));
@@ -64,7 +65,7 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
       <Field
         field="languages"
         label={t('options.languages')}
-        help={`${t('options.languagesHelp')}${languageNames.length ? ` (${list(languageNames)})` : ''}`}
+        help={languageNames.length ? t('options.languagesHelpNamed', { help: t('options.languagesHelp'), names: list(languageNames) }) : t('options.languagesHelp')}
         errors={errors.languages}
       >
         {(props) => <input {...props} type="text" spellCheck={false} value={draft.languages} onChange={(e) => edit('languages', e.target.value)} />}
@@ -74,12 +75,34 @@ export function SettingsForm({ initial, onSave }: SettingsFormProps) {
           <input {...props} type="number" min={1} max={3650} step={1} inputMode="numeric" value={draft.retentionDays} onChange={(e) => edit('retentionDays', e.target.value)} />
         )}
       </Field>
+      <Field field="responseTargetMinutes" label={t('options.responseTarget')} help={t('options.responseTargetHelp')} errors={errors.responseTargetMinutes}>
+        {(props) => (
+          <input
+            {...props}
+            type="number"
+            min={5}
+            max={10080}
+            step={5}
+            inputMode="numeric"
+            value={draft.responseTargetMinutes}
+            onChange={(e) => edit('responseTargetMinutes', e.target.value)}
+          />
+        )}
+      </Field>
       <div className="cd-form__field cd-form__field--check">
-        <label>
-          <input type="checkbox" data-testid="settings-watchOnly" checked={draft.watchOnly} onChange={(e) => edit('watchOnly', e.target.checked)} />{' '}
-          {t('options.watchOnly')}
+        <label className="cd-check">
+          <input
+            type="checkbox"
+            data-testid="settings-watchOnly"
+            aria-describedby={`${watchHelpId}`}
+            checked={draft.watchOnly}
+            onChange={(e) => edit('watchOnly', e.target.checked)}
+          />
+          <span>{t('options.watchOnly')}</span>
         </label>
-        <p className="cd-form__help">{t('options.watchOnlyHelp')}</p>
+        <p className="cd-form__help" id={watchHelpId}>
+          {t('options.watchOnlyHelp')}
+        </p>
       </div>
       <div className="cd-form__actions">
         <button type="submit" className="cd-button cd-button--primary" data-testid="settings-save" disabled={save.kind === 'saving'}>

@@ -45,6 +45,8 @@ export interface Translator {
   languageName(code: string): string;
   /** "a, b and c" / "a、b和c". */
   list(items: readonly string[]): string;
+  /** A span of time in its largest whole unit: "45 min", "3 hr", "2 days" / "45分钟", "3小时", "2天". */
+  duration(ms: number): string;
 }
 
 export interface TranslatorOptions {
@@ -81,6 +83,7 @@ export function createTranslator(localeTag: string | undefined | null, options: 
   const relativeFormat = lazy(() => new Intl.RelativeTimeFormat(locale, { numeric: 'auto', style: 'short' }));
   const listFormat = lazy(() => new Intl.ListFormat(locale, { type: 'conjunction', style: 'long' }));
   let displayNames: Intl.DisplayNames | undefined;
+  const durationFormats = new Map<string, Intl.NumberFormat>();
 
   const format = (value: unknown): string =>
     typeof value === 'number' ? numberFormatter().format(value) : String(value);
@@ -130,5 +133,16 @@ export function createTranslator(localeTag: string | undefined | null, options: 
       }
     },
     list: (items) => listFormat().format(items),
+    duration: (ms) => {
+      const minutes = Math.max(0, Math.floor(ms / 60_000));
+      const [unit, value]: [string, number] =
+        minutes < 60 ? ['minute', minutes] : minutes < 48 * 60 ? ['hour', Math.floor(minutes / 60)] : ['day', Math.floor(minutes / 1440)];
+      let f = durationFormats.get(unit);
+      if (!f) {
+        f = new Intl.NumberFormat(locale, { style: 'unit', unit, unitDisplay: 'short' });
+        durationFormats.set(unit, f);
+      }
+      return f.format(value);
+    },
   };
 }

@@ -120,6 +120,7 @@ function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | un
 
 /** What a content script needs to badge a stored mention. */
 export function verdictOf(row: StoredMention): Verdict {
+  const categories = row.analysis.complaint?.categories ?? [];
   return {
     id: row.id,
     flagged: row.flagged === 1,
@@ -127,6 +128,8 @@ export function verdictOf(row: StoredMention): Verdict {
     score: row.analysis.sentiment.score,
     lang: row.analysis.lang,
     status: row.status,
+    // Only when there are some: the badge says "Complaint: …" then, "Negative" otherwise.
+    ...(categories.length > 0 ? { categories } : {}),
   };
 }
 

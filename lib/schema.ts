@@ -154,6 +154,9 @@ export const SettingsSchema = z.object({
   retentionDays: z.number().int().min(1).max(3650).default(30),
   /** When true, only mentions that match a watch term are flagged (if any terms are set). */
   watchOnly: z.boolean().default(true),
+  /** The team's response target for flagged mentions: the inbox marks open ones waiting longer as
+   * overdue and ranks by it (lib/inbox/priority.ts). One hour is the usual social-care target. */
+  responseTargetMinutes: z.number().int().min(5).max(7 * 24 * 60).default(60),
 });
 export type Settings = z.infer<typeof SettingsSchema>;
 export const DEFAULT_SETTINGS: Settings = SettingsSchema.parse({});
@@ -189,6 +192,9 @@ export const VerdictSchema = z.object({
   score: z.number(),
   lang: LangCodeSchema,
   status: MentionStatusSchema,
+  /** Complaint categories, so the in-page badge can say "Complaint: Delivery" rather than
+   * "Negative". Optional: verdicts from before it existed lack it. */
+  categories: z.array(ComplaintCategorySchema).max(10).optional(),
 });
 export type Verdict = z.infer<typeof VerdictSchema>;
 
@@ -625,3 +631,41 @@ export const ExportInputSchema = MentionSchema.extend({
   capturedAt: IsoDateSchema.optional(),
 });
 export type ExportInput = z.infer<typeof ExportInputSchema>;
+
+// ---- The inbox (issue 14): bulk status changes with undo, and "open this mention in the panel". ----
+
+/** At most this many mentions change in one bulk action (one transaction, one undo). */
+export const MAX_BULK = 10_000;
+
+/** A mention's status before an action: what undo writes back. */
+export const StatusBeforeSchema = z.object({
+  id: MentionSchema.shape.id,
+  status: MentionStatusSchema,
+  statusChangedAt: IsoDateSchema.optional(),
+});
+export type StatusBefore = z.infer<typeof StatusBeforeSchema>;
+
+/** Side panel -> background: set the status of many mentions in one transaction. The reply lists
+ * what each changed mention was before (StatusBefore), for undo. */
+export const BulkStatusMessageSchema = z.object({
+  type: z.literal('mentions/set-status-bulk'),
+  ids: z.array(MentionSchema.shape.id).min(1).max(MAX_BULK),
+  status: MentionStatusSchema,
+});
+export const BulkStatusReplySchema = z.object({ ok: z.literal(true), before: z.array(StatusBeforeSchema).max(MAX_BULK) });
+
+/** Side panel -> background: undo, i.e. write the statuses back as they were. */
+export const RestoreStatusMessageSchema = z.object({
+  type: z.literal('mentions/restore-status'),
+  before: z.array(StatusBeforeSchema).min(1).max(MAX_BULK),
+});
+
+/** Content script -> background: the agent clicked a badge; open the side panel on that mention. */
+export const OpenMentionMessageSchema = z.object({ type: z.literal('panel/open-mention'), id: MentionSchema.shape.id });
+
+export const InboxMessageSchema = z.discriminatedUnion('type', [BulkStatusMessageSchema, RestoreStatusMessageSchema, OpenMentionMessageSchema]);
+export type InboxMessage = z.infer<typeof InboxMessageSchema>;
+
+/** "Open the panel on this mention" (storage.local `mentionFocus`), like AlertFocus. */
+export const MentionFocusSchema = z.object({ id: MentionSchema.shape.id, at: IsoDateSchema });
+export type MentionFocus = z.infer<typeof MentionFocusSchema>;

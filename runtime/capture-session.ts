@@ -10,7 +10,7 @@ import type { PlatformAdapter } from '../lib/platforms/types.ts';
 import { judgeHealth } from '../lib/platforms/scan.ts';
 import { MAX_BATCH } from '../lib/limits.ts';
 import { MessageError, request, type Send } from '../lib/messaging.ts';
-import type { AdapterHealth, IngestReply, Mention, Message, Verdict } from '../lib/schema.ts';
+import type { AdapterHealth, InboxMessage, IngestReply, Mention, Message, Verdict } from '../lib/schema.ts';
 import { asIngestReply } from './reply-guards.ts';
 import { applyBadge } from './badge.ts';
 
@@ -156,8 +156,13 @@ export class CaptureSession {
     const prev = this.elements.get(id)?.deref();
     if (prev !== el) this.elements.set(id, new WeakRef(el));
     const v = this.verdicts.get(id);
-    if (v) applyBadge(el, v, this.deps.adapter.platform);
+    if (v) applyBadge(el, v, this.deps.adapter.platform, this.openInPanel);
   }
+
+  /** A click on a badge: ask the background to open the side panel on that mention. */
+  private readonly openInPanel = (id: string): void => {
+    this.deps.send({ type: 'panel/open-mention', id } satisfies InboxMessage).catch((err) => this.deps.log?.('could not open the side panel', err));
+  };
 
   private countError(err: unknown): void {
     this.totals.errors += 1;
@@ -211,7 +216,7 @@ export class CaptureSession {
     for (const v of verdicts) {
       this.verdicts.set(v.id, v);
       const el = this.elements.get(v.id)?.deref();
-      if (el?.isConnected) this.guard('badge', () => applyBadge(el, v, this.deps.adapter.platform));
+      if (el?.isConnected) this.guard('badge', () => applyBadge(el, v, this.deps.adapter.platform, this.openInPanel));
     }
   }
 

@@ -6,28 +6,65 @@
  */
 import { browser } from 'wxt/browser';
 import { dismissFromMap, healthList } from '../lib/adapter-health.ts';
+import { keywordMatcher } from '../lib/alerts/keyword-match.ts';
 import type { DbConnection } from '../lib/db/connection.ts';
-import { countInbox, inboxFacets, queryInbox, type InboxFacets, type InboxFilter, type InboxPage } from '../lib/db/mentions.ts';
+import { loadDigestSnapshot, loadFirstScreen, saveDigestSnapshot, saveFirstScreen } from '../lib/db/inbox-cache.ts';
+import { countInbox, flaggedInSpan, getMentions, readFlaggedChunk, type FlaggedChunk, type ScanCursor } from '../lib/db/mentions.ts';
+import { inScopesFocus, type ScopesFocus } from '../lib/inbox/alert-focus.ts';
+import type { DigestSnapshot } from '../lib/inbox/digest.ts';
+import type { FirstScreen } from '../lib/inbox/first-screen.ts';
+import type { InboxPlace, InboxPrefs } from '../lib/inbox/view-state.ts';
 import { request, type Send } from '../lib/messaging.ts';
-import { ChangedMessageSchema, type AdapterHealth, type Message, type MentionStatus, type PipelineStatus, type Settings } from '../lib/schema.ts';
+import {
+  BulkStatusReplySchema,
+  ChangedMessageSchema,
+  type AdapterHealth,
+  type InboxMessage,
+  type MentionStatus,
+  type PipelineStatus,
+  type Settings,
+  type StatusBefore,
+  type StoredMention,
+} from '../lib/schema.ts';
 import { contextDb } from './db.ts';
-import { adapterHealthItem, pipelineStatusItem, settingsItem } from './storage-items.ts';
+import { inboxPlaceItem, inboxPrefsItem } from './inbox-state.ts';
+import { onMentionFocus, takeMentionFocus } from './mention-focus.ts';
+import { adapterHealthItem, alertSettingsItem, pipelineStatusItem, settingsItem } from './storage-items.ts';
 
-export type { InboxFacets, InboxFilter, InboxPage } from '../lib/db/mentions.ts';
+export type { FlaggedChunk, ScanCursor } from '../lib/db/mentions.ts';
 
 export interface PanelEvents {
   mentionsChanged(ids: string[]): void;
   healthChanged(reports: AdapterHealth[]): void;
   settingsChanged(settings: Settings): void;
   pipelineStatusChanged(status: PipelineStatus): void;
+  /** An in-page badge asked to show this mention. */
+  mentionFocus?(id: string): void;
 }
 
 export interface PanelData {
-  inboxPage(filter: InboxFilter, opts: { limit: number; cursor?: string }): Promise<InboxPage>;
-  inboxCount(filter: InboxFilter): Promise<number>;
-  inboxFacets(): Promise<InboxFacets>;
-  /** Resolves when the background stored the change; rejects with a MessageError otherwise. */
-  setStatus(id: string, status: MentionStatus): Promise<void>;
+  // ---- The inbox's store (lib/inbox/engine.ts reads through these) ----
+  loadDigestSnapshot(): Promise<DigestSnapshot | undefined>;
+  saveDigestSnapshot(snapshot: DigestSnapshot): Promise<void>;
+  loadFirstScreen(): Promise<FirstScreen | undefined>;
+  saveFirstScreen(screen: FirstScreen): Promise<void>;
+  countFlagged(): Promise<number>;
+  readFlagged(after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk>;
+  getMentions(ids: readonly string[]): Promise<(StoredMention | undefined)[]>;
+  /** Ids of the flagged mentions behind an alert (its scopes and span). */
+  scopesFocusIds(focus: ScopesFocus): Promise<string[]>;
+  /** One transaction in the background; resolves with what each changed mention was before. */
+  setStatuses(ids: readonly string[], status: MentionStatus): Promise<StatusBefore[]>;
+  /** Undo: write those statuses back. */
+  restoreStatuses(before: readonly StatusBefore[]): Promise<void>;
+  // ---- The inbox's remembered state ----
+  loadPlace(): Promise<InboxPlace>;
+  savePlace(place: InboxPlace): Promise<void>;
+  loadPrefs(): Promise<InboxPrefs>;
+  savePrefs(prefs: InboxPrefs): Promise<void>;
+  /** A mention a badge asked the panel to show at start (or `#mention=`). */
+  takeMentionFocus(): Promise<string | undefined>;
+  // ---- Everything else ----
   loadHealth(): Promise<AdapterHealth[]>;
   /** The background's last storage failure, if any. */
   loadPipelineStatus(): Promise<PipelineStatus>;
@@ -52,12 +89,37 @@ export function createPanelData(deps: PanelDataDeps = {}): PanelData {
   const send = deps.send ?? sendToBackground;
 
   return {
-    inboxPage: (filter, opts) => db.use((conn) => queryInbox(conn, filter, opts)),
-    inboxCount: (filter) => db.use((conn) => countInbox(conn, filter)),
-    inboxFacets: () => db.use((conn) => inboxFacets(conn, { flaggedOnly: true })),
-    setStatus: async (id, status) => {
-      await request(send, { type: 'mention/set-status', id, status } satisfies Message);
+    loadDigestSnapshot: () => db.use((conn) => loadDigestSnapshot(conn)),
+    saveDigestSnapshot: (snapshot) => db.use((conn) => saveDigestSnapshot(conn, snapshot)),
+    loadFirstScreen: () => db.use((conn) => loadFirstScreen(conn)),
+    saveFirstScreen: (screen) => db.use((conn) => saveFirstScreen(conn, screen)),
+    countFlagged: () => db.use((conn) => countInbox(conn, {})),
+    readFlagged: (after, limit) => db.use((conn) => readFlaggedChunk(conn, after, limit)),
+    getMentions: (ids) => db.use((conn) => getMentions(conn, ids)),
+    scopesFocusIds: async (focus) => {
+      const [rows, settings, alertSettings] = await Promise.all([
+        db.use((conn) => flaggedInSpan(conn, focus.from, focus.to)),
+        settingsItem.get(),
+        alertSettingsItem.get(),
+      ]);
+      const keywords = keywordMatcher(alertSettings.keywordSets);
+      return rows.filter((row) => inScopesFocus(row, focus, settings, keywords)).map((row) => row.id);
     },
+    setStatuses: async (ids, status) => {
+      const reply = await request(send, { type: 'mentions/set-status-bulk', ids: [...ids], status } satisfies InboxMessage, (r) => {
+        const parsed = BulkStatusReplySchema.safeParse(r);
+        return parsed.success ? parsed.data : undefined;
+      });
+      return reply.before;
+    },
+    restoreStatuses: async (before) => {
+      await request(send, { type: 'mentions/restore-status', before: [...before] } satisfies InboxMessage);
+    },
+    loadPlace: () => inboxPlaceItem.get(),
+    savePlace: async (place) => void (await inboxPlaceItem.set(place)),
+    loadPrefs: () => inboxPrefsItem.get(),
+    savePrefs: async (prefs) => void (await inboxPrefsItem.set(prefs)),
+    takeMentionFocus: () => takeMentionFocus(location.hash, Date.now()),
     loadHealth: async () => healthList(await adapterHealthItem.get()),
     loadPipelineStatus: () => pipelineStatusItem.get(),
     dismissHealth: async (key) => {
@@ -78,6 +140,7 @@ export function createPanelData(deps: PanelDataDeps = {}): PanelData {
         adapterHealthItem.watch((map) => events.healthChanged(healthList(map))),
         settingsItem.watch((settings) => events.settingsChanged(settings)),
         pipelineStatusItem.watch((status) => events.pipelineStatusChanged(status)),
+        onMentionFocus((id) => events.mentionFocus?.(id)),
       ];
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);

@@ -8,6 +8,8 @@ import type { IngestReply, Verdict } from '../lib/schema.ts';
 
 const LABELS = new Set(['negative', 'neutral', 'positive']);
 const STATUSES = new Set(['open', 'handled', 'dismissed']);
+/** lib/schema.ts ComplaintCategorySchema (no zod here). */
+const CATEGORIES = new Set(['delivery', 'damaged', 'safety', 'refund', 'account', 'service', 'counterfeit']);
 
 const isObject = (x: unknown): x is Record<string, unknown> => typeof x === 'object' && x !== null;
 
@@ -23,7 +25,8 @@ export function isVerdict(x: unknown): x is Verdict {
     Number.isFinite(x.score) &&
     typeof x.lang === 'string' &&
     typeof x.status === 'string' &&
-    STATUSES.has(x.status)
+    STATUSES.has(x.status) &&
+    (x.categories === undefined || (Array.isArray(x.categories) && x.categories.every((c) => typeof c === 'string' && CATEGORIES.has(c))))
   );
 }
 

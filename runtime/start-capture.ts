@@ -5,6 +5,7 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PlatformAdapter } from '../lib/platforms/types.ts';
+import type { ComplaintCategory } from '../lib/schema.ts';
 import { setBadgeText } from './badge.ts';
 import { CaptureSession } from './capture-session.ts';
 import { asVerdictsChanged } from './reply-guards.ts';
@@ -16,12 +17,24 @@ const LOG_PREFIX = '[crisis-desk]';
 function localiseBadge(): void {
   const msg = (key: string, subs?: string[]) => browser.i18n.getMessage(key as never, subs);
   const labels = { negative: msg('labelNegative'), neutral: msg('labelNeutral'), positive: msg('labelPositive') };
-  const open = msg('badgeOpen');
-  if (!open) return; // i18n unavailable (tests): keep the English defaults
+  const negative = msg('badgeNegative');
+  if (!negative) return; // i18n unavailable (tests): keep the English defaults
+  const categoryKey: Record<ComplaintCategory, string> = {
+    delivery: 'complaintDelivery',
+    damaged: 'complaintDamaged',
+    safety: 'complaintSafety',
+    refund: 'complaintRefund',
+    account: 'complaintAccount',
+    service: 'complaintService',
+    counterfeit: 'complaintCounterfeit',
+  };
   setBadgeText({
-    open,
+    negative,
+    complaint: (category) => msg('badgeComplaint', [category]),
+    category: (c) => msg(categoryKey[c]) || c,
     handled: msg('badgeHandled'),
     title: (v) => msg('badgeTitle', [labels[v.label] || v.label, v.score.toFixed(2), v.lang]),
+    openHint: msg('badgeOpenHint'),
   });
 }
 

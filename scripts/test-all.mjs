@@ -79,6 +79,13 @@ else {
   failed += 1;
   summary.push('FAIL e2e-export: skipped because the Chrome build failed');
 }
+// The inbox (issue 14): keyboard flow, "N new", kept state, brigades, axe-core in both languages
+// and themes. Its Chinese pages use the e2e build the surge step has just made.
+if (chromeBuilt) run('e2e-inbox', 'node', ['tests/e2e/inbox.mjs'], { counts: plainLine('e2e-inbox') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e-inbox: skipped because the Chrome build failed');
+}
 if (firefoxBuilt) run('firefox', 'node', ['scripts/firefox-check.mjs'], { counts: plainLine('firefox') });
 else {
   failed += 1;

@@ -8,10 +8,12 @@
 import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
 import type { Jobs } from '@/lib/jobs';
+import { handleInboxMessage } from './inbox-messages';
 import { ingestJob } from './ingest-job';
 import { verdictOf } from '@/lib/pipeline';
 import {
   AlertMessageSchema,
+  InboxMessageSchema,
   MessageSchema,
   type AlertMessage,
   type AdapterHealth,
@@ -52,6 +54,9 @@ export interface BackgroundDeps {
     onCreated(): Promise<unknown>;
     handleAlertMessage(msg: AlertMessage): Promise<Reply>;
   };
+  /** A badge was clicked: open the side panel on mention `id` (inbox-messages.ts). Called before
+   * any await, inside the click's user gesture. */
+  openMention?(id: string, sender: SenderLike): void;
 }
 
 export interface SenderLike {
@@ -68,6 +73,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
     deps.log('refused a message from an unknown sender', sender.id);
     return { ok: false, error: 'unknown sender', code: 'sender' };
   }
+  const inboxMsg = InboxMessageSchema.safeParse(raw);
+  if (inboxMsg.success) return handleInboxMessage(inboxMsg.data, sender, deps);
   const alertMsg = AlertMessageSchema.safeParse(raw);
   if (alertMsg.success) {
     return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };

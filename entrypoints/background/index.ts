@@ -10,6 +10,7 @@ import { recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } fro
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
+import { openMentionInPanel } from './open-mention';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
 import { ALERTS_ALARM, ALERTS_PERIOD_MINUTES, WEBHOOK_ALARM, createAlertsRuntime, type AlertsRuntime } from './alerts-runtime';
@@ -146,5 +147,6 @@ function createDeps(now: () => Date): Deps {
     now,
     extensionId: browser.runtime.id,
     log,
+    openMention: (id, sender) => openMentionInPanel(id, sender, log),
   };
 }

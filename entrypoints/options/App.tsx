@@ -22,6 +22,7 @@ const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
   productIds: 'options.productIds',
   languages: 'options.languages',
   retentionDays: 'options.retentionDays',
+  responseTargetMinutes: 'options.responseTarget',
   watchOnly: 'options.watchOnly',
 };
 

@@ -1,10 +1,15 @@
 /**
  * The side panel: header, view tabs (inbox and alerts; templates and incidents are planned), the
- * active view. Data and translator come in as props so tests inject fakes.
+ * views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
+ * scroll survive a look at the alerts; its engine (digest, search index) lives here for the
+ * same reason. Data and translator come in as props so tests inject fakes.
  */
-import { useState } from 'react';
+import { useCallback, useMemo, useState } from 'react';
 import { I18nProvider } from '../../components/i18n-context.tsx';
+import { useInboxExtensions } from '../../components/inbox-extensions.tsx';
+import { PanelNavProvider, type PanelNav } from '../../components/panel-nav.tsx';
 import { TabBar, type Tab } from '../../components/tab-bar.tsx';
+import type { InboxFocus } from '../../lib/inbox/query.ts';
 import type { Translator } from '../../lib/i18n.ts';
 import { createAlertsData, type AlertsData } from '../../runtime/alerts-data.ts';
 import type { PanelData } from '../../runtime/panel-data.ts';
@@ -12,7 +17,9 @@ import { PanelDataProvider } from './panel-context.tsx';
 import { useAlertsLive } from './views/alerts-live.ts';
 import { AlertsView } from './views/alerts-view.tsx';
 import { InboxView } from './views/inbox-view.tsx';
-import { useLiveUpdates } from './views/use-live-updates.ts';
+import { useInboxEngine } from './views/inbox/use-inbox-engine.ts';
+import { useMentionFocus } from './views/inbox/use-mention-focus.ts';
+import { usePanelLive } from './views/use-panel-live.ts';
 import { useNow } from './views/use-now.ts';
 
 type TabId = 'inbox' | 'alerts';
@@ -33,12 +40,21 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp }: App
   const [tab, setTab] = useState<TabId>('inbox');
   const [alertsData] = useState(() => alertsProp ?? createAlertsData());
   const [alertId, setAlertId] = useState<string>();
-  useLiveUpdates(data);
+  const [inboxRequest, setInboxRequest] = useState<{ seq: number; focus: InboxFocus | undefined }>();
+  const engine = useInboxEngine(data, useInboxExtensions().facetSources);
+  usePanelLive(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.
   useAlertsLive(alertsData, (id) => {
     setAlertId(id);
     setTab('alerts');
   });
+  const openInbox = useCallback((focus: InboxFocus | undefined) => {
+    setInboxRequest((r) => ({ seq: (r?.seq ?? 0) + 1, focus }));
+    setTab('inbox');
+  }, []);
+  // A click on an in-page badge opens the inbox on that mention.
+  useMentionFocus(data, (id) => openInbox({ kind: 'mention', id }));
+  const nav = useMemo<PanelNav>(() => ({ openInbox }), [openInbox]);
   const tabs: Tab<TabId>[] = [
     { id: 'inbox', label: t('tabs.inbox') },
     { id: 'alerts', label: t('tabs.alerts') },
@@ -46,18 +62,20 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp }: App
 
   return (
     <I18nProvider translator={translator}>
-      <PanelDataProvider data={data}>
-        <div className="cd-app">
-          <header className="cd-header">
-            <h1 className="cd-header__title">{t('app.name')}</h1>
-            <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
-              {t('app.openSettings')}
-            </button>
-          </header>
-          <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
-          {tab === 'inbox' && <InboxView now={now} />}
-          {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
-        </div>
+      <PanelDataProvider data={data} engine={engine}>
+        <PanelNavProvider value={nav}>
+          <div className="cd-app">
+            <header className="cd-header">
+              <h1 className="cd-header__title">{t('app.name')}</h1>
+              <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
+                {t('app.openSettings')}
+              </button>
+            </header>
+            <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
+            <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
+            {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
+          </div>
+        </PanelNavProvider>
       </PanelDataProvider>
     </I18nProvider>
   );

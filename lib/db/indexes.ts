@@ -1,6 +1,7 @@
 /**
  * The shape of the `crisis-desk` database: the `mentions` store and its indexes (below), plus the
- * surge-alert stores of migrations 3 and 4 (see alert-stores.ts).
+ * surge-alert stores of migrations 3 and 4 (see alert-stores.ts), the `decided` tombstones of
+ * migration 5 and the side panel's `inbox-cache` of migration 6.
  *
  * The inbox asks "flagged (or everything), optionally one platform / language / status, newest
  * first". Each combination of optional filters has its own compound index whose key is
@@ -9,6 +10,8 @@
  * cursor (`sortAt`, `id`) is an exact, exclusive bound even when many mentions share a second.
  */
 import type { DBSchema } from 'idb';
+import type { DigestSnapshot } from '../inbox/digest.ts';
+import type { FirstScreen } from '../inbox/first-screen.ts';
 import type { Alert, Decided, StoredMention, SurgeBucketRow, SurgePending, SurgeScopeState } from '../schema.ts';
 
 export const MENTIONS_STORE = 'mentions';
@@ -91,4 +94,6 @@ export interface CrisisDeskSchema extends DBSchema {
   'surge-pending': { key: string; value: SurgePending };
   /** Migration 5: tombstones of decided mentions whose rows were pruned (decided.ts). */
   decided: { key: string; value: Decided; indexes: { at: string } };
+  /** Migration 6: the side panel's inbox digest and its first screen (inbox-cache.ts). */
+  'inbox-cache': { key: string; value: DigestSnapshot | FirstScreen };
 }

@@ -9,6 +9,7 @@ import {
   StoredMentionSchema,
   type MentionStatus,
   type Platform,
+  type StatusBefore,
   type StoredMention,
 } from '../schema.ts';
 import { inboxIndexName, type CrisisDeskSchema, type InboxDimension, type InboxIndexName } from './indexes.ts';
@@ -240,4 +241,104 @@ export async function setMentionStatus(
     abortQuietly(tx);
     throw e;
   }
+}
+
+// ---- The inbox (issue 14): bulk status changes with undo, reading flagged rows in chunks. ----
+
+export interface BulkStatusResult {
+  /** What each changed mention was before (for undo); ids already in `status` are not listed. */
+  before: StatusBefore[];
+  /** The rows as written. */
+  rows: StoredMention[];
+}
+
+/** Set the status of every mention in `ids` in ONE transaction: all change or none. Unknown or
+ * damaged rows are skipped; rows already in `status` are left alone (and not in `before`). */
+export async function setMentionsStatus(
+  db: CrisisDb,
+  ids: readonly string[],
+  status: MentionStatus,
+  now: Date,
+): Promise<BulkStatusResult> {
+  MentionStatusSchema.parse(status);
+  const at = now.toISOString();
+  return rewriteStatuses(db, [...new Set(ids)].map((id) => ({ id, status, statusChangedAt: at })), at);
+}
+
+/** Undo: write each mention's earlier status (and when it was set) back, in one transaction. */
+export async function restoreMentionStatuses(db: CrisisDb, before: readonly StatusBefore[], now: Date): Promise<BulkStatusResult> {
+  return rewriteStatuses(db, before, now.toISOString());
+}
+
+async function rewriteStatuses(db: CrisisDb, targets: readonly StatusBefore[], activityAt: string): Promise<BulkStatusResult> {
+  const tx = db.transaction('mentions', 'readwrite');
+  const done = quiet(tx.done);
+  try {
+    // All reads are issued at once (one round trip per request, not per await), then all writes.
+    const current = await Promise.all(targets.map((t) => quiet(tx.store.get(t.id))));
+    const before: StatusBefore[] = [];
+    const rows: StoredMention[] = [];
+    const writes: Promise<unknown>[] = [];
+    current.forEach((raw, i) => {
+      const row = parseStoredRow(raw);
+      const target = targets[i]!;
+      if (!row || row.status === target.status) return;
+      before.push(row.statusChangedAt ? { id: row.id, status: row.status, statusChangedAt: row.statusChangedAt } : { id: row.id, status: row.status });
+      const { statusChangedAt: _old, ...rest } = row;
+      // A status change (or its undo) is activity: retention ages the row from here (prune.ts).
+      const updated: StoredMention = target.statusChangedAt
+        ? { ...rest, status: target.status, statusChangedAt: target.statusChangedAt, activityAt }
+        : { ...rest, status: target.status, activityAt };
+      rows.push(updated);
+      writes.push(quiet(tx.store.put(updated)));
+    });
+    await Promise.all([...writes, done]);
+    return { before, rows };
+  } catch (e) {
+    abortQuietly(tx);
+    throw e;
+  }
+}
+
+/** Where a chunked read of flagged rows stopped: the last row's (sortAt, id). */
+export type ScanCursor = PagePosition;
+
+export interface FlaggedChunk {
+  rows: StoredMention[];
+  /** Rows in the chunk that failed StoredMentionSchema. */
+  skipped: number;
+  /** Pass back to read on; absent after the last chunk. */
+  next?: ScanCursor;
+}
+
+/**
+ * Every flagged row, `limit` at a time, oldest first (one `getAll` over the `inbox` index per
+ * chunk: far cheaper than a cursor step per row in Chromium). The side panel builds its digest
+ * and search index from these.
+ */
+export async function readFlaggedChunk(db: CrisisDb, after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk> {
+  if (!Number.isInteger(limit) || limit < 1) throw new RangeError(`limit must be a positive integer, got ${limit}`);
+  const lower = after ? [1, after.sortAt, after.id] : [1];
+  const range = IDBKeyRange.bound(lower, afterPrefix([1]), after !== undefined, true);
+  const raws: unknown[] = await db.transaction('mentions', 'readonly').store.index('inbox').getAll(range, limit);
+  const rows: StoredMention[] = [];
+  let skipped = 0;
+  for (const raw of raws) {
+    const row = parseStoredRow(raw);
+    if (row) rows.push(row);
+    else skipped++;
+  }
+  const chunk: FlaggedChunk = { rows, skipped };
+  const last = raws.at(-1) as { sortAt?: unknown; id?: unknown } | undefined;
+  if (raws.length === limit && last && typeof last.sortAt === 'string' && typeof last.id === 'string') {
+    chunk.next = { sortAt: last.sortAt, id: last.id };
+  }
+  return chunk;
+}
+
+/** Flagged rows posted in [from, to) (ISO; `to` open-ended when absent): an alert's mentions. */
+export async function flaggedInSpan(db: CrisisDb, from: string, to: string | undefined): Promise<StoredMention[]> {
+  const range = IDBKeyRange.bound([1, from], to === undefined ? afterPrefix([1]) : [1, to], false, true);
+  const raws: unknown[] = await db.transaction('mentions', 'readonly').store.index('inbox').getAll(range);
+  return raws.map(parseStoredRow).filter((r): r is StoredMention => r !== undefined);
 }

@@ -16,6 +16,7 @@ import {
 } from './indexes.ts';
 import { createAlertStores, createPendingStore } from './alert-stores.ts';
 import { createDecidedStore } from './decided.ts';
+import { createInboxCacheStore } from './inbox-cache-store.ts';
 
 export type UpgradeTx = IDBPTransaction<CrisisDeskSchema, StoreNames<CrisisDeskSchema>[], 'versionchange'>;
 
@@ -88,6 +89,14 @@ export const MIGRATIONS: readonly Migration[] = [
         }
         cursor.continue();
       };
+    },
+  },
+  {
+    version: 6,
+    description: 'inbox-cache store: the side panel keeps its inbox digest for a fast first page',
+    up(db) {
+      // New store only: the panel fills it the first time it reads the mentions.
+      createInboxCacheStore(db);
     },
   },
 ];

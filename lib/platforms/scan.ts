@@ -74,7 +74,7 @@ export function judgeHealth(
     return { ...base, problem: 'extract-failed', selector: itemSelector, detail: totals.lastError?.slice(0, 500) };
   }
   if (totals.containers > 0 && totals.noText >= totals.containers) {
-    return { ...base, problem: 'no-text', selector: itemSelector, detail: `${totals.containers} items, none with text` };
+    return { ...base, problem: 'no-text', selector: itemSelector, detail: `${itemCount(totals.containers)}, none with text` };
   }
   // Every item skipped as an ad or without an id: on a real page that means a field the adapter
   // relies on (the time link, the review id) has moved — e.g. X dropping `time` would make every
@@ -85,11 +85,16 @@ export function judgeHealth(
       ...base,
       problem: 'extract-failed',
       selector: itemSelector,
-      detail: `${totals.containers} items, none extracted (${skipped} skipped as ads or without an id)`,
+      detail: `${itemCount(totals.containers)}, none extracted (${skipped} skipped as ads or without an id)`,
     };
   }
   if (totals.containers === 0 && adapter.expectsItems(pageUrl)) {
     return { ...base, problem: 'no-items', selector: itemSelector };
   }
   return { ...base, problem: 'ok' };
+}
+
+/** "1 item", "10 items": the detail is English for logs (the panel shows translated counts). */
+function itemCount(n: number): string {
+  return `${n} ${n === 1 ? 'item' : 'items'}`;
 }

@@ -139,7 +139,8 @@ describe('ingestBatch: bad items', () => {
     expect(reply).toEqual({
       ok: true,
       verdicts: [
-        { id: good1.id, flagged: true, label: 'neutral', score: 0, lang: 'en', status: 'open' },
+        // Flagged for its complaint phrase, not its sentiment: the verdict says which category.
+        { id: good1.id, flagged: true, label: 'neutral', score: 0, lang: 'en', status: 'open', categories: ['delivery'] },
         { id: good2.id, flagged: false, label: 'neutral', score: 0, lang: 'en', status: 'open' },
       ],
       stored: 2,

@@ -22,4 +22,11 @@ describe('judgeHealth', () => {
     expect(r.at).toBe('2025-02-14T12:00:00.000Z');
     if (problem !== 'ok') expect(r.selector).toContain('article[data-testid="tweet"]');
   });
+
+  test.each([
+    [1, '1 item, none with text'],
+    [6, '6 items, none with text'],
+  ])('%i container(s) without text: "%s" (a correct English plural in logs)', (containers, detail) => {
+    expect(judgeHealth(xAdapter, home, { containers, extracted: 0, noText: containers, errors: 0 }, now).detail).toBe(detail);
+  });
 });

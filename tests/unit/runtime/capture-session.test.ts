@@ -73,6 +73,7 @@ function setup(reply?: Harness['reply']): Harness {
                 score: m.text.includes('broken') ? -0.8 : 0,
                 lang: 'en',
                 status: 'open',
+                ...(m.text.includes('late') ? { categories: ['delivery'] } : {}),
               })),
             }
           : { ok: true }),
@@ -132,6 +133,25 @@ describe('CaptureSession', () => {
     await h.advance(300);
     const host = document.querySelector('[data-crisis-desk-badge="x:7"]')!;
     expect(host.shadowRoot!.querySelector('img')).toBeNull();
+  });
+
+  test('the badge says why (tone or complaint category); a click opens the mention in the side panel, not the post', async () => {
+    document.body.innerHTML = `<div class="post" data-id="11"><span class="text">broken</span></div>
+      <div class="post" data-id="12"><span class="text">broken and late</span></div>`;
+    let postOpened = 0;
+    document.body.addEventListener('click', () => postOpened++);
+    const h = setup();
+    h.session.start();
+    h.runIdle();
+    await h.advance(300);
+    const button = (id: string) => document.querySelector(`[data-crisis-desk-badge="${id}"]`)!.shadowRoot!.querySelector('button')!;
+    expect(button('x:11').textContent).toBe('⚠ Negative');
+    expect(button('x:12').textContent).toBe('⚠ Complaint: Delivery');
+    expect(button('x:12').title).toContain('Click to open it in Crisis Desk');
+    button('x:12').click();
+    await h.advance(0);
+    expect(h.sent).toContainEqual({ type: 'panel/open-mention', id: 'x:12' });
+    expect(postOpened).toBe(0);
   });
 
   test('keeps the batch and retries when the background cannot be reached', async () => {

@@ -1,14 +1,15 @@
 // @vitest-environment happy-dom
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
-import { afterEach, describe, expect, test, vi } from 'vitest';
+import { afterEach, describe, expect, onTestFinished, test, vi } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App.tsx';
 import { createAlert } from '../../../lib/alerts/lifecycle.ts';
 import { createTranslator } from '../../../lib/i18n.ts';
-import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings } from '../../../lib/schema.ts';
+import { DEFAULT_ALERT_SETTINGS, type Alert, type AlertSettings, type StoredMention } from '../../../lib/schema.ts';
 import type { AlertsData, AlertsOverview, ChartPoint } from '../../../runtime/alerts-data.ts';
 import { MessageError } from '../../../lib/messaging.ts';
 import { NOW, fakePanelData, xMention } from './fixtures.ts';
+import { fakeLayout } from './render-panel.tsx';
 
 afterEach(() => {
   cleanup();
@@ -75,9 +76,9 @@ function fakeAlerts(overview: Partial<AlertsOverview> = {}, settings: AlertSetti
   return { data, focus: (id: string) => focus?.(id) };
 }
 
-function renderApp(alerts: AlertsData, locale = 'en') {
+function renderApp(alerts: AlertsData, locale = 'en', mentions: StoredMention[] = []) {
   const queryClient = new QueryClient({ defaultOptions: { queries: { retry: false }, mutations: { retry: false } } });
-  const { data } = fakePanelData([]);
+  const { data } = fakePanelData(mentions);
   return render(
     <QueryClientProvider client={queryClient}>
       <App data={data} translator={createTranslator(locale, { timeZone: 'UTC' })} now={NOW} alerts={alerts} />
@@ -102,6 +103,31 @@ describe('Alerts view', () => {
     expect(first.textContent).toContain('High');
     expect(first.textContent).toContain('Safety complaints');
     expect(first.textContent).toContain('31 negative mentions, about 2 expected');
+  });
+
+  test('from an alert to its mentions: the inbox shows those in its scope and span, and can leave the focus', async () => {
+    const safety = { ...xMention().analysis, complaint: { categories: ['safety' as const], evidence: [] } };
+    const during = new Date(Date.parse(open.startedAt) + 5 * 60_000).toISOString();
+    const before = new Date(Date.parse(open.startedAt) - 60 * 60_000).toISOString();
+    const restore = fakeLayout();
+    onTestFinished(restore);
+    const { data } = fakeAlerts();
+    renderApp(data, 'en', [
+      xMention({ id: 'x:1', text: 'The charger melted and burned my desk', sortAt: during, analysis: safety }),
+      xMention({ id: 'x:2', text: 'Still waiting for my parcel after two weeks', sortAt: during }),
+      xMention({ id: 'x:3', text: 'Smoke came out of the blender base', sortAt: before, analysis: safety }),
+    ]);
+    fireEvent.click(screen.getByRole('tab', { name: 'Alerts' }));
+    await waitFor(() => expect(rows()).toHaveLength(3));
+    fireEvent.click(screen.getAllByTestId('alert-row')[0]!);
+    fireEvent.click(await screen.findByTestId('alert-show-mentions'));
+    const focus = await screen.findByTestId('inbox-focus');
+    expect(focus.textContent).toContain('Mentions behind the alert “Safety complaints”');
+    expect(screen.getByRole('tab', { name: 'Inbox' }).getAttribute('aria-selected')).toBe('true');
+    const ids = () => screen.queryAllByTestId('mention-row').map((r) => r.getAttribute('data-mention-id'));
+    await waitFor(() => expect(ids()).toEqual(['x:1']));
+    fireEvent.click(within(focus).getByTestId('focus-clear'));
+    await waitFor(() => expect(ids()).toHaveLength(3));
   });
 
   test('detail: chart, why this spike, examples linking to originals, actions', async () => {

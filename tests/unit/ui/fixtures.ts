@@ -1,8 +1,20 @@
 /** Stored mentions and a fake PanelData for the side-panel tests (no IndexedDB needed). */
 import { vi } from 'vitest';
-import { StoredMentionSchema, type AdapterHealth, type MentionStatus, type PipelineStatus, type Settings, type StoredMention } from '../../../lib/schema.ts';
+import { inScopesFocus, type ScopesFocus } from '../../../lib/inbox/alert-focus.ts';
+import type { DigestSnapshot } from '../../../lib/inbox/digest.ts';
+import type { FirstScreen } from '../../../lib/inbox/first-screen.ts';
+import { DEFAULT_PLACE, DEFAULT_PREFS, type InboxPlace, type InboxPrefs } from '../../../lib/inbox/view-state.ts';
+import {
+  StoredMentionSchema,
+  type AdapterHealth,
+  type MentionStatus,
+  type PipelineStatus,
+  type Settings,
+  type StatusBefore,
+  type StoredMention,
+} from '../../../lib/schema.ts';
 import { DEFAULT_SETTINGS } from '../../../lib/schema.ts';
-import type { InboxFacets, InboxFilter, InboxPage, PanelData, PanelEvents } from '../../../runtime/panel-data.ts';
+import type { FlaggedChunk, PanelData, PanelEvents, ScanCursor } from '../../../runtime/panel-data.ts';
 
 export const NOW = Date.parse('2025-11-22T12:00:00.000Z');
 
@@ -70,45 +82,85 @@ export function healthReport(overrides: Partial<AdapterHealth> = {}): AdapterHea
   };
 }
 
-function matches(m: StoredMention, f: InboxFilter): boolean {
-  return (
-    (f.flaggedOnly === false || m.flagged === 1) &&
-    (!f.platform || m.platform === f.platform) &&
-    (!f.lang || m.analysis.lang === f.lang) &&
-    (!f.status || f.status === 'all' || m.status === f.status)
-  );
-}
-
-/** An in-memory PanelData over `rows` (kept newest first), recording every call. */
-export function fakePanelData(initial: StoredMention[] = [], options: { health?: AdapterHealth[]; settings?: Settings; pipeline?: PipelineStatus } = {}) {
+/** An in-memory PanelData over `rows`, recording every call. Status changes announce
+ * `mentions/changed` to every subscriber, as the background does. */
+export function fakePanelData(
+  initial: StoredMention[] = [],
+  options: { health?: AdapterHealth[]; settings?: Settings; pipeline?: PipelineStatus; place?: InboxPlace; prefs?: InboxPrefs } = {},
+) {
   const state = {
-    rows: [...initial].sort((a, b) => (a.sortAt < b.sortAt ? 1 : a.sortAt > b.sortAt ? -1 : a.id < b.id ? 1 : -1)),
+    rows: [...initial],
     health: options.health ?? [],
     settings: options.settings ?? DEFAULT_SETTINGS,
     pipeline: options.pipeline ?? ({} as PipelineStatus),
-    events: undefined as PanelEvents | undefined,
+    place: options.place ?? DEFAULT_PLACE,
+    prefs: options.prefs ?? DEFAULT_PREFS,
+    snapshot: undefined as DigestSnapshot | undefined,
+    firstScreen: undefined as FirstScreen | undefined,
+    mentionFocus: undefined as string | undefined,
+    subscribers: [] as PanelEvents[],
+    /** Stored rows that fail their schema (the read reports them as skipped). */
+    damaged: 0,
+    /** Rejects the next status change with this error. */
+    failNext: undefined as unknown,
+    get events(): Required<PanelEvents> {
+      const all = state.subscribers;
+      return {
+        mentionsChanged: (ids) => all.forEach((e) => e.mentionsChanged(ids)),
+        healthChanged: (r) => all.forEach((e) => e.healthChanged(r)),
+        settingsChanged: (s) => all.forEach((e) => e.settingsChanged(s)),
+        pipelineStatusChanged: (s) => all.forEach((e) => e.pipelineStatusChanged(s)),
+        mentionFocus: (id) => all.forEach((e) => e.mentionFocus?.(id)),
+      };
+    },
+  };
+  const byId = (id: string) => state.rows.find((m) => m.id === id);
+  const flagged = () => state.rows.filter((m) => m.flagged === 1).sort((a, b) => (a.sortAt + a.id < b.sortAt + b.id ? -1 : 1));
+  const rewrite = (targets: readonly StatusBefore[]) => {
+    const before: StatusBefore[] = [];
+    for (const t of targets) {
+      const row = byId(t.id);
+      if (!row || row.status === t.status) continue;
+      before.push(row.statusChangedAt ? { id: row.id, status: row.status, statusChangedAt: row.statusChangedAt } : { id: row.id, status: row.status });
+      state.rows = state.rows.map((m) => (m.id === t.id ? { ...m, status: t.status, statusChangedAt: t.statusChangedAt } : m));
+    }
+    // The background announces what it changed.
+    setTimeout(() => state.events.mentionsChanged(before.map((b) => b.id)), 0);
+    return before;
   };
   const data = {
-    inboxPage: vi.fn(async (filter: InboxFilter, opts: { limit: number; cursor?: string }): Promise<InboxPage> => {
-      const all = state.rows.filter((m) => matches(m, filter));
-      const start = opts.cursor ? Number(opts.cursor) : 0;
-      const items = all.slice(start, start + opts.limit);
-      const next = start + opts.limit;
-      return next < all.length ? { items, skipped: 0, nextCursor: String(next) } : { items, skipped: 0 };
+    loadDigestSnapshot: vi.fn(async () => state.snapshot),
+    saveDigestSnapshot: vi.fn(async (s: DigestSnapshot) => void (state.snapshot = s)),
+    loadFirstScreen: vi.fn(async () => state.firstScreen),
+    saveFirstScreen: vi.fn(async (s: FirstScreen) => void (state.firstScreen = s)),
+    countFlagged: vi.fn(async () => flagged().length + state.damaged),
+    readFlagged: vi.fn(async (after: ScanCursor | undefined, limit: number): Promise<FlaggedChunk> => {
+      const all = flagged();
+      const start = after ? all.findIndex((r) => r.sortAt + r.id > after.sortAt + after.id) : 0;
+      const rows = start < 0 ? [] : all.slice(start, start + limit);
+      const last = rows.at(-1);
+      const more = rows.length === limit && last;
+      return { rows, skipped: more ? 0 : state.damaged, ...(more ? { next: { sortAt: last.sortAt, id: last.id } } : {}) };
     }),
-    inboxCount: vi.fn(async (filter: InboxFilter) => state.rows.filter((m) => matches(m, filter)).length),
-    inboxFacets: vi.fn(async (): Promise<InboxFacets> => {
-      const flagged = state.rows.filter((m) => m.flagged === 1);
-      const facets: InboxFacets = { platforms: {}, langs: {}, statuses: { open: 0, handled: 0, dismissed: 0 }, total: flagged.length };
-      for (const m of flagged) {
-        facets.platforms[m.platform] = (facets.platforms[m.platform] ?? 0) + 1;
-        facets.langs[m.analysis.lang] = (facets.langs[m.analysis.lang] ?? 0) + 1;
-        facets.statuses[m.status] += 1;
+    getMentions: vi.fn(async (ids: readonly string[]) => ids.map(byId)),
+    scopesFocusIds: vi.fn(async (focus: ScopesFocus) => state.rows.filter((r) => inScopesFocus(r, focus, state.settings)).map((r) => r.id)),
+    setStatuses: vi.fn(async (ids: readonly string[], status: MentionStatus) => {
+      if (state.failNext !== undefined) {
+        const error = state.failNext;
+        state.failNext = undefined;
+        throw error;
       }
-      return facets;
+      return rewrite(ids.map((id) => ({ id, status, statusChangedAt: new Date(NOW).toISOString() })));
     }),
-    setStatus: vi.fn(async (id: string, status: MentionStatus) => {
-      state.rows = state.rows.map((m) => (m.id === id ? { ...m, status } : m));
+    restoreStatuses: vi.fn(async (before: readonly StatusBefore[]) => void rewrite(before)),
+    loadPlace: vi.fn(async () => state.place),
+    savePlace: vi.fn(async (p: InboxPlace) => void (state.place = p)),
+    loadPrefs: vi.fn(async () => state.prefs),
+    savePrefs: vi.fn(async (p: InboxPrefs) => void (state.prefs = p)),
+    takeMentionFocus: vi.fn(async () => {
+      const id = state.mentionFocus;
+      state.mentionFocus = undefined;
+      return id;
     }),
     loadHealth: vi.fn(async () => state.health),
     dismissHealth: vi.fn(async (key: string) => {
@@ -118,9 +170,9 @@ export function fakePanelData(initial: StoredMention[] = [], options: { health?:
     loadPipelineStatus: vi.fn(async () => state.pipeline),
     openSettings: vi.fn(),
     subscribe: vi.fn((events: PanelEvents) => {
-      state.events = events;
+      state.subscribers.push(events);
       return () => {
-        state.events = undefined;
+        state.subscribers = state.subscribers.filter((e) => e !== events);
       };
     }),
   } satisfies PanelData;

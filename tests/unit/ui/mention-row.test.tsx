@@ -86,8 +86,8 @@ describe('MentionRow', () => {
     fireEvent.click(screen.getByTestId('mark-handled'));
     fireEvent.click(screen.getByTestId('dismiss'));
     expect(onSetStatus.mock.calls).toEqual([
-      ['x:42', 'handled'],
-      ['x:42', 'dismissed'],
+      [['x:42'], 'handled'],
+      [['x:42'], 'dismissed'],
     ]);
     expect(screen.queryByTestId('reopen')).toBeNull();
   });
@@ -97,7 +97,7 @@ describe('MentionRow', () => {
     expect(screen.queryByTestId('mark-handled')).toBeNull();
     expect(screen.queryByTestId('dismiss')).toBeNull();
     fireEvent.click(screen.getByTestId('reopen'));
-    expect(onSetStatus).toHaveBeenCalledWith('x:43', 'open');
+    expect(onSetStatus).toHaveBeenCalledWith(['x:43'], 'open');
   });
 
   test('buttons are disabled while a change is pending', () => {
@@ -136,5 +136,70 @@ describe('splitEvidence', () => {
     ['out of range is ignored', 'hi', [ev(1, 9, 'i there')], ['hi']],
   ])('%s', (_name, text, evidence, expected) => {
     expect(splitEvidence(text, evidence).map((s) => (s.evidence ? `[${s.text}]` : s.text))).toEqual(expected);
+  });
+});
+
+describe('MentionRow (issue 14)', () => {
+  const HOUR = 3_600_000;
+  test('a brigade row names its copies and acts on all of them', () => {
+    const { onSetStatus } = renderRow(xMention({ id: 'x:1' }), { ids: ['x:1', 'x:2', 'x:3'] });
+    expect(screen.getByTestId('brigade-toggle').textContent).toBe('3 near-identical posts');
+    fireEvent.click(screen.getByRole('button', { name: 'Mark all 3 handled' }));
+    expect(onSetStatus).toHaveBeenCalledWith(['x:1', 'x:2', 'x:3'], 'handled');
+  });
+
+  test.each([
+    [30, 'Waiting 30 min', false],
+    [120, 'Overdue · 2 hr', true],
+  ])('posted %i minutes ago with a one-hour target: “%s”', (minutes, text, overdue) => {
+    const m = xMention({ sortAt: new Date(NOW - minutes * 60_000).toISOString(), capturedAt: new Date(NOW - 25 * 60_000).toISOString() });
+    const { row } = renderRow(m, { targetMs: HOUR });
+    // Waiting counts from posting, at most a day before capture (lib/inbox/facts.ts).
+    expect(screen.getByTestId('row-age').textContent).toBe(text);
+    expect(row.className.includes('cd-row--overdue')).toBe(overdue);
+  });
+
+  test('a handled mention shows no waiting time', () => {
+    renderRow(xMention({ status: 'handled' }), { targetMs: HOUR });
+    expect(screen.queryByTestId('row-age')).toBeNull();
+  });
+
+  test('highlights explain themselves in the UI language, never with internal names', () => {
+    const text = 'Terrible service, not good at all';
+    const m = xMention({
+      text,
+      analysis: {
+        ...xMention().analysis,
+        complaint: {
+          categories: ['service'],
+          evidence: [
+            { start: 0, end: 8, text: 'Terrible', kind: 'negative-word' },
+            { start: 9, end: 16, text: 'service', kind: 'topic', category: 'service' },
+            { start: 18, end: 26, text: 'not good', kind: 'negation' },
+          ],
+        },
+      },
+    });
+    renderRow(m);
+    expect([...document.querySelectorAll('mark')].map((el) => el.getAttribute('title'))).toEqual(['Negative word', 'Complaint topic: Service', 'Negated positive word']);
+    cleanup();
+    renderRow(m, {}, 'zh-CN');
+    expect([...document.querySelectorAll('mark')].map((el) => el.getAttribute('title'))).toEqual(['负面词语', '投诉话题：客服', '被否定的正面词语']);
+  });
+
+  test('compact: two lines, symbols with full names for assistive technology', () => {
+    const { row, onSetStatus } = renderRow(amazonMention(), { density: 'compact', ids: ['amazon:R2ABCDEF123456', 'amazon:R3'] });
+    expect(row.querySelector('.cd-row__text--line')?.textContent).toBe('Kaputt geliefert · Das Gerät kam beschädigt an.');
+    expect(screen.getByTestId('brigade-toggle').textContent).toBe('×2');
+    expect(screen.getByTestId('brigade-toggle').getAttribute('aria-label')).toBe('2 near-identical posts');
+    fireEvent.click(screen.getByRole('button', { name: 'Dismiss all 2' }));
+    expect(onSetStatus).toHaveBeenCalledWith(['amazon:R2ABCDEF123456', 'amazon:R3'], 'dismissed');
+  });
+
+  test('the priority chip says why, part by part', () => {
+    renderRow(amazonMention({ sortAt: new Date(NOW - 30 * 60_000).toISOString() }), { showPriority: true, targetMs: HOUR });
+    // One star 15, sentiment −0.8 → 16, half the target waited → 10.
+    expect(document.querySelector('.cd-chip--priority')?.getAttribute('title')).toBe('Priority 41: negative tone +16, low rating +15, and waiting time +10');
+    expect(document.querySelector('.cd-chip--priority [aria-hidden]')?.textContent).toBe('P41');
   });
 });

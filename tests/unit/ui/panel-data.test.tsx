@@ -36,29 +36,31 @@ async function seededDb() {
 }
 
 describe('createPanelData', () => {
-  test('reads pages, counts and facets from IndexedDB', async () => {
+  test('reads flagged rows in chunks, single rows, and counts from IndexedDB', async () => {
     const data = createPanelData({ db: createDbConnection({ open: seededDb }) });
-    expect((await data.inboxPage({ flaggedOnly: true, status: 'open' }, { limit: 1 })).items.map((m) => m.id)).toEqual(['x:1']);
-    const page = await data.inboxPage({ flaggedOnly: true, status: 'all' }, { limit: 2 });
-    expect(page.items.map((m) => m.id)).toEqual(['x:2', 'x:1']);
-    expect((await data.inboxPage({ flaggedOnly: true, status: 'all' }, { limit: 2, cursor: page.nextCursor })).items.map((m) => m.id)).toEqual([
-      'amazon:R2ABCDEF123456',
-    ]);
-    expect(await data.inboxCount({ flaggedOnly: true, status: 'open', platform: 'amazon' })).toBe(1);
-    expect(await data.inboxFacets()).toEqual({
-      platforms: { x: 2, amazon: 1 },
-      langs: { en: 2, de: 1 },
-      statuses: { open: 2, handled: 1, dismissed: 0 },
-      total: 3,
-    });
+    expect(await data.countFlagged()).toBe(3);
+    const first = await data.readFlagged(undefined, 2);
+    expect(first.rows.map((m) => m.id)).toEqual(['amazon:R2ABCDEF123456', 'x:1']);
+    const rest = await data.readFlagged(first.next, 2);
+    expect(rest.rows.map((m) => m.id)).toEqual(['x:2']);
+    expect(rest.next).toBeUndefined();
+    expect((await data.getMentions(['x:2', 'x:404'])).map((m) => m?.status)).toEqual(['handled', undefined]);
+    expect(await data.loadDigestSnapshot()).toBeUndefined();
+  });
+
+  test('an alert focus: flagged mentions in its span that count as negative in one of its scopes', async () => {
+    const data = createPanelData({ db: createDbConnection({ open: seededDb }) });
+    const focus = { kind: 'scopes' as const, label: 'X', scopes: ['platform:x'], from: '2025-11-22T09:30:00.000Z', to: '2025-11-22T10:30:00.000Z' };
+    expect(await data.scopesFocusIds(focus)).toEqual(['x:1']);
+    expect(await data.scopesFocusIds({ ...focus, scopes: ['platform:amazon'], from: '2025-11-22T08:00:00.000Z', to: undefined })).toEqual(['amazon:R2ABCDEF123456']);
   });
 
   test('a database that never opens is reported as blocked, and a retry opens again', async () => {
     let attempt = 0;
     const openDb = () => (++attempt === 1 ? new Promise<never>(() => undefined) : seededDb());
     const data = createPanelData({ db: createDbConnection({ open: openDb, timeoutMs: 20 }) });
-    await expect(data.inboxCount({ status: 'all' })).rejects.toMatchObject({ code: 'db-blocked' });
-    expect(await data.inboxCount({ status: 'all' })).toBe(3);
+    await expect(data.countFlagged()).rejects.toMatchObject({ code: 'db-blocked' });
+    expect(await data.countFlagged()).toBe(3);
     expect(attempt).toBe(2);
   });
 
@@ -66,24 +68,32 @@ describe('createPanelData', () => {
     let attempt = 0;
     const openDb = () => (++attempt === 1 ? Promise.reject(new DOMException('denied', 'UnknownError')) : seededDb());
     const data = createPanelData({ db: createDbConnection({ open: openDb }) });
-    await expect(data.inboxCount({ status: 'all' })).rejects.toMatchObject({ code: 'db', message: 'UnknownError: denied' });
-    expect(await data.inboxCount({ status: 'all' })).toBe(3);
+    await expect(data.countFlagged()).rejects.toMatchObject({ code: 'db', message: 'UnknownError: denied' });
+    expect(await data.countFlagged()).toBe(3);
   });
 
-  test('setStatus sends exactly the set-status message; a refusal is a MessageError', async () => {
-    const send = vi.fn(async () => ({ ok: true }) as unknown);
+  test('setStatuses sends one bulk message and returns what each mention was; a refusal is a MessageError', async () => {
+    const send = vi.fn(async (): Promise<unknown> => ({ ok: true, before: [{ id: 'x:1', status: 'open' }] }));
     const data = createPanelData({ db: createDbConnection({ open: seededDb }), send });
-    await data.setStatus('x:1', 'handled');
-    expect(send).toHaveBeenCalledWith({ type: 'mention/set-status', id: 'x:1', status: 'handled' });
-    send.mockResolvedValueOnce({ ok: false, error: 'unknown mention x:1' });
-    await expect(data.setStatus('x:1', 'dismissed')).rejects.toMatchObject({ name: 'MessageError', code: 'rejected', message: 'unknown mention x:1' });
+    expect(await data.setStatuses(['x:1', 'x:2'], 'handled')).toEqual([{ id: 'x:1', status: 'open' }]);
+    expect(send).toHaveBeenCalledWith({ type: 'mentions/set-status-bulk', ids: ['x:1', 'x:2'], status: 'handled' });
+    send.mockResolvedValueOnce({ ok: true });
+    await expect(data.setStatuses(['x:1'], 'handled')).rejects.toMatchObject({ name: 'MessageError', code: 'bad-reply' });
+    send.mockResolvedValueOnce({ ok: false, error: 'storage is full' });
+    await expect(data.setStatuses(['x:1'], 'dismissed')).rejects.toMatchObject({ name: 'MessageError', code: 'rejected', message: 'storage is full' });
+    send.mockResolvedValueOnce({ ok: true, restored: 1 });
+    await data.restoreStatuses([{ id: 'x:1', status: 'open' }]);
+    expect(send).toHaveBeenLastCalledWith({ type: 'mentions/restore-status', before: [{ id: 'x:1', status: 'open' }] });
   });
 
-  test('setStatus goes to the background through runtime.sendMessage', async () => {
-    const background = vi.fn((message: unknown) => Promise.resolve(message ? { ok: true } : undefined));
-    fakeBrowser.runtime.onMessage.addListener(background);
-    await createPanelData({ db: createDbConnection({ open: seededDb }) }).setStatus('x:1', 'dismissed');
-    expect(background).toHaveBeenCalledWith({ type: 'mention/set-status', id: 'x:1', status: 'dismissed' }, {});
+  test('the place survives in session storage, the preferences in local storage', async () => {
+    const data = createPanelData({ db: createDbConnection({ open: seededDb }) });
+    const place = { query: { status: 'all' as const, facets: { lang: ['ja'] }, search: '退款', brigades: true }, scroll: { key: 'x:1', offset: 12 } };
+    await data.savePlace(place);
+    await data.savePrefs({ sort: 'waiting', density: 'compact' });
+    expect(await fakeBrowser.storage.session.get('inboxPlace')).toEqual({ inboxPlace: place });
+    expect(await data.loadPrefs()).toEqual({ sort: 'waiting', density: 'compact' });
+    expect(await data.loadPlace()).toEqual(place);
   });
 
   test('subscribe: parsed mentions/changed broadcasts, health and settings storage events', async () => {
@@ -122,19 +132,19 @@ describe('createPanelData', () => {
 });
 
 describe('side panel over the real data layer', () => {
-  test('rows from IndexedDB; Mark handled sends the message; an error reply is shown', async () => {
+  test('rows from IndexedDB; Mark handled sends the bulk message; an error reply is shown', async () => {
     const restore = fakeLayout();
-    const send = vi.fn(async () => ({ ok: true }) as unknown);
+    const send = vi.fn(async (): Promise<unknown> => ({ ok: true, before: [{ id: 'amazon:R2ABCDEF123456', status: 'open' }] }));
     const data = createPanelData({ db: createDbConnection({ open: seededDb }), send });
     renderPanel(data);
     await waitFor(() =>
-      expect(screen.queryAllByTestId('mention-row').map((r) => r.getAttribute('data-mention-id'))).toEqual(['x:1', 'amazon:R2ABCDEF123456']),
+      expect(screen.queryAllByTestId('mention-row').map((r) => r.getAttribute('data-mention-id')).sort()).toEqual(['amazon:R2ABCDEF123456', 'x:1']),
     );
     expect(screen.getByTestId('inbox-count').textContent).toBe('2');
 
     const amazonRow = document.querySelector('[data-mention-id="amazon:R2ABCDEF123456"]') as HTMLElement;
     fireEvent.click(within(amazonRow).getByTestId('mark-handled'));
-    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'mention/set-status', id: 'amazon:R2ABCDEF123456', status: 'handled' }));
+    await waitFor(() => expect(send).toHaveBeenCalledWith({ type: 'mentions/set-status-bulk', ids: ['amazon:R2ABCDEF123456'], status: 'handled' }));
 
     send.mockResolvedValueOnce({ ok: false, error: 'storage is full (QuotaExceededError)', code: 'quota' });
     fireEvent.click(within(document.querySelector('[data-mention-id="x:1"]') as HTMLElement).getByTestId('dismiss'));

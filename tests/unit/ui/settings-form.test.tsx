@@ -35,6 +35,7 @@ describe('settings form model', () => {
       productIds: 'b08n5wrwnw B08N5WRWNW\nB07XJ8C8F5',
       languages: 'EN, de ja',
       retentionDays: ' 14 ',
+      responseTargetMinutes: '30',
       watchOnly: false,
     });
     expect(candidate).toEqual({
@@ -44,6 +45,7 @@ describe('settings form model', () => {
       productIds: ['B08N5WRWNW', 'B07XJ8C8F5'],
       languages: ['en', 'de', 'ja'],
       retentionDays: 14,
+      responseTargetMinutes: 30,
       watchOnly: false,
     });
   });
@@ -57,6 +59,8 @@ describe('settings form model', () => {
     ['retentionDays', '2.5', ['Enter a whole number of days from 1 to 3650.']],
     ['retentionDays', '', ['Enter a whole number of days from 1 to 3650.']],
     ['retentionDays', 'forever', ['Enter a whole number of days from 1 to 3650.']],
+    ['responseTargetMinutes', '2', ['Enter a whole number of minutes from 5 to 10080 (one week).']],
+    ['responseTargetMinutes', '', ['Enter a whole number of minutes from 5 to 10080 (one week).']],
   ] as const)('%s = %j -> per-entry errors', (name, value, expected) => {
     const result = parseDraft({ ...toDraft(DEFAULT_SETTINGS), [name]: value }, en.t);
     expect(result).toEqual({ ok: false, errors: { [name]: expected } });

@@ -30,7 +30,7 @@ describe('settings store', () => {
   });
 
   test.each([
-    ['a string', 'garbage', DEFAULT_SETTINGS, ['schemaVersion', 'brands', 'handles', 'productIds', 'languages', 'retentionDays', 'watchOnly']],
+    ['a string', 'garbage', DEFAULT_SETTINGS, ['schemaVersion', 'brands', 'handles', 'productIds', 'languages', 'retentionDays', 'watchOnly', 'responseTargetMinutes']],
     ['one bad ASIN among good ones', { brands: ['Acme'], productIds: ['B08N5WRWNW', 'bad', 'B07XJ8C8F5'] }, { ...DEFAULT_SETTINGS, brands: ['Acme'], productIds: ['B08N5WRWNW', 'B07XJ8C8F5'] }, ['productIds']],
     ['retention out of range', { retentionDays: -1, watchOnly: false }, { ...DEFAULT_SETTINGS, watchOnly: false }, ['retentionDays']],
     ['a list that is not a list', { handles: 'acme', languages: ['en'] }, { ...DEFAULT_SETTINGS, languages: ['en'] }, ['handles']],
