@@ -5,7 +5,7 @@
  * English and Chinese. ExportData is a fake whose runs the test drives.
  */
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { act, cleanup, fireEvent, render, screen, waitFor } from '@testing-library/react';
+import { act, cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/react';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App.tsx';
 import { ExportDataProvider } from '../../../entrypoints/sidepanel/views/export-panel.tsx';
@@ -71,7 +71,11 @@ describe('Export in the inbox', () => {
     renderWithExport(data);
     fireEvent.click(await screen.findByTestId('export-start'));
     expect(runs).toHaveLength(1);
-    expect(runs[0]!.filter).toEqual({ flaggedOnly: true, status: 'open' });
+    // Exactly what the inbox lists: its status, and a predicate that keeps the listed mentions only.
+    expect(runs[0]!.filter).toMatchObject({ flaggedOnly: true, status: 'open' });
+    expect(runs[0]!.filter.platform).toBeUndefined();
+    const keeps = (id: string) => runs[0]!.filter.predicate!({ id } as never, {});
+    expect([keeps('x:1'), keeps('amazon:R2ABCDEF123456'), keeps('x:2')]).toEqual([true, true, false]);
     expect(runs[0]!.format).toBe('csv');
 
     act(() => runs[0]!.opts.onProgress(progress(2_000, 100_000)));
@@ -92,11 +96,12 @@ describe('Export in the inbox', () => {
   test('follows the filter and the format: Amazon, handled, JSON lines', async () => {
     const { data, runs } = fakeExportData();
     renderWithExport(data);
-    fireEvent.change(await screen.findByTestId('filter-platform'), { target: { value: 'amazon' } });
+    fireEvent.click(await screen.findByTestId('filters-toggle'));
+    fireEvent.click(within(await screen.findByTestId('filter-sheet')).getByTestId('facet-platform-amazon'));
     fireEvent.change(screen.getByTestId('filter-status'), { target: { value: 'handled' } });
     fireEvent.change(screen.getByTestId('export-format'), { target: { value: 'jsonl' } });
     fireEvent.click(screen.getByTestId('export-start'));
-    expect(runs[0]!.filter).toEqual({ flaggedOnly: true, status: 'handled', platform: 'amazon' });
+    expect(runs[0]!.filter).toMatchObject({ flaggedOnly: true, status: 'handled', platform: 'amazon' });
     expect(runs[0]!.format).toBe('jsonl');
   });
 
