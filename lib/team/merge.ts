@@ -113,6 +113,12 @@ export function contentOf(doc: PouchDoc | TeamDoc): Record<string, unknown> {
   return rest;
 }
 
+/** What a mention revision says beyond who wrote it and when they saw the post: two
+ * revisions differing only there say the same thing (no write needed). */
+export function newsOf(content: Record<string, unknown>): Record<string, unknown> {
+  return content.type === 'mention' ? { ...content, by: undefined, seenAt: undefined } : content;
+}
+
 /** Key-order-independent JSON, so equal content compares equal. */
 export function stableJson(value: unknown): string {
   if (Array.isArray(value)) return `[${value.map(stableJson).join(',')}]`;
@@ -130,10 +136,13 @@ export function stableJson(value: unknown): string {
  */
 export function resolveConflict(winner: TeamDoc, losers: readonly TeamDoc[], by: string, at: string): Resolution {
   const all = [winner, ...losers];
-  const merged = pickRevision(all);
+  const picked = pickRevision(all);
+  // A mention revision names who wrote it (the team's validation rule checks it: design-doc.ts),
+  // and the resolver writes this one.
+  const merged = picked.type === 'mention' ? { ...picked, by } : picked;
   const mergedContent = contentOf(merged);
   const writes: PouchDoc[] = [];
-  if (stableJson(mergedContent) !== stableJson(contentOf(winner))) {
+  if (stableJson(newsOf(mergedContent)) !== stableJson(newsOf(contentOf(winner)))) {
     writes.push({ ...mergedContent, _id: winner._id, _rev: winner._rev } as PouchDoc);
   }
   // Merged field by field: nothing is left out. Otherwise every revision that does not stand is kept.

@@ -96,7 +96,28 @@ export interface ReplicateOptions {
   batches_limit?: number;
   back_off_function?: (delay: number) => number;
   checkpoint?: 'source' | 'target' | false;
+  /** `_changes` long-poll: the server answers within `timeout` ms; `heartbeat: false` sends none. */
+  heartbeat?: number | false;
+  timeout?: number;
   filter?: (doc: PouchDoc) => boolean;
 }
 
 export type Replicate = (source: PouchDatabase, target: PouchDatabase, opts: ReplicateOptions) => PouchReplication;
+
+export interface PouchOptions {
+  adapter?: string;
+  /** Never create the remote database: an agent may not, and a deleted one must stay visible as
+   * deleted (PouchDB's http adapter would PUT it otherwise). */
+  skip_setup?: boolean;
+  /** The http adapter's fetch (tests pass one that keeps cookies). */
+  fetch?: (url: string, init?: RequestInit) => Promise<Response>;
+  /** IndexedDB adapter: no view indexes are used, none are kept. */
+  auto_compaction?: boolean;
+}
+
+/** The PouchDB constructor and the static helpers used. */
+export interface PouchStatic {
+  new (name: string, opts?: PouchOptions): PouchDatabase;
+  plugin(plugin: unknown): PouchStatic;
+  replicate: Replicate;
+}
