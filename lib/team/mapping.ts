@@ -44,9 +44,9 @@ export function mapTeamRow({ current, doc, folded, me, now }: MapInput): StoredM
     return StoredMentionSchema.parse(row);
   }
   let next: StoredMention = current;
-  // A mention that came from the team follows the team's document (its text may have grown);
-  // one captured here keeps this browser's capture.
-  if (doc && current.team?.capturedBy !== undefined && team.capturedBy !== undefined) {
+  // A mention a teammate captured first follows the team's document (merged from every capture:
+  // its text may have grown); one first captured here keeps this browser's capture.
+  if (doc && team.capturedBy !== undefined) {
     const fromDoc = doc.row;
     if (stableJson(fromDoc) !== stableJson(pickShared(current))) next = { ...next, ...fromDoc };
   }
