@@ -31,6 +31,7 @@ import type { ChangeRow, PouchDatabase, PouchDoc, PouchError } from './pouch.ts'
 
 const MAP_CHECKPOINT = '_local/crisis-desk-map';
 const REFUSED = '_local/crisis-desk-refused';
+const SHARED = '_local/crisis-desk-shared';
 /** Above this many mentions in one pass, their events are read by one walk over all events
  * (cheaper than a range read per mention: an initial sync of 100,000 mentions). */
 const WALK_THRESHOLD = 100;
@@ -160,6 +161,17 @@ export async function readMapCheckpoint(db: PouchDatabase): Promise<{ seq: numbe
 export async function saveMapCheckpoint(db: PouchDatabase, seq: number | string, agent: string | undefined): Promise<void> {
   const doc = await getOrUndefined(db, MAP_CHECKPOINT);
   await db.put({ _id: MAP_CHECKPOINT, ...(doc?._rev ? { _rev: doc._rev } : {}), seq, ...(agent ? { agent } : {}) });
+}
+
+/** Which agent already shared this browser's earlier flagged mentions (workspace.ts shareExisting). */
+export async function readSharedMarker(db: PouchDatabase): Promise<string | undefined> {
+  const doc = await getOrUndefined(db, SHARED);
+  return typeof doc?.agent === 'string' ? doc.agent : undefined;
+}
+
+export async function saveSharedMarker(db: PouchDatabase, agent: string): Promise<void> {
+  const doc = await getOrUndefined(db, SHARED);
+  await db.put({ _id: SHARED, ...(doc?._rev ? { _rev: doc._rev } : {}), agent });
 }
 
 export async function readRefused(db: PouchDatabase): Promise<Record<string, string>> {

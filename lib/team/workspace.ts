@@ -18,8 +18,10 @@ import {
   nextChanges,
   readMapCheckpoint,
   readMentionDocs,
+  readSharedMarker,
   resolveConflicts,
   saveMapCheckpoint,
+  saveSharedMarker,
   shareMention,
   writeEvent,
   type WriteOutcome,
@@ -60,6 +62,9 @@ export interface Workspace {
   setStatus(mentionId: string, status: TeamStatus): Promise<StoredMention | undefined>;
   /** Shares flagged mentions captured here (new ones, or ones whose capture grew). */
   share(rows: readonly StoredMention[]): Promise<void>;
+  /** Shares the flagged mentions this browser held before joining, once per workspace and agent
+   * (a killed worker starts again: re-sharing an unchanged mention writes nothing). */
+  shareExisting(pages: AsyncIterable<readonly StoredMention[]>): Promise<void>;
   /** Brings the inbox up to date with the replica; resolves with the rows written. */
   mapPending(): Promise<number>;
 }
@@ -119,6 +124,14 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     return mapping;
   };
 
+  const share = async (rows: readonly StoredMention[]): Promise<void> => {
+    for (const row of rows) {
+      // A teammate's mention (or one they captured first) is theirs to share.
+      if (row.flagged !== 1 || row.team?.capturedBy !== undefined) continue;
+      reportRefusal((await shareMention(local, row, agent, deps.now(), deps.nonce)) as WriteOutcome);
+    }
+  };
+
   const act = async (input: Omit<EventInput, 'by' | 'at'>): Promise<StoredMention | undefined> => {
     const out = await writeEvent(local, { ...input, by: agent, at: deps.now().toISOString() }, deps.nonce());
     if (!reportRefusal(out)) return undefined;
@@ -155,11 +168,11 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     claim: (mentionId) => act({ mentionId, action: 'claim' }),
     release: (mentionId) => act({ mentionId, action: 'release' }),
     setStatus: (mentionId, status) => act({ mentionId, action: 'status', status }),
-    async share(rows) {
-      for (const row of rows) {
-        if (row.flagged !== 1 || row.team?.capturedBy !== undefined) continue;
-        reportRefusal((await shareMention(local, row, agent, deps.now(), deps.nonce)) as WriteOutcome);
-      }
+    share,
+    async shareExisting(pages) {
+      if ((await readSharedMarker(local)) === agent) return;
+      for await (const rows of pages) await share(rows);
+      await saveSharedMarker(local, agent);
     },
     mapPending,
   };
