@@ -5,7 +5,7 @@
  * example). Reaching the end asks for the next page.
  */
 import { useVirtualizer } from '@tanstack/react-virtual';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState, type ReactNode } from 'react';
 import type { MentionStatus, StoredMention } from '../lib/schema.ts';
 import { useI18n } from './i18n-context.tsx';
 import { MentionRow } from './mention-row.tsx';
@@ -23,9 +23,11 @@ export interface InboxListProps {
   onLoadMore(): void;
   pendingIds: ReadonlySet<string>;
   onSetStatus(id: string, status: MentionStatus): void;
+  /** Team workspace (issue 12): what each row shows of the team. */
+  rowExtra?(mention: StoredMention): ReactNode;
 }
 
-export function InboxList({ items, now, hasMore, loadingMore, onLoadMore, pendingIds, onSetStatus }: InboxListProps) {
+export function InboxList({ items, now, hasMore, loadingMore, onLoadMore, pendingIds, onSetStatus, rowExtra }: InboxListProps) {
   const { t } = useI18n();
   const scrollRef = useRef<HTMLDivElement>(null);
   const [expanded, setExpanded] = useState<ReadonlySet<string>>(() => new Set());
@@ -72,6 +74,7 @@ export function InboxList({ items, now, hasMore, loadingMore, onLoadMore, pendin
                     expanded={expanded.has(mention.id)}
                     onToggleExpanded={toggleExpanded}
                     onSetStatus={onSetStatus}
+                    extra={rowExtra?.(mention)}
                   />
                 ) : (
                   <p className="cd-list__loader cd-muted" role="status">

@@ -2,7 +2,7 @@
  * One flagged mention in the inbox. Text is rendered as text only (no HTML from a post ever
  * reaches the DOM as markup); links open in a new tab and only for http(s) permalinks.
  */
-import { memo } from 'react';
+import { memo, type ReactNode } from 'react';
 import { MAX_TEXT_CHARS, type MentionStatus, type StoredMention } from '../lib/schema.ts';
 import { HighlightedText } from './highlighted-text.tsx';
 import { useI18n } from './i18n-context.tsx';
@@ -19,6 +19,8 @@ export interface MentionRowProps {
   expanded?: boolean;
   onToggleExpanded?(id: string): void;
   onSetStatus(id: string, status: MentionStatus): void;
+  /** Team workspace (issue 12): its part of the row (components/team-row.tsx), above the actions. */
+  extra?: ReactNode;
 }
 
 export function isSafeLink(url: string): boolean {
@@ -31,7 +33,7 @@ export function isSafeLink(url: string): boolean {
 }
 
 export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
-  const { mention, now, pending = false, expanded = false, onToggleExpanded, onSetStatus } = props;
+  const { mention, now, pending = false, expanded = false, onToggleExpanded, onSetStatus, extra } = props;
   const { t, list } = useI18n();
   const long = mention.text.length > CLAMP_CHARS;
   const categories = mention.analysis.complaint?.categories ?? [];
@@ -72,6 +74,7 @@ export const MentionRow = memo(function MentionRow(props: MentionRowProps) {
         </div>
       )}
       <ProductLine mention={mention} />
+      {extra}
       <div className="cd-row__actions" role="group" aria-label={t('row.actionsLabel')}>
         {isSafeLink(mention.permalink) && (
           <a className="cd-link" href={mention.permalink} target="_blank" rel="noopener noreferrer">

@@ -8,6 +8,7 @@ import { TabBar, type Tab } from '../../components/tab-bar.tsx';
 import type { Translator } from '../../lib/i18n.ts';
 import { createAlertsData, type AlertsData } from '../../runtime/alerts-data.ts';
 import type { PanelData } from '../../runtime/panel-data.ts';
+import { createTeamData, type TeamData } from '../../runtime/team-data.ts';
 import { PanelDataProvider } from './panel-context.tsx';
 import { useAlertsLive } from './views/alerts-live.ts';
 import { AlertsView } from './views/alerts-view.tsx';
@@ -24,14 +25,17 @@ export interface AppProps {
   now?: number;
   /** The Alerts view's data; the real one (IndexedDB + background) when omitted. */
   alerts?: AlertsData;
+  /** The team workspace's data (issue 12); the real one (storage + background) when omitted. */
+  team?: TeamData;
 }
 
-export function App({ data, translator, now: fixedNow, alerts: alertsProp }: AppProps) {
+export function App({ data, translator, now: fixedNow, alerts: alertsProp, team: teamProp }: AppProps) {
   const { t } = translator;
   const tickingNow = useNow(fixedNow);
   const now = fixedNow ?? tickingNow;
   const [tab, setTab] = useState<TabId>('inbox');
   const [alertsData] = useState(() => alertsProp ?? createAlertsData());
+  const [teamData] = useState(() => teamProp ?? createTeamData());
   const [alertId, setAlertId] = useState<string>();
   useLiveUpdates(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.
@@ -55,7 +59,7 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp }: App
             </button>
           </header>
           <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
-          {tab === 'inbox' && <InboxView now={now} />}
+          {tab === 'inbox' && <InboxView now={now} team={teamData} />}
           {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
         </div>
       </PanelDataProvider>

@@ -17,8 +17,9 @@ export const DEFAULT_RESPONSE_TARGET_MINUTES = 60;
 
 /** The team's response target in ms. Reads the inbox's setting when the settings have it (the
  * inbox issue adds `responseTargetMinutes`), so the two never disagree. */
-export function responseTargetMs(settings: { responseTargetMinutes?: number }): number {
-  return (settings.responseTargetMinutes ?? DEFAULT_RESPONSE_TARGET_MINUTES) * 60_000;
+export function responseTargetMs(settings: object): number {
+  const minutes = (settings as { responseTargetMinutes?: unknown }).responseTargetMinutes;
+  return (typeof minutes === 'number' && minutes > 0 ? minutes : DEFAULT_RESPONSE_TARGET_MINUTES) * 60_000;
 }
 
 /**

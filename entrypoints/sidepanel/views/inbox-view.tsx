@@ -11,12 +11,16 @@ import { DEFAULT_VIEW_FILTER, InboxFilters, type InboxViewFilter } from '../../.
 import { InboxList } from '../../../components/inbox-list.tsx';
 import { EmptyState, ErrorNotice, ErrorState, LoadingState, SkippedNotice, type EmptyKind } from '../../../components/inbox-states.tsx';
 import { InboxSummary } from '../../../components/inbox-summary.tsx';
+import { TeamInboxBar } from '../../../components/team-inbox-bar.tsx';
+import { TeamRow } from '../../../components/team-row.tsx';
 import type { Translator } from '../../../lib/i18n.ts';
 import type { AdapterHealth } from '../../../lib/schema.ts';
 import { MessageError } from '../../../lib/messaging.ts';
 import { usePanelData } from '../panel-context.tsx';
 import { healthKeys, healthOptions, pipelineStatusOptions, settingsOptions } from '../queries.ts';
+import type { TeamData } from '../../../runtime/team-data.ts';
 import { useInbox } from './use-inbox.ts';
+import { useTeam } from './use-team.ts';
 
 export function describeError(t: Translator['t'], error: unknown): string {
   if (error instanceof MessageError && error.code === 'no-reply') return `${t('error.noReply')} (${error.message})`;
@@ -28,7 +32,7 @@ function isDefaultFilter(filter: InboxViewFilter): boolean {
   return !filter.platform && !filter.lang && filter.status === DEFAULT_VIEW_FILTER.status;
 }
 
-export function InboxView({ now }: { now: number }) {
+export function InboxView({ now, team: teamData }: { now: number; team: TeamData }) {
   const { t } = useI18n();
   const data = usePanelData();
   const queryClient = useQueryClient();
@@ -37,6 +41,9 @@ export function InboxView({ now }: { now: number }) {
   const health = useQuery(healthOptions(data));
   const settings = useQuery(settingsOptions(data));
   const pipeline = useQuery(pipelineStatusOptions(data));
+  // Team workspace (issue 12): claimed-by and statuses on rows, teammates' mentions hidden.
+  const team = useTeam(teamData);
+  const listed = team.filter(inbox.items);
 
   const dismissHealth = (key: string) => {
     // Hide it at once; the storage event that follows confirms it.
@@ -55,7 +62,7 @@ export function InboxView({ now }: { now: number }) {
   let body;
   if (inbox.error) body = <ErrorState message={describeError(t, inbox.error)} onRetry={inbox.retry} />;
   else if (inbox.isLoading) body = <LoadingState />;
-  else if (inbox.items.length === 0) {
+  else if (listed.rows.length === 0) {
     body = (
       <EmptyState
         kind={inbox.facets ? emptyKind : 'nothing-yet'}
@@ -69,13 +76,30 @@ export function InboxView({ now }: { now: number }) {
       <InboxList
         // A new filter is a new list: start at the top with fresh row measurements.
         key={JSON.stringify(filter)}
-        items={inbox.items}
+        items={listed.rows}
         now={now}
         hasMore={inbox.hasMore}
         loadingMore={inbox.loadingMore}
         onLoadMore={inbox.loadMore}
         pendingIds={inbox.pendingIds}
         onSetStatus={inbox.setStatus}
+        rowExtra={
+          team.active
+            ? (m) => (
+                <TeamRow
+                  mentionId={m.id}
+                  team={m.team}
+                  status={m.status}
+                  me={team.me}
+                  now={now}
+                  pending={team.pendingIds.has(m.id)}
+                  onClaim={team.claim}
+                  onRelease={team.release}
+                  onSetStatus={team.setStatus}
+                />
+              )
+            : undefined
+        }
       />
     );
   }
@@ -93,6 +117,21 @@ export function InboxView({ now }: { now: number }) {
           message={t('error.statusFailed', { error: describeError(t, inbox.statusError) })}
           onClose={inbox.clearStatusError}
         />
+      )}
+      {team.active && team.view && (
+        <TeamInboxBar
+          settings={team.view.settings}
+          sync={team.view.sync}
+          now={now}
+          summary={team.summary}
+          showTeammates={team.showTeammates}
+          hiddenCount={listed.hidden}
+          onShowTeammates={team.setShowTeammates}
+          onOpenSettings={data.openSettings}
+        />
+      )}
+      {team.error !== undefined && (
+        <ErrorNotice message={t('team.actionFailed', { error: describeError(t, team.error) })} onClose={team.clearError} />
       )}
       <SkippedNotice count={inbox.skipped} />
       {body}
