@@ -4,6 +4,9 @@ import { gzipSync } from 'node:zlib';
 import { defineConfig } from 'wxt';
 import { NGRAM_TABLE_TEXT } from './lib/analysis/ngrams/eld-table-text.ts';
 
+/** Hosts the user may grant at run time (lib/team/url.ts: https anywhere, http on loopback only). */
+const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
+
 const TABLE_TEXT_MODULE = /^.*[\\/]ngrams[\\/]eld-table-text\.ts$/;
 
 // One codebase, two targets: Chrome MV3 (side panel) and Firefox MV2 (sidebar_action).
@@ -30,10 +33,12 @@ export default defineConfig({
     description: '__MSG_extDescription__',
     default_locale: 'en',
     // `notifications` for surge alerts. The team webhook's host is asked for only when the user
-    // saves a webhook URL (permissions.request), hence optional https hosts (issue 4).
+    // saves a webhook URL (permissions.request), hence optional https hosts (issue 4). The team
+    // workspace's CouchDB is asked for the same way when its URL is added (issue 12); plain http
+    // only on this machine's loopback (a CouchDB in docker on the laptop, the tests' server).
     permissions:
       browser === 'firefox' ? ['storage', 'alarms', 'notifications'] : ['storage', 'alarms', 'sidePanel', 'notifications'],
-    ...(browser === 'firefox' ? { optional_permissions: ['https://*/*'] } : { optional_host_permissions: ['https://*/*'] }),
+    ...(browser === 'firefox' ? { optional_permissions: OPTIONAL_HOSTS } : { optional_host_permissions: OPTIONAL_HOSTS }),
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

@@ -22,6 +22,9 @@ export interface InboxExtensions {
   facets?: Record<string, { label: string; valueLabel?(value: string): string }>;
   /** The active incident: its mentions get the priority's incident points (lib/inbox/priority.ts). */
   activeIncident?: { facet: string; value: string };
+  /** Leave out open mentions whose facet `facet` names someone other than `except` (the team
+   * workspace hides what teammates are on; lib/inbox/query.ts `hideClaimed`). */
+  hideClaimed?: { facet: string; except: string };
 }
 
 const InboxExtensionsContext = createContext<InboxExtensions>({});

@@ -125,6 +125,8 @@ export const StoredMentionSchema = MentionSchema.extend({
   /** Last capture that changed the row, or last status change: what retention ages by (an old
    * review captured today is new to us). Set on every write since migration 5, which filled it in. */
   activityAt: IsoDateSchema.optional(),
+  /** What the team workspace knows about it (lib/team/fold.ts); absent for solo users. */
+  team: z.lazy(() => MentionTeamSchema).optional(),
 });
 export type StoredMention = z.infer<typeof StoredMentionSchema>;
 
@@ -669,3 +671,113 @@ export type InboxMessage = z.infer<typeof InboxMessageSchema>;
 /** "Open the panel on this mention" (storage.local `mentionFocus`), like AlertFocus. */
 export const MentionFocusSchema = z.object({ id: MentionSchema.shape.id, at: IsoDateSchema });
 export type MentionFocus = z.infer<typeof MentionFocusSchema>;
+
+// ---- The team workspace on CouchDB (issue 12). Appended; the documents that replicate are in
+// lib/team/docs.ts. ----
+
+/** A CouchDB user name: the agent's name everywhere in the team (claims, statuses, replies). */
+export const AgentNameSchema = z
+  .string()
+  .min(1)
+  .max(200)
+  // eslint-disable-next-line no-control-regex -- control characters are what is refused
+  .refine((s) => !/[\u0000-\u001f\u007f]/.test(s), { message: 'no control characters in a user name' });
+
+/**
+ * What an agent can say about a mention. `replied` and `handled` both mean the customer was
+ * answered (`replied`: in the post's own thread; `handled`: another way, the solo inbox's button);
+ * `escalated` means someone more senior must answer, so the mention is still waiting.
+ */
+export const TeamStatusSchema = z.enum(['open', 'replied', 'handled', 'dismissed', 'escalated']);
+export type TeamStatus = z.infer<typeof TeamStatusSchema>;
+
+/** The team's view of one mention, folded from every agent's claims, statuses and replies
+ * (lib/team/fold.ts) and kept on the mention's row, so the inbox reads one store. */
+export const MentionTeamSchema = z.object({
+  /** Who has it ("I'm on it"): the first claim, by the rules in fold.ts. */
+  claimedBy: AgentNameSchema.optional(),
+  claimedAt: IsoDateSchema.optional(),
+  /** This browser's agent claimed it too but lost to `claimedBy`: shown to them, never dropped. */
+  lostClaimAt: IsoDateSchema.optional(),
+  /** The latest status by the agents' clocks, who set it and when. */
+  status: TeamStatusSchema.optional(),
+  statusBy: AgentNameSchema.optional(),
+  statusAt: IsoDateSchema.optional(),
+  /** The first answer to the customer (a recorded reply, or `replied`/`handled`). */
+  firstResponseAt: IsoDateSchema.optional(),
+  firstResponseBy: AgentNameSchema.optional(),
+  /** Who on the team captured it first; absent when this browser did. */
+  capturedBy: AgentNameSchema.optional(),
+});
+export type MentionTeam = z.infer<typeof MentionTeamSchema>;
+
+/** Why the workspace is not syncing, as a code the UI translates (lib/team/errors.ts). */
+export const TeamErrorCodeSchema = z.enum([
+  'unreachable',
+  'wrong-password',
+  'session-expired',
+  'not-member',
+  'db-missing',
+  'too-large',
+  'no-permission',
+  'not-couchdb',
+  'server',
+  'local',
+]);
+export type TeamErrorCode = z.infer<typeof TeamErrorCodeSchema>;
+
+/** The workspace's settings (storage.local `teamSettings`). No password: the server's session
+ * cookie is the credential, and the browser keeps it. */
+export const TeamSettingsSchema = z.object({
+  schemaVersion: z.literal(1).default(1),
+  /** The team's CouchDB database, e.g. `https://couch.example.com/acme-care`; unset = solo. */
+  dbUrl: z.string().max(2_000).optional(),
+  /** The CouchDB user signed in on this browser (from `_session`); unset = signed out. */
+  agent: AgentNameSchema.optional(),
+});
+export type TeamSettings = z.infer<typeof TeamSettingsSchema>;
+
+/** A document this browser keeps but does not share: the server refused it, or it is over the
+ * workspace's size limit (lib/team/doc-size.ts). */
+export const RefusedDocSchema = z.object({
+  id: z.string().max(400),
+  bytes: z.number().int().min(0),
+  by: z.enum(['server', 'local']),
+  at: IsoDateSchema,
+});
+export type RefusedDoc = z.infer<typeof RefusedDocSchema>;
+
+/** The replication's state for the options page and the panel (storage.local `teamSync`). */
+export const TeamSyncStatusSchema = z.object({
+  state: z.enum(['off', 'connecting', 'syncing', 'live', 'offline', 'signed-out', 'error']),
+  lastError: z.object({ code: TeamErrorCodeSchema, message: z.string().max(500), at: IsoDateSchema }).optional(),
+  /** The last time both directions had caught up. */
+  lastSyncAt: IsoDateSchema.optional(),
+  refused: z.array(RefusedDocSchema).max(50).default([]),
+});
+export type TeamSyncStatus = z.infer<typeof TeamSyncStatusSchema>;
+
+export const TeamSignInMessageSchema = z.object({
+  type: z.literal('team/sign-in'),
+  dbUrl: z.string().max(2_000),
+  name: AgentNameSchema,
+  /** Sent once to the background, which sends it once to the server's `_session`; never stored. */
+  password: z.string().min(1).max(1_000),
+});
+export const TeamSignOutMessageSchema = z.object({ type: z.literal('team/sign-out'), leave: z.boolean().default(false) });
+export const TeamClaimMessageSchema = z.object({ type: z.literal('team/claim'), id: MentionSchema.shape.id });
+export const TeamReleaseMessageSchema = z.object({ type: z.literal('team/release'), id: MentionSchema.shape.id });
+export const TeamSetStatusMessageSchema = z.object({ type: z.literal('team/set-status'), id: MentionSchema.shape.id, status: TeamStatusSchema });
+export const TeamSyncNowMessageSchema = z.object({ type: z.literal('team/sync-now') });
+export const TeamMessageSchema = z.discriminatedUnion('type', [
+  TeamSignInMessageSchema,
+  TeamSignOutMessageSchema,
+  TeamClaimMessageSchema,
+  TeamReleaseMessageSchema,
+  TeamSetStatusMessageSchema,
+  TeamSyncNowMessageSchema,
+]);
+export type TeamMessage = z.infer<typeof TeamMessageSchema>;
+export const TEAM_MESSAGE_TYPES = TeamMessageSchema.options.map((o) => o.shape.type.value);
+
+export const TeamSignInReplySchema = z.object({ ok: z.literal(true), agent: AgentNameSchema });

@@ -86,6 +86,13 @@ else {
   failed += 1;
   summary.push('FAIL e2e-inbox: skipped because the Chrome build failed');
 }
+// Two extension instances and a loopback CouchDB (pouchdb-server); it reuses the e2e build the
+// surge step just made (tests/e2e/team.mjs needs its `debug/team-put-raw` hook).
+if (chromeBuilt) run('e2e-team', 'node', ['tests/e2e/team.mjs'], { counts: plainLine('e2e-team') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e-team: skipped because the Chrome build failed');
+}
 if (firefoxBuilt) run('firefox', 'node', ['scripts/firefox-check.mjs'], { counts: plainLine('firefox') });
 else {
   failed += 1;

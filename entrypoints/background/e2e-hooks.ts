@@ -15,7 +15,9 @@
  * Messages (from our own extension pages only, never from content scripts or other extensions):
  * - `{ type: 'debug/set-clock', at: ISO }`: the background's `now()` reads `at` from here on
  *   (kept as an offset from the real clock, so time still flows);
- * - `{ type: 'debug/surge-tick' }`: run the surge alarm's job now and wait for it.
+ * - `{ type: 'debug/surge-tick' }`: run the surge alarm's job now and wait for it;
+ * - `{ type: 'debug/team-put-raw', id, fill }`: write an oversized document into the team
+ *   replica without the size check (tests/e2e/team.mjs: the server's 413).
  */
 import { z } from 'zod';
 
@@ -33,7 +35,11 @@ export interface E2eHooks {
   /** The background's clock: real time plus the offset set by `debug/set-clock`. */
   now(): Date;
   /** Answers a `debug/*` message, or returns undefined for every other message. */
-  handle(raw: unknown, sender: E2eSender, deps: { extensionId: string | undefined; tick(): Promise<void> }): Promise<E2eReply> | undefined;
+  handle(
+    raw: unknown,
+    sender: E2eSender,
+    deps: { extensionId: string | undefined; tick(): Promise<void>; teamPutRaw?(doc: Record<string, unknown> & { _id: string }): Promise<void> },
+  ): Promise<E2eReply> | undefined;
 }
 
 export function createE2eHooks(realNow: () => number = () => Date.now()): E2eHooks {
@@ -42,6 +48,9 @@ export function createE2eHooks(realNow: () => number = () => Date.now()): E2eHoo
   const DebugMessageSchema = z.discriminatedUnion('type', [
     z.object({ type: z.literal('debug/set-clock'), at: z.iso.datetime() }),
     z.object({ type: z.literal('debug/surge-tick') }),
+    // The team e2e: a document the size check would never let in (an older build's, another
+    // tool's), written straight into the replica, to see what the server's refusal does.
+    z.object({ type: z.literal('debug/team-put-raw'), id: z.string().min(1).max(200), fill: z.number().int().min(0).max(100 * 1024 * 1024) }),
   ]);
   let offsetMs = 0;
   const now = () => new Date(realNow() + offsetMs);
@@ -60,6 +69,14 @@ export function createE2eHooks(realNow: () => number = () => Date.now()): E2eHoo
       if (msg.type === 'debug/set-clock') {
         offsetMs = Date.parse(msg.at) - realNow();
         return Promise.resolve({ ok: true, marker: E2E_MARKER, now: now().toISOString() });
+      }
+      if (msg.type === 'debug/team-put-raw') {
+        if (!deps.teamPutRaw) return Promise.resolve({ ok: false, error: `${E2E_MARKER}: no team runtime` });
+        const doc = { _id: msg.id, type: 'incident', v: 1, by: 'e2e', updatedAt: now().toISOString(), incident: { id: msg.id, blob: 'z'.repeat(msg.fill) } };
+        return deps.teamPutRaw(doc).then(
+          () => ({ ok: true as const, marker: E2E_MARKER, now: now().toISOString() }),
+          (err: unknown) => ({ ok: false as const, error: String(err) }),
+        );
       }
       return deps.tick().then(() => ({ ok: true as const, marker: E2E_MARKER, now: now().toISOString() }));
     },

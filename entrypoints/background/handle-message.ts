@@ -15,6 +15,8 @@ import {
   AlertMessageSchema,
   InboxMessageSchema,
   MessageSchema,
+  TeamMessageSchema,
+  type MentionStatus,
   type AlertMessage,
   type AdapterHealth,
   type Analysis,
@@ -57,6 +59,12 @@ export interface BackgroundDeps {
   /** A badge was clicked: open the side panel on mention `id` (inbox-messages.ts). Called before
    * any await, inside the click's user gesture. */
   openMention?(id: string, sender: SenderLike): void;
+  /** The team workspace (team-job.ts), which hears of status changes and stored mentions; its
+   * own `team/*` messages are answered by its job. Absent: solo only (unit tests of the router). */
+  team?: {
+    onStatusSet(id: string, status: MentionStatus): Promise<void>;
+    onStored(ids: readonly string[]): Promise<void>;
+  };
 }
 
 export interface SenderLike {
@@ -79,6 +87,14 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
   if (alertMsg.success) {
     return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };
   }
+  const teamMsg = TeamMessageSchema.safeParse(raw);
+  if (teamMsg.success) {
+    // Extension pages only: a content script runs in a web page and has no business here.
+    if (/^https?:/i.test(sender.url ?? '')) return { ok: false, error: 'team messages come from extension pages', code: 'sender' };
+    const teamJob = deps.jobs?.answers(teamMsg.data.type);
+    if (!teamJob) return { ok: false, error: 'the team workspace is not available', code: 'invalid' };
+    return (await deps.jobs!.answer(teamJob, { kind: 'message', type: teamMsg.data.type, message: teamMsg.data, sender })) as Reply;
+  }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {
     deps.log('refused a malformed message', parsed.error.issues.slice(0, 3));
@@ -98,6 +114,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
       const db = await deps.getDb();
       const updated = await setMentionStatus(db, msg.id, msg.status, deps.now());
       if (!updated) return { ok: false, error: `no mention ${msg.id}`, code: 'not-found' };
+      // The team hears of it too; its failure never undoes the change made here.
+      await deps.team?.onStatusSet(msg.id, msg.status).catch((err: unknown) => deps.log('team status not recorded', err));
       deps.broadcastChanged([msg.id]);
       deps.broadcastVerdicts([verdictOf(updated)]);
       deps.refreshBadge();

@@ -24,6 +24,14 @@ function announce(result: BulkStatusResult, deps: BackgroundDeps): void {
     deps.broadcastVerdicts(rows.map(verdictOf));
   }
   if (result.rows.length > 0) deps.refreshBadge();
+  // The team workspace (issue 12) hears of every change, one after another, after the reply: a
+  // bulk of thousands must not hold the panel's answer, and its failure never undoes the change.
+  const team = deps.team;
+  if (team && result.rows.length > 0) {
+    void (async () => {
+      for (const r of result.rows) await team.onStatusSet(r.id, r.status);
+    })().catch((err: unknown) => deps.log('team status not recorded', err));
+  }
 }
 
 /** Called before any `await`: opening the side panel needs the click's user gesture. */

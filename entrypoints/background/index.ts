@@ -3,7 +3,7 @@ import { z } from 'zod';
 import { ANALYZER_VERSION, analyzeMention } from '@/lib/analysis';
 import { createJobs, type Job, type Jobs } from '@/lib/jobs';
 import { verdictOf } from '@/lib/pipeline';
-import type { Message } from '@/lib/schema';
+import type { Message, Verdict } from '@/lib/schema';
 import { contextDb } from '@/runtime/db';
 import { ensureNgramTable } from '@/runtime/ngram-table-loader';
 import { recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
@@ -13,6 +13,7 @@ import { ingestJob } from './ingest-job';
 import { openMentionInPanel } from './open-mention';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
+import { createTeamRuntime, type TeamRuntime } from './team-job';
 import { ALERTS_ALARM, ALERTS_PERIOD_MINUTES, WEBHOOK_ALARM, createAlertsRuntime, type AlertsRuntime } from './alerts-runtime';
 
 export default defineBackground(() => {
@@ -36,7 +37,7 @@ export default defineBackground(() => {
   // Listeners are registered synchronously so events wake a killed worker (MV3 rule).
   browser.runtime.onMessage.addListener(
     (msg, sender) =>
-      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: () => deps.alertsRuntime.tick() }) ??
+      e2e?.handle(msg, sender, { extensionId: deps.extensionId, tick: () => deps.alertsRuntime.tick(), teamPutRaw: (doc) => deps.teamRuntime.putRaw(doc) }) ??
       handleMessage(msg, sender, deps).catch((err: unknown) => {
         deps.log('message failed', err);
         return { ok: false as const, error: err instanceof Error ? err.message : String(err), code: 'internal' };
@@ -61,7 +62,7 @@ export default defineBackground(() => {
   }
 });
 
-type Deps = BackgroundDeps & { alertsRuntime: AlertsRuntime; analyserReady(): Promise<void> };
+type Deps = BackgroundDeps & { alertsRuntime: AlertsRuntime; teamRuntime: TeamRuntime; analyserReady(): Promise<void> };
 
 /** Every job of the background. `jobs` is read lazily: jobs ask each other to run. */
 function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
@@ -113,6 +114,8 @@ function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
     // A run that stopped before the end goes on shortly (a timer, not an alarm: 2 s is below
     // Chrome's 30 s alarm floor); a killed worker goes on at the next start or trigger.
     reflagJobSpec(reflag, () => setTimeout(() => void jobs().request('reflag', 'reflag'), 2_000), deps.analyserReady),
+    // The team workspace (issue 12): a no-op for solo users.
+    deps.teamRuntime.job,
   ];
 }
 
@@ -121,6 +124,18 @@ function createDeps(now: () => Date): Deps {
   const loadSettings = () => settingsItem.get();
   const log = (msg: string, detail?: unknown) => console.warn(`[crisis-desk] ${msg}`, detail ?? '');
   const alertsRuntime = createAlertsRuntime({ getDb, loadSettings, now, log });
+  const broadcastChanged = (ids: string[]) => {
+    // No side panel open is the normal case: "Receiving end does not exist" is expected.
+    browser.runtime.sendMessage({ type: 'mentions/changed', ids } satisfies Message).catch(() => undefined);
+  };
+  const broadcastVerdicts = (verdicts: Verdict[]) => {
+    void browser.tabs.query({}).then((tabs) => {
+      for (const t of tabs) {
+        if (t.id !== undefined) browser.tabs.sendMessage(t.id, { type: 'verdicts/changed', verdicts } satisfies Message).catch(() => undefined);
+      }
+    });
+  };
+  const teamRuntime = createTeamRuntime({ getDb, now, log, broadcastChanged, broadcastVerdicts, refreshBadge: alertsRuntime.refreshBadge });
 
   return {
     getDb,
@@ -129,21 +144,14 @@ function createDeps(now: () => Date): Deps {
     analyserReady: ensureNgramTable,
     recordHealth,
     setPipelineStatus: updatePipelineStatus,
-    broadcastChanged: (ids) => {
-      // No side panel open is the normal case: "Receiving end does not exist" is expected.
-      browser.runtime.sendMessage({ type: 'mentions/changed', ids } satisfies Message).catch(() => undefined);
-    },
-    broadcastVerdicts: (verdicts) => {
-      void browser.tabs.query({}).then((tabs) => {
-        for (const t of tabs) {
-          if (t.id !== undefined) browser.tabs.sendMessage(t.id, { type: 'verdicts/changed', verdicts } satisfies Message).catch(() => undefined);
-        }
-      });
-    },
+    broadcastChanged,
+    broadcastVerdicts,
     // The badge shows open alerts ("!2") before the open-flagged count (alerts-runtime.ts).
     refreshBadge: alertsRuntime.refreshBadge,
     alerts: alertsRuntime.router,
     alertsRuntime,
+    teamRuntime,
+    team: teamRuntime,
     now,
     extensionId: browser.runtime.id,
     log,

@@ -52,6 +52,9 @@ async function ingest(msg: unknown, sender: SenderLike, deps: BackgroundDeps): P
   if (reply.stored > 0) {
     deps.broadcastChanged(reply.verdicts.map((v) => v.id));
     deps.refreshBadge();
+    // Shared with the team in the background of the reply: the content script need not wait.
+    const flagged = reply.verdicts.filter((v) => v.flagged).map((v) => v.id);
+    if (flagged.length && deps.team) void deps.team.onStored(flagged).catch((err: unknown) => deps.log('team share failed', err));
   }
   // An alerts failure is logged, never turned into an ingest failure.
   if (created > 0 && deps.alerts) await deps.alerts.onCreated().catch((err: unknown) => deps.log('alert evaluation failed', err));

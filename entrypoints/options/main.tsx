@@ -7,6 +7,7 @@ import '../../assets/options.css';
 import { createTranslator } from '../../lib/i18n.ts';
 import { uiLanguage } from '../../runtime/ui-language.ts';
 import { settingsItem } from '../../runtime/storage-items.ts';
+import { createTeamData } from '../../runtime/team-data.ts';
 import { OptionsApp } from './App.tsx';
 
 function start(): void {
@@ -17,7 +18,7 @@ function start(): void {
   if (!root) throw new Error('#root missing from options/index.html');
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp translator={translator} load={() => settingsItem.read()} save={(s) => settingsItem.set(s)} />
+      <OptionsApp translator={translator} load={() => settingsItem.read()} save={(s) => settingsItem.set(s)} team={createTeamData()} />
     </StrictMode>,
   );
 }

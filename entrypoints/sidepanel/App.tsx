@@ -6,19 +6,22 @@
  */
 import { useCallback, useMemo, useState } from 'react';
 import { I18nProvider } from '../../components/i18n-context.tsx';
-import { useInboxExtensions } from '../../components/inbox-extensions.tsx';
+import { InboxExtensionsProvider, useInboxExtensions } from '../../components/inbox-extensions.tsx';
 import { PanelNavProvider, type PanelNav } from '../../components/panel-nav.tsx';
 import { TabBar, type Tab } from '../../components/tab-bar.tsx';
 import type { InboxFocus } from '../../lib/inbox/query.ts';
 import type { Translator } from '../../lib/i18n.ts';
 import { createAlertsData, type AlertsData } from '../../runtime/alerts-data.ts';
 import type { PanelData } from '../../runtime/panel-data.ts';
+import { createTeamData, type TeamData } from '../../runtime/team-data.ts';
 import { PanelDataProvider } from './panel-context.tsx';
 import { useAlertsLive } from './views/alerts-live.ts';
 import { AlertsView } from './views/alerts-view.tsx';
 import { InboxView } from './views/inbox-view.tsx';
 import { useInboxEngine } from './views/inbox/use-inbox-engine.ts';
 import { useMentionFocus } from './views/inbox/use-mention-focus.ts';
+import { TEAM_FACET_SOURCES, TeamProvider, withTeamExtensions } from './views/team/team-inbox.tsx';
+import { useTeam } from './views/team/use-team.ts';
 import { usePanelLive } from './views/use-panel-live.ts';
 import { useNow } from './views/use-now.ts';
 
@@ -31,9 +34,11 @@ export interface AppProps {
   now?: number;
   /** The Alerts view's data; the real one (IndexedDB + background) when omitted. */
   alerts?: AlertsData;
+  /** The team workspace's data (issue 12); the real one (storage + background) when omitted. */
+  team?: TeamData;
 }
 
-export function App({ data, translator, now: fixedNow, alerts: alertsProp }: AppProps) {
+export function App({ data, translator, now: fixedNow, alerts: alertsProp, team: teamProp }: AppProps) {
   const { t } = translator;
   const tickingNow = useNow(fixedNow);
   const now = fixedNow ?? tickingNow;
@@ -41,7 +46,12 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp }: App
   const [alertsData] = useState(() => alertsProp ?? createAlertsData());
   const [alertId, setAlertId] = useState<string>();
   const [inboxRequest, setInboxRequest] = useState<{ seq: number; focus: InboxFocus | undefined }>();
-  const engine = useInboxEngine(data, useInboxExtensions().facetSources);
+  const [teamData] = useState(() => teamProp ?? createTeamData());
+  const outerExtensions = useInboxExtensions();
+  const engine = useInboxEngine(data, [...(outerExtensions.facetSources ?? []), ...TEAM_FACET_SOURCES]);
+  // Team workspace (issue 12): claimed-by and statuses on rows, teammates' mentions hidden.
+  const team = useTeam(teamData, data);
+  const extensions = useMemo(() => withTeamExtensions(outerExtensions, team, t('team.facet.claimedBy')), [outerExtensions, team, t]);
   usePanelLive(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.
   useAlertsLive(alertsData, (id) => {
@@ -63,19 +73,23 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp }: App
   return (
     <I18nProvider translator={translator}>
       <PanelDataProvider data={data} engine={engine}>
-        <PanelNavProvider value={nav}>
-          <div className="cd-app">
-            <header className="cd-header">
-              <h1 className="cd-header__title">{t('app.name')}</h1>
-              <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
-                {t('app.openSettings')}
-              </button>
-            </header>
-            <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
-            <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
-            {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
-          </div>
-        </PanelNavProvider>
+        <InboxExtensionsProvider value={extensions}>
+          <TeamProvider team={team} now={now}>
+            <PanelNavProvider value={nav}>
+              <div className="cd-app">
+                <header className="cd-header">
+                  <h1 className="cd-header__title">{t('app.name')}</h1>
+                  <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
+                    {t('app.openSettings')}
+                  </button>
+                </header>
+                <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
+                <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
+                {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
+              </div>
+            </PanelNavProvider>
+          </TeamProvider>
+        </InboxExtensionsProvider>
       </PanelDataProvider>
     </I18nProvider>
   );

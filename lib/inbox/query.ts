@@ -68,6 +68,13 @@ export interface QueryContext {
   focusIds?: ReadonlySet<string>;
   /** The active incident: mentions whose facet `facet` is `value` get the incident points. */
   incident?: { facet: string; value: string };
+  /**
+   * Leave out open mentions someone else is on (the team workspace, issue 12: "hides what
+   * teammates are on"): those whose facet `facet` has a value other than none and `except` (the
+   * agent signed in here). They count in neither the list, the facets nor the statuses; the
+   * result's `hidden` says how many of the rest of the query's matches were left out.
+   */
+  hideClaimed?: { facet: string; except: string };
 }
 
 /** One row of the list: a mention, or a brigade (its members in list order, the first shown). */
@@ -89,6 +96,8 @@ export interface QueryResult {
   version: number;
   /** The saved first screen (first-screen.ts), shown until the digest is loaded. */
   preview?: true;
+  /** Matches left out by `hideClaimed`. */
+  hidden?: number;
 }
 
 /**
@@ -191,6 +200,9 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
   const focusMask = idMask(d, ctx.focusIds);
   const passing: number[] = [];
   const { live, sortAt, status, cats: catsCol } = d;
+  const hide = hiddenCodes(d, ctx.hideClaimed);
+  const OPEN = STATUSES.indexOf('open');
+  let hidden = 0;
 
   for (let s = 0; s < d.size; s++) {
     if (!live[s]) continue;
@@ -211,6 +223,10 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
     }
     if (failures > 1) continue;
     const st = status[s]!;
+    if (hide && st === OPEN && hide.col[s]! !== 0 && hide.col[s]! !== hide.except) {
+      if (failures === 0 && (statusWanted < 0 || st === statusWanted)) hidden++;
+      continue;
+    }
     if (failures === 0) statusCounts[st]! += 1;
     if (statusWanted >= 0 && st !== statusWanted) continue;
     if (failures === 1) {
@@ -250,7 +266,17 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
     facets[impl.id] = out;
   });
   const statuses = Object.fromEntries(STATUSES.map((st, i) => [st, statusCounts[i]!])) as QueryResult['statuses'];
-  return { items, total: passing.length, facets, statuses, version: d.version };
+  const out: QueryResult = { items, total: passing.length, facets, statuses, version: d.version };
+  if (hide) out.hidden = hidden;
+  return out;
+}
+
+/** The facet column `hideClaimed` reads, and the code of the agent's own value (-1: none yet). */
+function hiddenCodes(d: InboxDigest, h: QueryContext['hideClaimed']): { col: Uint32Array; except: number } | undefined {
+  if (!h) return undefined;
+  const e = d.extra.get(h.facet);
+  if (!e) return undefined;
+  return { col: e.col, except: e.dict.values.indexOf(h.except) };
 }
 
 /** Seconds since 2000: 30 bits until 2034, 31 until 2068. */

@@ -157,6 +157,9 @@ export async function launchWithExtension({
   headless = true,
   dumpio = Boolean(process.env.E2E_DUMPIO),
   defaultViewport = { width: 1280, height: 900 },
+  // The team e2e's CouchDB runs on this machine's loopback: let the browser reach it (only it;
+  // every other host still goes nowhere).
+  allowLoopback = false,
 } = {}) {
   const abs = path.resolve(extensionPath);
   if (!existsSync(path.join(abs, 'manifest.json'))) {
@@ -184,8 +187,9 @@ export async function launchWithExtension({
         // Safety net: anything page interception does not answer (the service worker, extension
         // pages, the browser itself) goes to a proxy that is not there and resolves nowhere.
         '--proxy-server=http://127.0.0.1:9',
-        '--proxy-bypass-list=<-loopback>',
-        '--host-resolver-rules=MAP * ~NOTFOUND',
+        // Without `<-loopback>`, Chromium bypasses the proxy for loopback addresses by default.
+        ...(allowLoopback ? [] : ['--proxy-bypass-list=<-loopback>']),
+        allowLoopback ? '--host-resolver-rules=MAP * ~NOTFOUND, EXCLUDE 127.0.0.1' : '--host-resolver-rules=MAP * ~NOTFOUND',
         `--disable-extensions-except=${abs}`,
         `--load-extension=${abs}`,
       ],

@@ -33,8 +33,8 @@ import { BUCKET_MS, BURST_TERMS, CJK_FRAGMENTS, HOUR_MS, NOT_TERMS, generateStre
 process.env.TZ = 'UTC';
 
 const E2E_BUILD = path.join(h.ROOT, '.output/chrome-mv3-e2e');
-/** entrypoints/background/e2e-hooks.ts E2E_MARKER and its message types. */
-const HOOK_STRINGS = ['crisis-desk-e2e-hooks', 'debug/set-clock', 'debug/surge-tick'];
+/** entrypoints/background/e2e-hooks.ts E2E_MARKER and its message types (the team e2e's too). */
+const HOOK_STRINGS = ['crisis-desk-e2e-hooks', 'debug/set-clock', 'debug/surge-tick', 'debug/team-put-raw'];
 
 /** Replay: the background clock moves in 15-minute steps (the grace period, lib/alerts/buckets.ts),
  * and each step ingests what was posted in the 15 minutes before it, so nothing is late. */

@@ -17,6 +17,7 @@ import { ShortcutsDialog } from '../../../components/inbox-shortcuts.tsx';
 import { EmptyState, ErrorNotice, ErrorState, LoadingState, SkippedNotice, type EmptyKind } from '../../../components/inbox-states.tsx';
 import { InboxSummary } from '../../../components/inbox-summary.tsx';
 import { InboxToolbar } from '../../../components/inbox-toolbar.tsx';
+import { TeamInboxBar } from '../../../components/team-inbox-bar.tsx';
 import { UndoToast } from '../../../components/inbox-undo.tsx';
 import type { InboxCommand } from '../../../lib/inbox/keyboard.ts';
 import { DEFAULT_QUERY, type InboxFocus, type InboxQuery } from '../../../lib/inbox/query.ts';
@@ -31,6 +32,7 @@ import { ExportPanel } from './export-panel.tsx';
 import { useInbox } from './inbox/use-inbox.ts';
 import { useInboxKeys } from './inbox/use-inbox-keys.ts';
 import { useInboxPlace } from './inbox/use-inbox-place.ts';
+import { useTeamContext } from './team/team-inbox.tsx';
 
 export function describeError(t: Translator['t'], error: unknown): string {
   if (error instanceof MessageError && error.code === 'no-reply') return `${t('error.noReply')} (${error.message})`;
@@ -61,7 +63,8 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
   const pipeline = useQuery(pipelineStatusOptions(data));
   const targetMs = (settings.data?.responseTargetMinutes ?? 60) * 60_000;
   const place = useInboxPlace(data);
-  const inbox = useInbox(engine, data, place, now, targetMs, t('undo.done'), ext.activeIncident);
+  const inbox = useInbox(engine, data, place, now, targetMs, t('undo.done'), ext.activeIncident, ext.hideClaimed);
+  const team = useTeamContext();
   const { query, setQuery } = place;
   const listRef = useRef<InboxListHandle>(null);
   const searchRef = useRef<HTMLInputElement>(null);
@@ -277,6 +280,19 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
       {inbox.statusError !== undefined && (
         <ErrorNotice message={t('error.statusFailed', { error: describeError(t, inbox.statusError) })} onClose={inbox.clearStatusError} />
       )}
+      {team?.active && team.view && (
+        <TeamInboxBar
+          settings={team.view.settings}
+          sync={team.view.sync}
+          now={now}
+          summary={team.summary}
+          showTeammates={team.showTeammates}
+          hiddenCount={result?.hidden ?? 0}
+          onShowTeammates={team.setShowTeammates}
+          onOpenSettings={data.openSettings}
+        />
+      )}
+      {team?.error !== undefined && <ErrorNotice message={t('team.actionFailed', { error: describeError(t, team.error) })} onClose={team.clearError} />}
       <SkippedNotice count={state.skipped} />
       <BulkBar
         selected={inbox.selection.size}

@@ -89,6 +89,29 @@ describe('runQuery: sorts', () => {
     expect(runQuery(d, q({ status: 'all' }), ctx).facets.incident).toEqual({ none: 3, 'inc-1': 1 });
   });
 
+  test('hideClaimed (team workspace): open mentions a teammate is on are left out and counted; mine, unclaimed and answered ones stay', () => {
+    const claims = ['ben', 'ana', undefined, 'ben'];
+    const statuses = ['open', 'open', 'open', 'handled'] as const;
+    const d = new InboxDigest();
+    rows.slice(0, 4).forEach((r, i) => {
+      const by = claims[i];
+      d.upsert({ ...factsOf(r), status: statuses[i], ...(by ? { extra: { claimedBy: by } } : {}) });
+    });
+    const hide = { hideClaimed: { facet: 'claimedBy', except: 'ana' } };
+    const shown = runQuery(d, q({ status: 'all', sort: 'newest' }), { ...ctx, ...hide });
+    expect(shown.items.map((i) => i.key).sort()).toEqual([rows[1]!.id, rows[2]!.id, rows[3]!.id].sort());
+    expect(shown.hidden).toBe(1);
+    // Facets and statuses count only what can be shown.
+    expect(shown.facets.claimedBy).toEqual({ none: 1, ana: 1, ben: 1 });
+    expect(shown.statuses.open).toBe(2);
+    // A filter that would not show the hidden mention anyway does not count it as hidden.
+    expect(runQuery(d, q({ status: 'handled' }), { ...ctx, ...hide }).hidden).toBe(0);
+    // An agent with no claim yet: every claimed open mention is a teammate's.
+    expect(runQuery(d, q({ status: 'open' }), { ...ctx, hideClaimed: { facet: 'claimedBy', except: 'cai' } }).hidden).toBe(2);
+    // Without the rule nothing is hidden and `hidden` is absent.
+    expect(runQuery(d, q({ status: 'all' }), ctx).hidden).toBeUndefined();
+  });
+
   test('a review captured years after it was posted waits from a day before its capture', () => {
     const old = row(1, { sortAt: '2019-01-01T00:00:00.000Z', capturedAt: new Date(NOW - 10 * MIN).toISOString() });
     expect(waitingSince(old)).toBe(NOW - 10 * MIN - LATE_CAPTURE_GRACE_MS);

@@ -64,6 +64,7 @@ export function useInbox(
   targetMs: number,
   undoneText: string,
   incident?: { facet: string; value: string },
+  hideClaimed?: { facet: string; except: string },
 ): InboxModel {
   useEngineVersion(engine);
   const dataVersion = engine.dataVersion;
@@ -93,15 +94,26 @@ export function useInbox(
 
   // ---- The fresh result, and the frozen list on screen ----
   const { usable } = engine.state;
-  const queryKey = JSON.stringify({ ...query, focus: focusKey });
   const preview = engine.preview;
+  const hideFacet = hideClaimed?.facet;
+  const hideExcept = hideClaimed?.except;
+  // Hiding what teammates are on (or showing it again) is a new list, like a new filter.
+  const queryKey = JSON.stringify({ ...query, focus: focusKey, hide: hideFacet !== undefined ? [hideFacet, hideExcept] : undefined });
   const result = useMemo(() => {
-    if (usable && !focusPending) return engine.query(query, { now, targetMs, focusIds: query.focus ? focusIds?.ids : undefined, incident });
+    if (usable && !focusPending) {
+      return engine.query(query, {
+        now,
+        targetMs,
+        focusIds: query.focus ? focusIds?.ids : undefined,
+        incident,
+        hideClaimed: hideFacet !== undefined ? { facet: hideFacet, except: hideExcept ?? '' } : undefined,
+      });
+    }
     // The saved first screen of this very query, until the digest is loaded.
     if (preview && preview.queryKey === queryKey) return previewResult(preview);
     return undefined;
     // `dataVersion` stands for the engine's contents.
-  }, [engine, dataVersion, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident]);
+  }, [engine, dataVersion, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident, hideFacet, hideExcept]);
   const [frozen, setFrozen] = useState<Frozen>();
   const complete = engine.state.complete;
   /** The agent moved, selected, scrolled or acted: the list is theirs now. */
