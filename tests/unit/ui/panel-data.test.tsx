@@ -57,7 +57,10 @@ describe('createPanelData', () => {
 
   test('a database that never opens is reported as blocked, and a retry opens again', async () => {
     let attempt = 0;
-    const openDb = () => (++attempt === 1 ? new Promise<never>(() => undefined) : seededDb());
+    // Opened beforehand: the retry's open is settled at once, so the short timeout only ever
+    // catches the first open (seeding a database can take longer than 20 ms on a loaded machine).
+    const seeded = await seededDb();
+    const openDb = () => (++attempt === 1 ? new Promise<never>(() => undefined) : Promise.resolve(seeded));
     const data = createPanelData({ db: createDbConnection({ open: openDb, timeoutMs: 20 }) });
     await expect(data.countFlagged()).rejects.toMatchObject({ code: 'db-blocked' });
     expect(await data.countFlagged()).toBe(3);
