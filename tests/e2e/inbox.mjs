@@ -242,11 +242,14 @@ test('an in-page badge says why, and its click opens that mention in the side pa
     const banner = await panel.waitForSelector('[data-testid="inbox-focus"]', { timeout: 10_000 });
     assert.match(await banner.evaluate((el) => el.textContent), /opened from the page/);
     await h.until(async () => JSON.stringify(await rowIds(panel)) === JSON.stringify([id]), { what: `only ${id} listed` });
+    // The host page is in front: a background tab gets no animation frames, and puppeteer's
+    // click waits for one. Bring the panel forward first.
+    await panel.bringToFront();
     await panel.click('[data-testid="focus-clear"]');
-    // The feeder page (a panel too) followed the same request: back to the whole inbox there.
-    const feederBanner = await ctx.feeder.$('[data-testid="focus-clear"]');
-    await feederBanner?.click();
-    await h.sleep(500);
+    await h.until(async () => (await panel.$('[data-testid="inbox-focus"]')) === null, { what: 'the focus cleared' });
+    // The feeder page (a panel too) followed the same request: back to the whole inbox there
+    // (a DOM click: the feeder is a background tab too).
+    await ctx.feeder.evaluate(() => document.querySelector('[data-testid="focus-clear"]')?.click());
   } finally {
     await page.close();
     await panel.close();
