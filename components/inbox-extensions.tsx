@@ -24,7 +24,7 @@ export interface InboxExtensions {
   activeIncident?: { facet: string; value: string };
   /** Leave out open mentions whose facet `facet` names someone other than `except` (the team
    * workspace hides what teammates are on; lib/inbox/query.ts `hideClaimed`). */
-  hideClaimed?: { facet: string; except: string };
+  hideClaimed?: { facet: string; except: string; unless?: string };
 }
 
 const InboxExtensionsContext = createContext<InboxExtensions>({});

@@ -72,9 +72,10 @@ export interface QueryContext {
    * Leave out open mentions someone else is on (the team workspace, issue 12: "hides what
    * teammates are on"): those whose facet `facet` has a value other than none and `except` (the
    * agent signed in here). They count in neither the list, the facets nor the statuses; the
-   * result's `hidden` says how many of the rest of the query's matches were left out.
+   * result's `hidden` says how many of the rest of the query's matches were left out. A slot
+   * whose facet `unless` has a value stays (the agent lost a claim on it: shown, never dropped).
    */
-  hideClaimed?: { facet: string; except: string };
+  hideClaimed?: { facet: string; except: string; unless?: string };
 }
 
 /** One row of the list: a mention, or a brigade (its members in list order, the first shown). */
@@ -128,7 +129,8 @@ function facetImpls(d: InboxDigest, query: InboxQuery): FacetImpl[] {
     { id: 'product', names: [NONE, ...d.products.values.slice(1)], col: d.product },
     { id: 'watch', names: ['no', 'yes'], col: d.watched },
   ];
-  for (const [facet, e] of d.extra) impls.push({ id: facet, names: [NONE, ...e.dict.values.slice(1)], col: e.col });
+  // Facets named `_…` are columns for query rules (hideClaimed's `unless`), not for the menu.
+  for (const [facet, e] of d.extra) if (!facet.startsWith('_')) impls.push({ id: facet, names: [NONE, ...e.dict.values.slice(1)], col: e.col });
   for (const impl of impls) {
     const wanted = query.facets[impl.id];
     if (!wanted?.length) continue;
@@ -223,7 +225,7 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
     }
     if (failures > 1) continue;
     const st = status[s]!;
-    if (hide && st === OPEN && hide.col[s]! !== 0 && hide.col[s]! !== hide.except) {
+    if (hide && st === OPEN && hide.col[s]! !== 0 && hide.col[s]! !== hide.except && !hide.unless?.[s]) {
       if (failures === 0 && (statusWanted < 0 || st === statusWanted)) hidden++;
       continue;
     }
@@ -272,11 +274,11 @@ export function runQuery(d: InboxDigest, query: InboxQuery, ctx: QueryContext): 
 }
 
 /** The facet column `hideClaimed` reads, and the code of the agent's own value (-1: none yet). */
-function hiddenCodes(d: InboxDigest, h: QueryContext['hideClaimed']): { col: Uint32Array; except: number } | undefined {
+function hiddenCodes(d: InboxDigest, h: QueryContext['hideClaimed']): { col: Uint32Array; except: number; unless?: Uint32Array } | undefined {
   if (!h) return undefined;
   const e = d.extra.get(h.facet);
   if (!e) return undefined;
-  return { col: e.col, except: e.dict.values.indexOf(h.except) };
+  return { col: e.col, except: e.dict.values.indexOf(h.except), unless: h.unless !== undefined ? d.extra.get(h.unless)?.col : undefined };
 }
 
 /** Seconds since 2000: 30 bits until 2034, 31 until 2068. */

@@ -24,3 +24,11 @@ export const claimedByFacetSource = {
   id: CLAIMED_BY_FACET,
   valueOf: (row: Pick<StoredMention, 'team'>): string | undefined => row.team?.claimedBy,
 };
+
+/** A column for the inbox's query rule, not a menu facet (`_…`): the agent here lost a claim on
+ * the mention, so it stays listed with who has it (nothing is silently dropped). */
+export const LOST_CLAIM_FACET = '_teamLostClaim';
+export const lostClaimFacetSource = {
+  id: LOST_CLAIM_FACET,
+  valueOf: (row: Pick<StoredMention, 'team'>): string | undefined => (row.team?.lostClaimAt !== undefined ? 'yes' : undefined),
+};

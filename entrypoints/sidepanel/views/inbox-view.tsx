@@ -126,7 +126,12 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
   useEffect(() => {
     if (!focusedKey || !active) return;
     const current = document.activeElement;
-    if (current instanceof HTMLElement && current.closest('[data-testid="mention-row"]')) listRef.current?.focusKey(focusedKey);
+    if (!(current instanceof HTMLElement) || !current.closest('[data-testid="mention-row"]')) return;
+    // The focus is already inside that row (a click on one of its buttons made it the keyboard's
+    // row): leave it there. Pulling it to the row would scroll a partly hidden row into view
+    // between the button's mousedown and mouseup, and the click would be lost.
+    if (current.closest('[data-item-key]')?.getAttribute('data-item-key') === focusedKey) return;
+    listRef.current?.focusKey(focusedKey);
   }, [focusedKey, active]);
 
   const run = (command: InboxCommand): boolean => {

@@ -95,7 +95,7 @@ describe('runQuery: sorts', () => {
     const d = new InboxDigest();
     rows.slice(0, 4).forEach((r, i) => {
       const by = claims[i];
-      d.upsert({ ...factsOf(r), status: statuses[i], ...(by ? { extra: { claimedBy: by } } : {}) });
+      d.upsert({ ...factsOf(r), status: statuses[i]!, ...(by ? { extra: { claimedBy: by } } : {}) });
     });
     const hide = { hideClaimed: { facet: 'claimedBy', except: 'ana' } };
     const shown = runQuery(d, q({ status: 'all', sort: 'newest' }), { ...ctx, ...hide });

@@ -64,7 +64,7 @@ export function useInbox(
   targetMs: number,
   undoneText: string,
   incident?: { facet: string; value: string },
-  hideClaimed?: { facet: string; except: string },
+  hideClaimed?: { facet: string; except: string; unless?: string },
 ): InboxModel {
   useEngineVersion(engine);
   const dataVersion = engine.dataVersion;
@@ -97,8 +97,9 @@ export function useInbox(
   const preview = engine.preview;
   const hideFacet = hideClaimed?.facet;
   const hideExcept = hideClaimed?.except;
+  const hideUnless = hideClaimed?.unless;
   // Hiding what teammates are on (or showing it again) is a new list, like a new filter.
-  const queryKey = JSON.stringify({ ...query, focus: focusKey, hide: hideFacet !== undefined ? [hideFacet, hideExcept] : undefined });
+  const queryKey = JSON.stringify({ ...query, focus: focusKey, hide: hideFacet !== undefined ? [hideFacet, hideExcept, hideUnless] : undefined });
   const result = useMemo(() => {
     if (usable && !focusPending) {
       return engine.query(query, {
@@ -106,14 +107,14 @@ export function useInbox(
         targetMs,
         focusIds: query.focus ? focusIds?.ids : undefined,
         incident,
-        hideClaimed: hideFacet !== undefined ? { facet: hideFacet, except: hideExcept ?? '' } : undefined,
+        hideClaimed: hideFacet !== undefined ? { facet: hideFacet, except: hideExcept ?? '', unless: hideUnless } : undefined,
       });
     }
     // The saved first screen of this very query, until the digest is loaded.
     if (preview && preview.queryKey === queryKey) return previewResult(preview);
     return undefined;
     // `dataVersion` stands for the engine's contents.
-  }, [engine, dataVersion, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident, hideFacet, hideExcept]);
+  }, [engine, dataVersion, usable, focusPending, query, now, targetMs, focusIds, preview, queryKey, incident, hideFacet, hideExcept, hideUnless]);
   const [frozen, setFrozen] = useState<Frozen>();
   const complete = engine.state.complete;
   /** The agent moved, selected, scrolled or acted: the list is theirs now. */

@@ -9,7 +9,7 @@ import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import type { InboxExtensions } from '../../../../components/inbox-extensions.tsx';
 import { TeamRow } from '../../../../components/team-row.tsx';
 import type { StoredMention } from '../../../../lib/schema.ts';
-import { CLAIMED_BY_FACET, claimedByFacetSource } from '../../../../lib/team/inbox-filter.ts';
+import { CLAIMED_BY_FACET, claimedByFacetSource, LOST_CLAIM_FACET, lostClaimFacetSource } from '../../../../lib/team/inbox-filter.ts';
 import type { TeamModel } from './use-team.ts';
 
 const TeamContext = createContext<{ team: TeamModel; now: number } | undefined>(undefined);
@@ -45,7 +45,7 @@ function TeamRowActions({ mention }: { mention: StoredMention; ids: readonly str
 
 /** The facet source is always there (the inbox engine reads its sources once, at start); it has
  * values only once a workspace has claimed something. */
-export const TEAM_FACET_SOURCES = [claimedByFacetSource];
+export const TEAM_FACET_SOURCES = [claimedByFacetSource, lostClaimFacetSource];
 
 type RowActionsComponent = NonNullable<InboxExtensions['RowActions']>;
 const composedCache = new WeakMap<RowActionsComponent, RowActionsComponent>();
@@ -78,6 +78,6 @@ export function withTeamExtensions(outer: InboxExtensions, team: TeamModel | und
     ...outer,
     facets,
     RowActions,
-    hideClaimed: team.showTeammates ? undefined : { facet: CLAIMED_BY_FACET, except: team.me },
+    hideClaimed: team.showTeammates ? undefined : { facet: CLAIMED_BY_FACET, except: team.me, unless: LOST_CLAIM_FACET },
   };
 }
