@@ -150,6 +150,23 @@ async function openPanel(agent) {
   await agent.panel.click('[data-testid="team-show-teammates"]');
 }
 
+/**
+ * Click a row's button once it can be clicked: the inbox re-renders a row when the team's state
+ * changes (sync state, a replicated claim), and a click that lands while its node is being
+ * replaced fails with "not clickable". Retried for a few seconds; any other error is thrown.
+ */
+async function clickRow(page, selector) {
+  await page.waitForSelector(selector, { visible: true, timeout: 15_000 });
+  for (let tries = 0; ; tries++) {
+    try {
+      return await page.click(selector);
+    } catch (err) {
+      if (tries >= 20 || !/not clickable|detached/i.test(String(err?.message))) throw err;
+      await h.sleep(250);
+    }
+  }
+}
+
 const rowSel = (id) => `[data-testid="mention-row"][data-mention-id="${id}"]`;
 
 // ---------------------------------------------------------------------------------------------
@@ -231,7 +248,7 @@ test('a 50 MB document the server refuses: said so, kept on the device, replicat
   // Later work still goes through.
   const id = ids()[1];
   await ctx.ana.panel.bringToFront();
-  await ctx.ana.panel.click(`${rowSel(id)} [data-testid="team-claim"]`);
+  await clickRow(ctx.ana.panel, `${rowSel(id)} [data-testid="team-claim"]`);
   await h.until(async () => (await rowOf(ctx.ben, id))?.team?.claimedBy === 'ana', { timeout: 30_000, what: 'ana’s next claim at ben’s' });
 });
 
@@ -241,8 +258,8 @@ test('one agent offline changes statuses, comes back: both inboxes converge', as
   await h.until(async () => ['offline', 'syncing', 'error'].includes((await stateOf(ctx.ben.options)).state), { timeout: 45_000, what: 'ben to notice he is offline' });
   // Offline, ben answers m3 and escalates m4; his inbox shows it at once.
   await ctx.ben.panel.bringToFront();
-  await ctx.ben.panel.click(`${rowSel(m3)} [data-testid="team-replied"]`);
-  await ctx.ben.panel.click(`${rowSel(m4)} [data-testid="team-escalate"]`);
+  await clickRow(ctx.ben.panel, `${rowSel(m3)} [data-testid="team-replied"]`);
+  await clickRow(ctx.ben.panel, `${rowSel(m4)} [data-testid="team-escalate"]`);
   await h.until(async () => (await rowOf(ctx.ben, m4))?.team?.status === 'escalated', { timeout: 10_000, what: 'ben’s escalation in his own inbox' });
   // Online and later, ana dismisses m4 and answers m5.
   await h.sleep(50);
