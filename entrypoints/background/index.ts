@@ -11,6 +11,7 @@ import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
 import { openMentionInPanel } from './open-mention';
+import { createBrowserPackSync, packSyncJob } from './pack-job';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
 import { ALERTS_ALARM, ALERTS_PERIOD_MINUTES, WEBHOOK_ALARM, createAlertsRuntime, type AlertsRuntime } from './alerts-runtime';
@@ -113,6 +114,8 @@ function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
     // A run that stopped before the end goes on shortly (a timer, not an alarm: 2 s is below
     // Chrome's 30 s alarm floor); a killed worker goes on at the next start or trigger.
     reflagJobSpec(reflag, () => setTimeout(() => void jobs().request('reflag', 'reflag'), 2_000), deps.analyserReady),
+    // Signed template packs (issue 12): subscriptions on an alarm, and the options page's packs/* messages.
+    packSyncJob(createBrowserPackSync({ now: deps.now, log: deps.log })),
   ];
 }
 
