@@ -8,12 +8,16 @@ import { SettingsForm } from '../../components/settings-form.tsx';
 import type { PlainMessageKey, Translator } from '../../lib/i18n.ts';
 import type { Settings } from '../../lib/schema.ts';
 import type { Salvaged } from '../../lib/stored-value.ts';
+import type { PackData } from '../../runtime/pack-data.ts';
+import { PacksSection } from './PacksSection.tsx';
 
 export interface OptionsAppProps {
   translator: Translator;
   /** Never rejects; `problems` names the fields that were damaged in storage and reset. */
   load(): Promise<Salvaged<Settings>>;
   save(settings: Settings): Promise<unknown>;
+  /** Template packs (issue 12); the section is left out without it. */
+  packs?: PackData;
 }
 
 const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
@@ -26,7 +30,7 @@ const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
   watchOnly: 'options.watchOnly',
 };
 
-export function OptionsApp({ translator, load, save }: OptionsAppProps) {
+export function OptionsApp({ translator, load, save, packs }: OptionsAppProps) {
   const { t } = translator;
   const [loaded, setLoaded] = useState<Salvaged<Settings>>();
   useEffect(() => {
@@ -60,6 +64,7 @@ export function OptionsApp({ translator, load, save }: OptionsAppProps) {
             <SettingsForm initial={loaded.value} onSave={save} />
           </>
         )}
+        {packs && <PacksSection data={packs} />}
       </main>
     </I18nProvider>
   );

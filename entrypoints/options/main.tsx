@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import '../../assets/options.css';
 import { createTranslator } from '../../lib/i18n.ts';
 import { uiLanguage } from '../../runtime/ui-language.ts';
+import { createPackData } from '../../runtime/pack-data.ts';
 import { settingsItem } from '../../runtime/storage-items.ts';
 import { OptionsApp } from './App.tsx';
 
@@ -17,7 +18,7 @@ function start(): void {
   if (!root) throw new Error('#root missing from options/index.html');
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp translator={translator} load={() => settingsItem.read()} save={(s) => settingsItem.set(s)} />
+      <OptionsApp translator={translator} load={() => settingsItem.read()} save={(s) => settingsItem.set(s)} packs={createPackData()} />
     </StrictMode>,
   );
 }

@@ -5,7 +5,15 @@
  */
 import type { Translator } from '../i18n.ts';
 import { unusedReason, type UnusedReason } from './current.ts';
-import { PACK_SYNC_LIMITS, type AcceptedPack, type PackDiff, type PackOutcome, type PackProblem, type PackSource, type PinnedKey, type Subscription } from './schema.ts';
+import { PACK_SYNC_LIMITS, type AcceptedPack, type PackAttempt, type PackDiff, type PackOutcome, type PackProblem, type PackSource, type PinnedKey, type Subscription } from './schema.ts';
+
+/** What adding a subscription came to, as the options page shows it. */
+export type SubscribeOutcome =
+  | { ok: true; attempt?: PackAttempt }
+  | { ok: false; code: 'invalid-url' | 'already-subscribed' | 'too-many' | 'permission-denied' | 'failed'; origin?: string; error?: string };
+
+/** What pinning a key came to. */
+export type PinOutcome = { ok: true; keyId?: string } | { ok: false; code: 'too-many' | 'invalid-key' | 'failed'; error?: string };
 
 export interface PackSummary {
   packId: string;
