@@ -105,7 +105,7 @@ describe('Template packs section', () => {
     expect(within(row).getByTestId('pack-sub-state').textContent).toBe('The last check failed; the last good pack stays in use');
     expect(within(row).getByTestId('pack-sub-version').textContent).toBe('Version in use: 2');
     expect(within(row).getByTestId('pack-sub-last-error').textContent).toMatch(/^Last error \(.+\): The address returned a web page \(HTML\), not a pack file\. .*Details: Content-Type: text\/html$/);
-    expect(within(row).getByRole('button', { name: `Refresh ${failing.url} now` })).toBeTruthy();
+    expect(within(row).getByRole('button', { name: `Refresh now: ${failing.url}` })).toBeTruthy();
   });
 
   test('the same in Chinese', async () => {
