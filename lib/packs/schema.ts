@@ -28,8 +28,10 @@ export const PACK_SYNC_LIMITS = {
    * (developer.chrome.com/docs/extensions/reference/api/storage#property-local-QUOTA_BYTES);
    * 2 MiB leaves room for a few packs, and is about 800 templates in eight languages. */
   bodyBytes: 2 * 1024 * 1024,
-  /** A download taking longer than this (headers and body) is abandoned. */
-  timeoutMs: 30_000,
+  /** A download taking longer than this (headers and body) is abandoned. Below the 30 s an idle
+   * MV3 service worker is given (developer.chrome.com/docs/extensions/develop/concepts/service-workers/lifecycle):
+   * a fetch is not an extension event, so a slower one could outlive the worker. */
+  timeoutMs: 20_000,
   subscriptions: 20,
   pinnedKeys: 20,
   /** Accepted packs kept at once (one per pack id). */
