@@ -32,6 +32,12 @@ Commands:
       Check reply templates (or one reply) against the incident statement: liability, promises,
       contradictions, stale facts, variables, channel rules. One JSON finding per line
       ({templateId, lang, rule, severity, message, start, end}); exit 1 if any finding blocks.
+  pack keygen --out PREFIX | sign --key KEY PACK.json | verify --pub PUB PACK.json
+       | fmt [PACK.json|-] | lint --incident INCIDENT.json PACK.json
+      Signed template packs (ES256 over the RFC 8785 form): make an approver key pair
+      (PREFIX.key, mode 0600, and PREFIX.pub), sign a pack in place, verify it against a
+      public key (exit 0 only when valid), print the canonical bytes, check the replies.
+      "crisis-desk pack --help" for details.
   export --format csv|jsonl FILE.jsonl
       Read mentions (FILE or - for stdin; JSON lines as extract writes them, optionally with
       what analyze adds) and write the manager's export to stdout: CSV (UTF-8 with BOM for
@@ -78,6 +84,10 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'lint') {
     const { runLint } = await import('./lint-command.ts');
     return runLint(rest, { stdout: process.stdout, stderr: process.stderr, readFile: (p) => readFile(p, 'utf8') });
+  }
+  if (command === 'pack') {
+    const { runPack } = await import('./pack-command.ts');
+    return runPack(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
   }
   if (command === 'export') {
     const { runExport } = await import('./export-command.ts');

@@ -79,6 +79,13 @@ else {
   failed += 1;
   summary.push('FAIL e2e-export: skipped because the Chrome build failed');
 }
+// Signed template packs (issue 12): pin a key, subscribe, a new version, a tampered copy and an
+// HTML page refused with the last good pack kept — the pack host answered inside the worker.
+if (chromeBuilt) run('e2e-packs', 'node', ['tests/e2e/packs.mjs'], { counts: plainLine('e2e-packs') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e-packs: skipped because the Chrome build failed');
+}
 // The inbox (issue 14): keyboard flow, "N new", kept state, brigades, axe-core in both languages
 // and themes. Its Chinese pages use the e2e build the surge step has just made.
 if (chromeBuilt) run('e2e-inbox', 'node', ['tests/e2e/inbox.mjs'], { counts: plainLine('e2e-inbox') });

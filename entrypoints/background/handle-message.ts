@@ -11,6 +11,7 @@ import type { Jobs } from '@/lib/jobs';
 import { handleInboxMessage } from './inbox-messages';
 import { ingestJob } from './ingest-job';
 import { verdictOf } from '@/lib/pipeline';
+import { PackMessageSchema } from '@/lib/packs/schema';
 import {
   AlertMessageSchema,
   InboxMessageSchema,
@@ -94,6 +95,18 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
     const teamJob = deps.jobs?.answers(teamMsg.data.type);
     if (!teamJob) return { ok: false, error: 'the team workspace is not available', code: 'invalid' };
     return (await deps.jobs!.answer(teamJob, { kind: 'message', type: teamMsg.data.type, message: teamMsg.data, sender })) as Reply;
+  }
+  // Template packs (issue 12): the pack-sync job answers, for extension pages only — a content
+  // script runs in web pages and has no business pinning keys or subscribing.
+  const packMsg = PackMessageSchema.safeParse(raw);
+  if (packMsg.success) {
+    const from = sender.url ?? sender.tab?.url;
+    if (from !== undefined && !/^(chrome|moz)-extension:/.test(from)) {
+      return { ok: false, error: 'pack messages come from extension pages only', code: 'sender' };
+    }
+    const packJob = deps.jobs?.answers(packMsg.data.type);
+    if (!packJob) return { ok: false, error: 'packs are not available', code: 'invalid' };
+    return (await deps.jobs!.answer(packJob, { kind: 'message', type: packMsg.data.type, message: packMsg.data, sender })) as Reply;
   }
   const parsed = MessageSchema.safeParse(raw);
   if (!parsed.success) {

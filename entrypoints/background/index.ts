@@ -11,6 +11,7 @@ import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
 import { openMentionInPanel } from './open-mention';
+import { createBrowserPackSync, packSyncJob } from './pack-job';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
 import { createTeamRuntime, type TeamRuntime } from './team-job';
@@ -116,6 +117,8 @@ function backgroundJobs(deps: Deps, jobs: () => Jobs): Job[] {
     reflagJobSpec(reflag, () => setTimeout(() => void jobs().request('reflag', 'reflag'), 2_000), deps.analyserReady),
     // The team workspace (issue 12): a no-op for solo users.
     deps.teamRuntime.job,
+    // Signed template packs (issue 12): subscriptions on an alarm, and the options page's packs/* messages.
+    packSyncJob(createBrowserPackSync({ now: deps.now, log: deps.log })),
   ];
 }
 

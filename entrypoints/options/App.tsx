@@ -8,6 +8,8 @@ import { SettingsForm } from '../../components/settings-form.tsx';
 import type { PlainMessageKey, Translator } from '../../lib/i18n.ts';
 import type { Settings } from '../../lib/schema.ts';
 import type { Salvaged } from '../../lib/stored-value.ts';
+import type { PackData } from '../../runtime/pack-data.ts';
+import { PacksSection } from './packs-section.tsx';
 import type { TeamData } from '../../runtime/team-data.ts';
 import { TeamSection } from './team-section.tsx';
 
@@ -18,6 +20,8 @@ export interface OptionsAppProps {
   save(settings: Settings): Promise<unknown>;
   /** The team workspace (issue 12); its section is left out without it. */
   team?: TeamData;
+  /** Template packs (issue 12); the section is left out without it. */
+  packs?: PackData;
 }
 
 const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
@@ -30,7 +34,7 @@ const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
   watchOnly: 'options.watchOnly',
 };
 
-export function OptionsApp({ translator, load, save, team }: OptionsAppProps) {
+export function OptionsApp({ translator, load, save, team, packs }: OptionsAppProps) {
   const { t } = translator;
   const [loaded, setLoaded] = useState<Salvaged<Settings>>();
   useEffect(() => {
@@ -65,6 +69,7 @@ export function OptionsApp({ translator, load, save, team }: OptionsAppProps) {
           </>
         )}
         {team && <TeamSection team={team} />}
+        {packs && <PacksSection data={packs} />}
       </main>
     </I18nProvider>
   );

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import '../../assets/options.css';
 import { createTranslator } from '../../lib/i18n.ts';
 import { uiLanguage } from '../../runtime/ui-language.ts';
+import { createPackData } from '../../runtime/pack-data.ts';
 import { settingsItem } from '../../runtime/storage-items.ts';
 import { createTeamData } from '../../runtime/team-data.ts';
 import { OptionsApp } from './App.tsx';
@@ -18,7 +19,13 @@ function start(): void {
   if (!root) throw new Error('#root missing from options/index.html');
   createRoot(root).render(
     <StrictMode>
-      <OptionsApp translator={translator} load={() => settingsItem.read()} save={(s) => settingsItem.set(s)} team={createTeamData()} />
+      <OptionsApp
+        translator={translator}
+        load={() => settingsItem.read()}
+        save={(s) => settingsItem.set(s)}
+        team={createTeamData()}
+        packs={createPackData()}
+      />
     </StrictMode>,
   );
 }
