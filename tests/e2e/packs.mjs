@@ -103,7 +103,14 @@ function buildWithTestHost() {
   cpSync(h.CHROME_BUILD, copy, { recursive: true });
   const manifestPath = path.join(copy, 'manifest.json');
   const manifest = JSON.parse(readFileSync(manifestPath, 'utf8'));
-  assert.deepEqual(manifest.optional_host_permissions, ['https://*/*'], 'the build asks for https hosts when needed');
+  // https hosts are asked for when a subscription is added; plain http only on loopback (the team
+  // workspace's local servers), never any other http host.
+  assert.ok(manifest.optional_host_permissions.includes('https://*/*'), 'the build asks for https hosts when needed');
+  assert.deepEqual(
+    manifest.optional_host_permissions.filter((p) => p.startsWith('http:')).sort(),
+    ['http://127.0.0.1/*', 'http://localhost/*'],
+    'plain http only on loopback',
+  );
   manifest.host_permissions = [...(manifest.host_permissions ?? []), `${HOST}/*`];
   writeFileSync(manifestPath, JSON.stringify(manifest));
   return copy;
