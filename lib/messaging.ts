@@ -9,10 +9,10 @@
  * receives (entrypoints/background/handle-message.ts), so they guard against a garbled or foreign
  * reply, never trust one.
  */
-import type { AlertMessage, InboxMessage, Message, TeamMessage } from './schema.ts';
+import type { AlertMessage, InboxMessage, Message, ReplyMessage, TeamMessage } from './schema.ts';
 
 /** Every message the background accepts. */
-export type ToBackground = Message | AlertMessage | InboxMessage | TeamMessage;
+export type ToBackground = Message | AlertMessage | InboxMessage | TeamMessage | ReplyMessage;
 
 /** `runtime.sendMessage`, typed. Rejects while the background cannot be reached. */
 export type Send = (message: ToBackground) => Promise<unknown>;

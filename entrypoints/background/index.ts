@@ -11,6 +11,7 @@ import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
 import { openMentionInPanel } from './open-mention';
+import { replyAgent } from './reply-agent';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
 import { createTeamRuntime, type TeamRuntime } from './team-job';
@@ -155,6 +156,8 @@ function createDeps(now: () => Date): Deps {
     now,
     extensionId: browser.runtime.id,
     log,
-    openMention: (id, sender) => openMentionInPanel(id, sender, log),
+    openMention: (id, sender, intent) => openMentionInPanel(id, sender, log, intent),
+    // Replying (issue 11): the reply's agent is the team agent signed in here, else "me".
+    replies: { agent: () => replyAgent() },
   };
 }
