@@ -1,7 +1,7 @@
 /**
  * The X content script's side of "Insert into X" (issue 11): answers `reply/insert-x` from the
- * side panel with runtime/x-composer.ts. Only the panel sends it (an extension page: `sender.tab`
- * is unset); anything else is ignored. The listener is removed when the script is invalidated.
+ * side panel with runtime/x-composer.ts. Anything else is ignored. The listener is removed when
+ * the script is invalidated.
  */
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -10,9 +10,10 @@ import { insertIntoComposer } from './x-composer.ts';
 
 export function startComposerBridge(ctx: ContentScriptContext): void {
   try {
-    const onMessage = (msg: unknown, sender: { tab?: unknown; id?: string }, sendResponse: (r: unknown) => void): true | undefined => {
+    const onMessage = (msg: unknown, sender: { id?: string }, sendResponse: (r: unknown) => void): true | undefined => {
       const insert = asComposerInsert(msg);
-      if (!insert || sender.tab !== undefined || sender.id !== browser.runtime.id) return undefined;
+      // Only extension contexts can message a content script (tabs.sendMessage); our id is checked too.
+      if (!insert || sender.id !== browser.runtime.id) return undefined;
       insertIntoComposer(document, insert.mentionId, insert.text)
         .then((r) => sendResponse({ ok: true, ...r }))
         .catch((err: unknown) => sendResponse({ ok: true, outcome: 'error', detail: String(err).slice(0, 300) }));
