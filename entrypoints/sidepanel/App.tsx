@@ -1,5 +1,6 @@
 /**
- * The side panel: header, view tabs (inbox and alerts; templates and incidents are planned), the
+ * The side panel: header, view tabs (inbox, alerts, and Reply while a reply is open; templates and
+ * incidents are planned), the
  * views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
  * scroll survive a look at the alerts; its engine (digest, search index) lives here for the
  * same reason. Data and translator come in as props so tests inject fakes.
@@ -96,24 +97,24 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
         <InboxExtensionsProvider value={extensions}>
           <TeamProvider team={team} now={now}>
             <OpenReplyProvider open={openReply}>
-            <PanelNavProvider value={nav}>
-              <div className="cd-app">
-                <header className="cd-header">
-                  <h1 className="cd-header__title">{t('app.name')}</h1>
-                  <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
-                    {t('app.openSettings')}
-                  </button>
-                </header>
-                <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
-                <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
-                {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
-                {tab === 'reply' && replyTo && (
-                  <Suspense fallback={<p role="status">{t('reply.loading')}</p>}>
-                    <ReplyView mentionId={replyTo} data={replyData} onBack={() => setTab('inbox')} />
-                  </Suspense>
-                )}
-              </div>
-            </PanelNavProvider>
+              <PanelNavProvider value={nav}>
+                <div className="cd-app">
+                  <header className="cd-header">
+                    <h1 className="cd-header__title">{t('app.name')}</h1>
+                    <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
+                      {t('app.openSettings')}
+                    </button>
+                  </header>
+                  <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
+                  <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
+                  {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
+                  {tab === 'reply' && replyTo && (
+                    <Suspense fallback={<p role="status">{t('reply.loading')}</p>}>
+                      <ReplyView mentionId={replyTo} data={replyData} onBack={() => setTab('inbox')} />
+                    </Suspense>
+                  )}
+                </div>
+              </PanelNavProvider>
             </OpenReplyProvider>
           </TeamProvider>
         </InboxExtensionsProvider>
