@@ -1,7 +1,6 @@
 /**
  * The side panel: header, view tabs (inbox, alerts, and Reply while a reply is open; templates and
- * incidents are planned), the
- * views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
+ * incidents are planned), the views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
  * scroll survive a look at the alerts; its engine (digest, search index) lives here for the
  * same reason. Data and translator come in as props so tests inject fakes.
  */
