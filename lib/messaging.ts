@@ -10,10 +10,10 @@
  * reply, never trust one.
  */
 import type { PackMessage } from './packs/schema.ts';
-import type { AlertMessage, InboxMessage, Message, TeamMessage } from './schema.ts';
+import type { AlertMessage, InboxMessage, Message, ReplyMessage, TeamMessage } from './schema.ts';
 
 /** Every message the background accepts. */
-export type ToBackground = Message | AlertMessage | InboxMessage | TeamMessage | PackMessage;
+export type ToBackground = Message | AlertMessage | InboxMessage | TeamMessage | PackMessage | ReplyMessage;
 
 /** `runtime.sendMessage`, typed. Rejects while the background cannot be reached. */
 export type Send = (message: ToBackground) => Promise<unknown>;

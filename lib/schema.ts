@@ -107,6 +107,47 @@ export type Analysis = z.infer<typeof AnalysisSchema>;
 export const MentionStatusSchema = z.enum(['open', 'handled', 'dismissed']);
 export type MentionStatus = z.infer<typeof MentionStatusSchema>;
 
+/**
+ * How a reply left Crisis Desk (issue 11, "Replying"): the template channels (lib/templates/
+ * schema.ts CHANNELS, listed again here: that module imports this one), Amazon's own "Contact
+ * customer" flow for a review, and `none` for a recorded decision not to reply (it is no response).
+ */
+export const REPLY_CHANNELS = ['x-reply', 'amazon-buyer-message', 'amazon-feedback-response', 'generic', 'amazon-contact-customer', 'none'] as const;
+export const ReplyChannelSchema = z.enum(REPLY_CHANNELS);
+export type ReplyChannel = z.infer<typeof ReplyChannelSchema>;
+
+/** `x-insert`: pasted into X's reply box; `clipboard`: copied for the agent to paste; `page`:
+ * an Amazon page was opened for the agent to act there; `none`: a decision only. */
+export const ReplyViaSchema = z.enum(['x-insert', 'clipboard', 'page', 'none']);
+export type ReplyVia = z.infer<typeof ReplyViaSchema>;
+
+/** The longest reply text kept on a record (a template variant is at most 5,000 characters). */
+export const MAX_REPLY_TEXT = 5_000;
+/** Replies kept per mention: the first (it is the first response) and the latest ones. */
+export const MAX_REPLIES_PER_MENTION = 20;
+
+/** One reply (or reply decision) recorded on a mention (lib/replies/record.ts). */
+export const ReplyRecordSchema = z.object({
+  /** When the reply left Crisis Desk (inserted or copied), by this browser's clock. */
+  at: IsoDateSchema,
+  /** The team agent's name when a workspace is signed in, else `me`. */
+  agent: z.string().min(1).max(200),
+  channel: ReplyChannelSchema,
+  via: ReplyViaSchema,
+  templateId: z.string().max(100).optional(),
+  /** The template variant's language (BCP 47). */
+  lang: z.string().max(35).optional(),
+  /** The variant was in the fallback language (English), not the customer's. */
+  fallback: z.boolean().optional(),
+  incidentId: z.string().max(64).optional(),
+  statementVersion: z.number().int().min(1).max(1_000_000).optional(),
+  /** The agent changed the filled template before it went out. */
+  edited: z.boolean().optional(),
+  /** The text as it went out (none for decisions). */
+  text: z.string().max(MAX_REPLY_TEXT).optional(),
+});
+export type ReplyRecord = z.infer<typeof ReplyRecordSchema>;
+
 /** What the `mentions` object store holds (keyPath `id`). */
 export const StoredMentionSchema = MentionSchema.extend({
   analysis: AnalysisSchema,
@@ -127,6 +168,9 @@ export const StoredMentionSchema = MentionSchema.extend({
   activityAt: IsoDateSchema.optional(),
   /** What the team workspace knows about it (lib/team/fold.ts); absent for solo users. */
   team: z.lazy(() => MentionTeamSchema).optional(),
+  /** Replies recorded on it (issue 11), oldest first, at most MAX_REPLIES_PER_MENTION; absent
+   * until the first. Optional, so rows written before it need no migration. */
+  replies: z.array(ReplyRecordSchema).max(MAX_REPLIES_PER_MENTION).optional(),
 });
 export type StoredMention = z.infer<typeof StoredMentionSchema>;
 
@@ -608,6 +652,8 @@ export const ExportRowSchema = StoredMentionSchema.pick({
   status: true,
   capturedAt: true,
   sortAt: true,
+  // The replies' columns (templateId, statementVersion, firstResponseMinutes: lib/replies/inbox.ts).
+  replies: true,
 }).extend({
   permalink: z.string().min(1).max(2048),
   analysis: AnalysisSchema.pick({ lang: true, sentiment: true }).extend({
@@ -663,13 +709,18 @@ export const RestoreStatusMessageSchema = z.object({
 });
 
 /** Content script -> background: the agent clicked a badge; open the side panel on that mention. */
-export const OpenMentionMessageSchema = z.object({ type: z.literal('panel/open-mention'), id: MentionSchema.shape.id });
+export const OpenMentionMessageSchema = z.object({
+  type: z.literal('panel/open-mention'),
+  id: MentionSchema.shape.id,
+  /** `reply`: the badge's Reply button, which opens the reply view (issue 11). */
+  intent: z.literal('reply').optional(),
+});
 
 export const InboxMessageSchema = z.discriminatedUnion('type', [BulkStatusMessageSchema, RestoreStatusMessageSchema, OpenMentionMessageSchema]);
 export type InboxMessage = z.infer<typeof InboxMessageSchema>;
 
 /** "Open the panel on this mention" (storage.local `mentionFocus`), like AlertFocus. */
-export const MentionFocusSchema = z.object({ id: MentionSchema.shape.id, at: IsoDateSchema });
+export const MentionFocusSchema = z.object({ id: MentionSchema.shape.id, at: IsoDateSchema, intent: z.literal('reply').optional() });
 export type MentionFocus = z.infer<typeof MentionFocusSchema>;
 
 // ---- The team workspace on CouchDB (issue 12). Appended; the documents that replicate are in
@@ -781,3 +832,65 @@ export type TeamMessage = z.infer<typeof TeamMessageSchema>;
 export const TEAM_MESSAGE_TYPES = TeamMessageSchema.options.map((o) => o.shape.type.value);
 
 export const TeamSignInReplySchema = z.object({ ok: z.literal(true), agent: AgentNameSchema });
+
+// ---- Replying (issue 11): recording replies, and the panel -> X content script insertion. ----
+
+/** What the panel says about a reply; the background adds the agent and writes it. */
+export const ReplyInputSchema = ReplyRecordSchema.omit({ agent: true });
+export type ReplyInput = z.infer<typeof ReplyInputSchema>;
+
+/** Side panel -> background: record a reply on a mention (and mark it handled unless it was a
+ * decision not to reply). The reply carries the record as written and the status before, for undo. */
+export const RecordReplyMessageSchema = z.object({
+  type: z.literal('mention/record-reply'),
+  id: MentionSchema.shape.id,
+  reply: ReplyInputSchema,
+  markHandled: z.boolean(),
+});
+export const RecordReplyReplySchema = z.object({
+  ok: z.literal(true),
+  record: ReplyRecordSchema,
+  /** The status before, when recording changed it. */
+  before: StatusBeforeSchema.optional(),
+});
+export type RecordReplyReply = z.infer<typeof RecordReplyReplySchema>;
+
+/** Side panel -> background: take a just-recorded reply back (the undo bar): the record at `at`
+ * is removed and the status written back. */
+export const UndoReplyMessageSchema = z.object({
+  type: z.literal('mention/undo-reply'),
+  id: MentionSchema.shape.id,
+  at: IsoDateSchema,
+  before: StatusBeforeSchema.optional(),
+});
+export const ReplyMessageSchema = z.discriminatedUnion('type', [RecordReplyMessageSchema, UndoReplyMessageSchema]);
+export type ReplyMessage = z.infer<typeof ReplyMessageSchema>;
+export const REPLY_MESSAGE_TYPES = ReplyMessageSchema.options.map((o) => o.shape.type.value);
+
+/** Side panel -> X content script: put this text into X's reply box (runtime/x-composer.ts). The
+ * content script checks it structurally (no zod in host pages: lib/limits.ts, runtime/
+ * reply-guards.ts isComposerInsert); the panel parses the answer with ComposerInsertReplySchema. */
+export const ComposerInsertMessageSchema = z.object({
+  type: z.literal('reply/insert-x'),
+  mentionId: MentionSchema.shape.id,
+  text: z.string().min(1).max(MAX_REPLY_TEXT),
+});
+export type ComposerInsertMessage = z.infer<typeof ComposerInsertMessageSchema>;
+
+/**
+ * `inserted`: the box holds exactly the text and X's Post button is enabled. Otherwise the panel
+ * copies the text to the clipboard: `no-composer` (no reply box open), `unsupported` (this
+ * browser cannot put data on a synthetic paste), `not-pasted` (the box ignored the paste),
+ * `mismatch` (the box holds other text), `post-disabled` (X kept Post disabled), `error`.
+ */
+export const COMPOSER_OUTCOMES = ['inserted', 'no-composer', 'unsupported', 'not-pasted', 'mismatch', 'post-disabled', 'error'] as const;
+export const ComposerInsertReplySchema = z.object({
+  ok: z.literal(true),
+  outcome: z.enum(COMPOSER_OUTCOMES),
+  /** `reply`: a reply box (X's dialog); `inline`: the timeline's own box, which posts a new post. */
+  target: z.enum(['reply', 'inline']).optional(),
+  /** The mention's post is on that page. */
+  postOnPage: z.boolean().optional(),
+  detail: z.string().max(300).optional(),
+});
+export type ComposerInsertReply = z.infer<typeof ComposerInsertReplySchema>;

@@ -23,6 +23,9 @@ export interface BadgeText {
   title(v: Verdict): string;
   /** Added to the tooltip: what a click does. */
   openHint: string;
+  /** The badge's Reply button (issue 11) and its tooltip; optional so older callers keep working. */
+  reply?: string;
+  replyHint?: string;
 }
 
 const CATEGORY_EN: Record<ComplaintCategory, string> = {
@@ -42,6 +45,8 @@ let badgeText: BadgeText = {
   handled: 'Handled',
   title: (v) => `${v.label} (${v.score.toFixed(2)}) · ${v.lang}`,
   openHint: 'Click to open it in Crisis Desk',
+  reply: 'Reply',
+  replyHint: 'Reply with an approved template in Crisis Desk',
 };
 
 /** The content script sets localised strings once at start-up. */
@@ -74,9 +79,11 @@ button:focus-visible { outline: 2px solid #0a5cc2; outline-offset: 1px; }
 .open { background: #b3261e; color: #fff; }
 .open.negative { background: #8c1d18; }
 .handled { background: #e0e0e0; color: #1f1f1f; }
+.reply { margin-inline-start: 4px; background: #fff; color: #0a5cc2; box-shadow: inset 0 0 0 1px #0a5cc2; }
 `;
 
-export function applyBadge(item: Element, v: Verdict, platform: Platform, onOpen?: (id: string) => void): void {
+/** `onReply`: the Reply button (issue 11) beside an open mention's badge opens the reply view. */
+export function applyBadge(item: Element, v: Verdict, platform: Platform, onOpen?: (id: string) => void, onReply?: (id: string) => void): void {
   const existing = item.querySelector(`[${BADGE_ATTR}]`);
   const show = v.flagged && v.status !== 'dismissed';
   if (!show) {
@@ -110,6 +117,20 @@ export function applyBadge(item: Element, v: Verdict, platform: Platform, onOpen
     onOpen?.(v.id);
   });
   root.append(style, button);
+  if (state === 'open' && onReply) {
+    const reply = doc.createElement('button');
+    reply.type = 'button';
+    reply.className = 'reply';
+    reply.setAttribute('data-crisis-desk-reply', v.id);
+    reply.textContent = badgeText.reply ?? 'Reply';
+    reply.title = badgeText.replyHint ?? '';
+    reply.addEventListener('click', (e) => {
+      e.preventDefault();
+      e.stopPropagation();
+      onReply(v.id);
+    });
+    root.append(reply);
+  }
 
   const anchor = ANCHORS[platform].map((a) => item.querySelector(a.selector)).find((a) => a) ?? item;
   anchor.appendChild(host);

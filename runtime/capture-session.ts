@@ -156,12 +156,17 @@ export class CaptureSession {
     const prev = this.elements.get(id)?.deref();
     if (prev !== el) this.elements.set(id, new WeakRef(el));
     const v = this.verdicts.get(id);
-    if (v) applyBadge(el, v, this.deps.adapter.platform, this.openInPanel);
+    if (v) applyBadge(el, v, this.deps.adapter.platform, this.openInPanel, this.replyInPanel);
   }
 
   /** A click on a badge: ask the background to open the side panel on that mention. */
   private readonly openInPanel = (id: string): void => {
     this.deps.send({ type: 'panel/open-mention', id } satisfies InboxMessage).catch((err) => this.deps.log?.('could not open the side panel', err));
+  };
+
+  /** The badge's Reply button (issue 11): the same path, asking for the reply view. */
+  private readonly replyInPanel = (id: string): void => {
+    this.deps.send({ type: 'panel/open-mention', id, intent: 'reply' } satisfies InboxMessage).catch((err) => this.deps.log?.('could not open the side panel', err));
   };
 
   private countError(err: unknown): void {
@@ -216,7 +221,7 @@ export class CaptureSession {
     for (const v of verdicts) {
       this.verdicts.set(v.id, v);
       const el = this.elements.get(v.id)?.deref();
-      if (el?.isConnected) this.guard('badge', () => applyBadge(el, v, this.deps.adapter.platform, this.openInPanel));
+      if (el?.isConnected) this.guard('badge', () => applyBadge(el, v, this.deps.adapter.platform, this.openInPanel, this.replyInPanel));
     }
   }
 

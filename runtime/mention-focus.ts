@@ -21,24 +21,32 @@ export function mentionFocusId(focus: MentionFocus | null, now: number): string 
   return focus && now - Date.parse(focus.at) <= MENTION_FOCUS_MAX_AGE_MS ? focus.id : undefined;
 }
 
-export function requestMentionFocus(id: string, now: Date): Promise<unknown> {
-  return mentionFocusItem.set({ id, at: now.toISOString() });
+/** `intent: 'reply'`: the badge's Reply button (issue 11) asks for the reply view. */
+export function requestMentionFocus(id: string, now: Date, intent?: 'reply'): Promise<unknown> {
+  return mentionFocusItem.set({ id, at: now.toISOString(), ...(intent ? { intent } : {}) });
 }
 
-/** The mention id of a recent request (or `#mention=<id>`, the fallback tab), cleared once read. */
-export async function takeMentionFocus(hash: string, now: number): Promise<string | undefined> {
-  const m = /^#mention=(.+)$/.exec(hash);
-  if (m) return decodeURIComponent(m[1]!);
+/** A mention to show, and whether the reply view was asked for (issue 11). */
+export interface MentionFocusRequest {
+  id: string;
+  intent?: 'reply';
+}
+
+/** A recent request (or `#mention=<id>` / `#reply=<id>`, the fallback tab), cleared once read. */
+export async function takeMentionFocus(hash: string, now: number): Promise<MentionFocusRequest | undefined> {
+  const m = /^#(mention|reply)=(.+)$/.exec(hash);
+  if (m) return { id: decodeURIComponent(m[2]!), ...(m[1] === 'reply' ? { intent: 'reply' as const } : {}) };
   const stored = await mentionFocusItem.get();
   if (stored) await mentionFocusItem.remove();
-  return mentionFocusId(stored, now);
+  const id = mentionFocusId(stored, now);
+  return id ? { id, ...(stored?.intent ? { intent: stored.intent } : {}) } : undefined;
 }
 
-export function onMentionFocus(cb: (id: string) => void): () => void {
+export function onMentionFocus(cb: (id: string, intent?: 'reply') => void): () => void {
   return mentionFocusItem.watch((focus) => {
     const id = mentionFocusId(focus, Date.now());
     if (!id) return;
-    cb(id);
+    cb(id, focus?.intent);
     void mentionFocusItem.remove();
   });
 }

@@ -28,7 +28,7 @@ import {
 } from '../lib/schema.ts';
 import { contextDb } from './db.ts';
 import { inboxPlaceItem, inboxPrefsItem } from './inbox-state.ts';
-import { onMentionFocus, takeMentionFocus } from './mention-focus.ts';
+import { onMentionFocus, takeMentionFocus, type MentionFocusRequest } from './mention-focus.ts';
 import { adapterHealthItem, alertSettingsItem, pipelineStatusItem, settingsItem } from './storage-items.ts';
 
 export type { FlaggedChunk, ScanCursor } from '../lib/db/mentions.ts';
@@ -39,7 +39,7 @@ export interface PanelEvents {
   settingsChanged(settings: Settings): void;
   pipelineStatusChanged(status: PipelineStatus): void;
   /** An in-page badge asked to show this mention. */
-  mentionFocus?(id: string): void;
+  mentionFocus?(id: string, intent?: 'reply'): void;
 }
 
 export interface PanelData {
@@ -62,8 +62,9 @@ export interface PanelData {
   savePlace(place: InboxPlace): Promise<void>;
   loadPrefs(): Promise<InboxPrefs>;
   savePrefs(prefs: InboxPrefs): Promise<void>;
-  /** A mention a badge asked the panel to show at start (or `#mention=`). */
-  takeMentionFocus(): Promise<string | undefined>;
+  /** A mention a badge asked the panel to show at start (or `#mention=`); a request from the
+   * badge's Reply button (or `#reply=`) carries `intent: 'reply'` (issue 11). */
+  takeMentionFocus(): Promise<string | MentionFocusRequest | undefined>;
   // ---- Everything else ----
   loadHealth(): Promise<AdapterHealth[]>;
   /** The background's last storage failure, if any. */
@@ -140,7 +141,7 @@ export function createPanelData(deps: PanelDataDeps = {}): PanelData {
         adapterHealthItem.watch((map) => events.healthChanged(healthList(map))),
         settingsItem.watch((settings) => events.settingsChanged(settings)),
         pipelineStatusItem.watch((status) => events.pipelineStatusChanged(status)),
-        onMentionFocus((id) => events.mentionFocus?.(id)),
+        onMentionFocus((id, intent) => events.mentionFocus?.(id, intent)),
       ];
       return () => {
         browser.runtime.onMessage.removeListener(onMessage);

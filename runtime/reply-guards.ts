@@ -49,3 +49,14 @@ export function errorText(x: unknown): string {
 export function asVerdictsChanged(x: unknown): Verdict[] | undefined {
   return isObject(x) && x.type === 'verdicts/changed' ? verdictList(x.verdicts) : undefined;
 }
+
+/** `{type: 'reply/insert-x', mentionId, text}` from the side panel (lib/schema.ts
+ * ComposerInsertMessageSchema, checked here without zod). */
+export function asComposerInsert(x: unknown): { mentionId: string; text: string } | undefined {
+  if (!isObject(x) || x.type !== 'reply/insert-x') return undefined;
+  const { mentionId, text } = x;
+  if (typeof mentionId !== 'string' || !MENTION_ID_RE.test(mentionId)) return undefined;
+  // MAX_REPLY_TEXT (lib/schema.ts) is 5,000.
+  if (typeof text !== 'string' || text.length === 0 || text.length > 5_000) return undefined;
+  return { mentionId, text };
+}

@@ -35,6 +35,8 @@ function localiseBadge(): void {
     handled: msg('badgeHandled'),
     title: (v) => msg('badgeTitle', [labels[v.label] || v.label, v.score.toFixed(2), v.lang]),
     openHint: msg('badgeOpenHint'),
+    reply: msg('badgeReply') || 'Reply',
+    replyHint: msg('badgeReplyHint'),
   });
 }
 

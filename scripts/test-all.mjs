@@ -100,6 +100,13 @@ else {
   failed += 1;
   summary.push('FAIL e2e-team: skipped because the Chrome build failed');
 }
+// Replying (issue 11): suggest, fill, insert into X's saved composer, read back, Post enabled, and
+// the clipboard fallback, on the Chrome build.
+if (chromeBuilt) run('e2e-reply', 'node', ['tests/e2e/reply.mjs'], { counts: plainLine('e2e-reply') });
+else {
+  failed += 1;
+  summary.push('FAIL e2e-reply: skipped because the Chrome build failed');
+}
 if (firefoxBuilt) run('firefox', 'node', ['scripts/firefox-check.mjs'], { counts: plainLine('firefox') });
 else {
   failed += 1;

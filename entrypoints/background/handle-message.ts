@@ -9,6 +9,7 @@ import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
 import type { Jobs } from '@/lib/jobs';
 import { handleInboxMessage } from './inbox-messages';
+import { handleReplyMessage } from './reply-messages';
 import { ingestJob } from './ingest-job';
 import { verdictOf } from '@/lib/pipeline';
 import { PackMessageSchema } from '@/lib/packs/schema';
@@ -16,6 +17,7 @@ import {
   AlertMessageSchema,
   InboxMessageSchema,
   MessageSchema,
+  ReplyMessageSchema,
   TeamMessageSchema,
   type MentionStatus,
   type AlertMessage,
@@ -24,6 +26,7 @@ import {
   type ErrorReply,
   type Mention,
   type PipelineStatus,
+  type ReplyRecord,
   type Settings,
   type StoredMention,
   type Verdict,
@@ -59,13 +62,17 @@ export interface BackgroundDeps {
   };
   /** A badge was clicked: open the side panel on mention `id` (inbox-messages.ts). Called before
    * any await, inside the click's user gesture. */
-  openMention?(id: string, sender: SenderLike): void;
+  openMention?(id: string, sender: SenderLike, intent?: 'reply'): void;
   /** The team workspace (team-job.ts), which hears of status changes and stored mentions; its
    * own `team/*` messages are answered by its job. Absent: solo only (unit tests of the router). */
   team?: {
     onStatusSet(id: string, status: MentionStatus): Promise<void>;
     onStored(ids: readonly string[]): Promise<void>;
+    /** A reply was recorded on a mention (issue 11): the team's reply document. */
+    onReplied?(id: string, record: ReplyRecord): Promise<void>;
   };
+  /** Replying (issue 11): who is replying (the team agent signed in here, else `me`). */
+  replies?: { agent(): Promise<string> };
 }
 
 export interface SenderLike {
@@ -84,6 +91,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
   }
   const inboxMsg = InboxMessageSchema.safeParse(raw);
   if (inboxMsg.success) return handleInboxMessage(inboxMsg.data, sender, deps);
+  const replyMsg = ReplyMessageSchema.safeParse(raw);
+  if (replyMsg.success) return handleReplyMessage(replyMsg.data, sender, deps);
   const alertMsg = AlertMessageSchema.safeParse(raw);
   if (alertMsg.success) {
     return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };

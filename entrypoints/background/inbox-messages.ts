@@ -38,7 +38,7 @@ function announce(result: BulkStatusResult, deps: BackgroundDeps): void {
 export function handleInboxMessage(msg: InboxMessage, sender: SenderLike, deps: BackgroundDeps): Promise<Reply> {
   if (msg.type === 'panel/open-mention') {
     if (!sender.tab) return Promise.resolve({ ok: false, error: 'open-mention comes from a page', code: 'sender' });
-    deps.openMention?.(msg.id, sender);
+    deps.openMention?.(msg.id, sender, msg.intent);
     return Promise.resolve({ ok: true });
   }
   if (!isExtensionPage(sender, deps.extensionId)) {

@@ -12,6 +12,7 @@ import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
 import { openMentionInPanel } from './open-mention';
 import { createBrowserPackSync, packSyncJob } from './pack-job';
+import { replyAgent } from './reply-agent';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
 import { createTeamRuntime, type TeamRuntime } from './team-job';
@@ -158,6 +159,8 @@ function createDeps(now: () => Date): Deps {
     now,
     extensionId: browser.runtime.id,
     log,
-    openMention: (id, sender) => openMentionInPanel(id, sender, log),
+    openMention: (id, sender, intent) => openMentionInPanel(id, sender, log, intent),
+    // Replying (issue 11): the reply's agent is the team agent signed in here, else "me".
+    replies: { agent: () => replyAgent() },
   };
 }

@@ -9,7 +9,7 @@ import { browser } from 'wxt/browser';
 import { requestMentionFocus } from '@/runtime/mention-focus';
 import type { SenderLike } from './handle-message';
 
-export function openMentionInPanel(id: string, sender: SenderLike, log: (msg: string, detail?: unknown) => void): void {
+export function openMentionInPanel(id: string, sender: SenderLike, log: (msg: string, detail?: unknown) => void, intent?: 'reply'): void {
   const b = browser as unknown as {
     sidePanel?: { open(o: { tabId: number }): Promise<void> };
     sidebarAction?: { open(): Promise<void> };
@@ -22,5 +22,5 @@ export function openMentionInPanel(id: string, sender: SenderLike, log: (msg: st
     log('side panel open threw', err);
   }
   opening?.catch((err: unknown) => log('the side panel did not open from the badge', err));
-  void requestMentionFocus(id, new Date()).catch((err: unknown) => log('cannot hand the mention to the panel', err));
+  void requestMentionFocus(id, new Date(), intent).catch((err: unknown) => log('cannot hand the mention to the panel', err));
 }

@@ -19,11 +19,14 @@ import {
   TEAM_MESSAGE_TYPES,
   TeamMessageSchema,
   type MentionStatus,
+  type ReplyRecord,
   type StoredMention,
   type TeamMessage,
 } from '@/lib/schema';
+import { isResponse } from '@/lib/replies/record';
+import { replyDoc } from '@/lib/team/docs';
 import { classifyTeamError } from '@/lib/team/errors';
-import type { PouchDatabase } from '@/lib/team/pouch';
+import type { PouchDatabase, PouchDoc } from '@/lib/team/pouch';
 import { sessionUser, signIn, signOut, type Fetch } from '@/lib/team/session';
 import { OFF, addRefusedDoc, patchSyncStatus, type SyncPatch } from '@/lib/team/status';
 import { checkTeamDbUrl } from '@/lib/team/url';
@@ -47,6 +50,8 @@ export interface TeamRuntime {
   onStatusSet(id: string, status: MentionStatus): Promise<void>;
   /** Mentions were stored by the ingest: share the flagged ones. */
   onStored(ids: readonly string[]): Promise<void>;
+  /** Replying (issue 11): a reply recorded here becomes the team's reply document. */
+  onReplied(id: string, record: ReplyRecord): Promise<void>;
   /** E2E builds only: write a document into the replica without the size check. */
   putRaw(doc: Record<string, unknown> & { _id: string }): Promise<void>;
 }
@@ -232,6 +237,29 @@ export function createTeamRuntime(deps: Deps): TeamRuntime {
       if (!w || ids.length === 0) return;
       const rows = (await getMentions(await deps.getDb(), ids)).filter((r): r is StoredMention => r?.flagged === 1);
       await w.share(rows);
+    },
+    // Replying (issue 11): the reply's document (lib/team/docs.ts replyDoc), then the row is
+    // mapped again (the team's first response and status follow it: lib/team/fold.ts).
+    async onReplied(id, record) {
+      const w = await current();
+      if (!w || !replica || !isResponse(record)) return;
+      const doc = replyDoc(
+        {
+          mentionId: id,
+          by: w.agent,
+          at: record.at,
+          channel: record.channel,
+          ...(record.templateId ? { templateId: record.templateId } : {}),
+          ...(record.incidentId ? { incidentId: record.incidentId } : {}),
+          ...(record.statementVersion !== undefined ? { statementVersion: record.statementVersion } : {}),
+          ...(record.lang ? { lang: record.lang } : {}),
+          ...(record.text ? { text: record.text } : {}),
+        },
+        nonce(),
+      );
+      await replica.put(doc as unknown as PouchDoc);
+      w.start();
+      await w.mapPending();
     },
     async putRaw(doc) {
       const w = await current();

@@ -1,10 +1,10 @@
 /**
- * The side panel: header, view tabs (inbox and alerts; templates and incidents are planned), the
- * views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
+ * The side panel: header, view tabs (inbox, alerts, and Reply while a reply is open; templates and
+ * incidents are planned), the views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
  * scroll survive a look at the alerts; its engine (digest, search index) lives here for the
  * same reason. Data and translator come in as props so tests inject fakes.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { lazy, Suspense, useCallback, useMemo, useState } from 'react';
 import { I18nProvider } from '../../components/i18n-context.tsx';
 import { InboxExtensionsProvider, useInboxExtensions } from '../../components/inbox-extensions.tsx';
 import { PanelNavProvider, type PanelNav } from '../../components/panel-nav.tsx';
@@ -13,19 +13,24 @@ import type { InboxFocus } from '../../lib/inbox/query.ts';
 import type { Translator } from '../../lib/i18n.ts';
 import { createAlertsData, type AlertsData } from '../../runtime/alerts-data.ts';
 import type { PanelData } from '../../runtime/panel-data.ts';
+import { createReplyData, type ReplyData } from '../../runtime/reply-data.ts';
 import { createTeamData, type TeamData } from '../../runtime/team-data.ts';
 import { PanelDataProvider } from './panel-context.tsx';
 import { useAlertsLive } from './views/alerts-live.ts';
 import { AlertsView } from './views/alerts-view.tsx';
 import { InboxView } from './views/inbox-view.tsx';
 import { useInboxEngine } from './views/inbox/use-inbox-engine.ts';
+import { OpenReplyProvider, REPLY_FACET_SOURCES, withReplyExtensions } from './views/reply/reply-inbox.tsx';
 import { useMentionFocus } from './views/inbox/use-mention-focus.ts';
 import { TEAM_FACET_SOURCES, TeamProvider, withTeamExtensions } from './views/team/team-inbox.tsx';
 import { useTeam } from './views/team/use-team.ts';
 import { usePanelLive } from './views/use-panel-live.ts';
 import { useNow } from './views/use-now.ts';
 
-type TabId = 'inbox' | 'alerts';
+type TabId = 'inbox' | 'alerts' | 'reply';
+
+// Replying (issue 11): loaded on first use; it brings the consistency check (lint.ts, compromise).
+const ReplyView = lazy(() => import('./views/reply/reply-view.tsx'));
 
 export interface AppProps {
   data: PanelData;
@@ -36,9 +41,12 @@ export interface AppProps {
   alerts?: AlertsData;
   /** The team workspace's data (issue 12); the real one (storage + background) when omitted. */
   team?: TeamData;
+  /** Replying (issue 11): templates, recording, X insertion, clipboard, translator; the real one
+   * when omitted. */
+  replies?: ReplyData;
 }
 
-export function App({ data, translator, now: fixedNow, alerts: alertsProp, team: teamProp }: AppProps) {
+export function App({ data, translator, now: fixedNow, alerts: alertsProp, team: teamProp, replies: repliesProp }: AppProps) {
   const { t } = translator;
   const tickingNow = useNow(fixedNow);
   const now = fixedNow ?? tickingNow;
@@ -47,11 +55,21 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
   const [alertId, setAlertId] = useState<string>();
   const [inboxRequest, setInboxRequest] = useState<{ seq: number; focus: InboxFocus | undefined }>();
   const [teamData] = useState(() => teamProp ?? createTeamData());
+  const [replyData] = useState(() => repliesProp ?? createReplyData());
+  const [replyTo, setReplyTo] = useState<string>();
+  const openReply = useCallback((id: string) => {
+    setReplyTo(id);
+    setTab('reply');
+  }, []);
   const outerExtensions = useInboxExtensions();
-  const engine = useInboxEngine(data, [...(outerExtensions.facetSources ?? []), ...TEAM_FACET_SOURCES]);
+  const engine = useInboxEngine(data, [...(outerExtensions.facetSources ?? []), ...REPLY_FACET_SOURCES, ...TEAM_FACET_SOURCES]);
   // Team workspace (issue 12): claimed-by and statuses on rows, teammates' mentions hidden.
   const team = useTeam(teamData, data);
-  const extensions = useMemo(() => withTeamExtensions(outerExtensions, team, t('team.facet.claimedBy')), [outerExtensions, team, t]);
+  // Replying (issue 11) first, then the team's: each composes with what it is given.
+  const extensions = useMemo(() => {
+    const replyLabels = { facet: t('reply.facet'), none: t('reply.facet.none'), decided: t('reply.facet.decided'), noTemplate: t('reply.facet.noTemplate') };
+    return withTeamExtensions(withReplyExtensions(outerExtensions, openReply, replyLabels), team, t('team.facet.claimedBy'));
+  }, [outerExtensions, team, t, openReply]);
   usePanelLive(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.
   useAlertsLive(alertsData, (id) => {
@@ -63,11 +81,13 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
     setTab('inbox');
   }, []);
   // A click on an in-page badge opens the inbox on that mention.
-  useMentionFocus(data, (id) => openInbox({ kind: 'mention', id }));
+  // The badge's Reply button (issue 11) opens the reply view on it.
+  useMentionFocus(data, (id, intent) => (intent === 'reply' ? openReply(id) : openInbox({ kind: 'mention', id })));
   const nav = useMemo<PanelNav>(() => ({ openInbox }), [openInbox]);
   const tabs: Tab<TabId>[] = [
     { id: 'inbox', label: t('tabs.inbox') },
     { id: 'alerts', label: t('tabs.alerts') },
+    ...(replyTo ? [{ id: 'reply' as const, label: t('tabs.reply') }] : []),
   ];
 
   return (
@@ -75,19 +95,26 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
       <PanelDataProvider data={data} engine={engine}>
         <InboxExtensionsProvider value={extensions}>
           <TeamProvider team={team} now={now}>
-            <PanelNavProvider value={nav}>
-              <div className="cd-app">
-                <header className="cd-header">
-                  <h1 className="cd-header__title">{t('app.name')}</h1>
-                  <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
-                    {t('app.openSettings')}
-                  </button>
-                </header>
-                <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
-                <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
-                {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
-              </div>
-            </PanelNavProvider>
+            <OpenReplyProvider open={openReply}>
+              <PanelNavProvider value={nav}>
+                <div className="cd-app">
+                  <header className="cd-header">
+                    <h1 className="cd-header__title">{t('app.name')}</h1>
+                    <button type="button" className="cd-button cd-button--quiet" onClick={data.openSettings}>
+                      {t('app.openSettings')}
+                    </button>
+                  </header>
+                  <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
+                  <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
+                  {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
+                  {tab === 'reply' && replyTo && (
+                    <Suspense fallback={<p role="status">{t('reply.loading')}</p>}>
+                      <ReplyView mentionId={replyTo} data={replyData} onBack={() => setTab('inbox')} />
+                    </Suspense>
+                  )}
+                </div>
+              </PanelNavProvider>
+            </OpenReplyProvider>
           </TeamProvider>
         </InboxExtensionsProvider>
       </PanelDataProvider>

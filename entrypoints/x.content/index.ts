@@ -1,4 +1,5 @@
 import { xAdapter } from '@/lib/platforms/x';
+import { startComposerBridge } from '@/runtime/composer-bridge';
 import { startCapture } from '@/runtime/start-capture';
 
 export default defineContentScript({
@@ -7,5 +8,7 @@ export default defineContentScript({
   runAt: 'document_idle',
   main(ctx) {
     startCapture(ctx, xAdapter);
+    // Replying (issue 11): the side panel's "Insert into X".
+    startComposerBridge(ctx);
   },
 });

@@ -31,7 +31,8 @@ const meta = {
 };
 
 /** A mention as the team shares it: the stored row without this browser's own bookkeeping. */
-export const TeamMentionRowSchema = StoredMentionSchema.omit({ status: true, statusChangedAt: true, activityAt: true, team: true });
+// Replies (issue 11) are this browser's records: the team hears of them as reply documents.
+export const TeamMentionRowSchema = StoredMentionSchema.omit({ status: true, statusChangedAt: true, activityAt: true, team: true, replies: true });
 export type TeamMentionRow = z.infer<typeof TeamMentionRowSchema>;
 
 export const MentionDocSchema = z.object({

@@ -60,6 +60,6 @@ export function mapTeamRow({ current, doc, folded, me, now }: MapInput): StoredM
 }
 
 function pickShared(row: StoredMention): Record<string, unknown> {
-  const { status: _s, statusChangedAt: _c, activityAt: _a, team: _t, ...shared } = row;
+  const { status: _s, statusChangedAt: _c, activityAt: _a, team: _t, replies: _r, ...shared } = row;
   return shared;
 }

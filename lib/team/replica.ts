@@ -72,7 +72,7 @@ export async function writeEvent(db: PouchDatabase, input: EventInput, nonce: st
 }
 
 function sharedRowOf(row: StoredMention): TeamMentionRow {
-  const { status: _s, statusChangedAt: _c, activityAt: _a, team: _t, ...shared } = row;
+  const { status: _s, statusChangedAt: _c, activityAt: _a, team: _t, replies: _r, ...shared } = row;
   return shared;
 }
 

@@ -6,6 +6,7 @@
 import { createContext, useContext, useMemo, type ReactNode } from 'react';
 import { ExportControls } from '../../../components/export-controls.tsx';
 import type { ExportFilter } from '../../../lib/export/filter.ts';
+import { replyExtras } from '../../../lib/replies/inbox.ts';
 import { createExportData, type ExportData } from '../../../runtime/export-data.ts';
 import './export.css';
 import { useExport } from './use-export.ts';
@@ -18,7 +19,8 @@ export function ExportDataProvider({ data, children }: { data: ExportData; child
 
 export function ExportPanel({ filter }: { filter: ExportFilter }) {
   const injected = useContext(ExportDataContext);
-  const data = useMemo(() => injected ?? createExportData(), [injected]);
+  // Replying (issue 11): templateId, statementVersion and firstResponseMinutes from the rows' replies.
+  const data = useMemo(() => injected ?? createExportData({ extras: replyExtras }), [injected]);
   const model = useExport(data, filter);
   return (
     <ExportControls

@@ -42,7 +42,8 @@ describe('room left for the replies and team features (InboxExtensions)', () => 
     const ids = () => screen.queryAllByTestId('mention-row').map((r) => r.getAttribute('data-mention-id'));
     // The waiting older post would lead; the incident's 30 points put x:2 first.
     await waitFor(() => expect(ids()).toEqual(['x:2', 'x:1']));
-    expect(screen.getAllByRole('button', { name: /^Reply to/ })).toHaveLength(2);
+    // The outer feature's buttons (by their text; the panel's own Reply buttons are named "Reply to @…").
+    expect(screen.getAllByText(/^Reply to/)).toHaveLength(2);
     expect(screen.getByTestId('claimed').textContent).toBe('Claimed by Mei');
     fireEvent.keyDown(document.body, { key: 'j' });
     fireEvent.keyDown(document.body, { key: 'r' });

@@ -6,7 +6,7 @@
 import { useEffect, useRef } from 'react';
 import type { PanelData } from '../../../../runtime/panel-data.ts';
 
-export function useMentionFocus(data: PanelData, onFocus: (id: string) => void): void {
+export function useMentionFocus(data: PanelData, onFocus: (id: string, intent?: 'reply') => void): void {
   const focus = useRef(onFocus);
   useEffect(() => {
     focus.current = onFocus;
@@ -15,8 +15,9 @@ export function useMentionFocus(data: PanelData, onFocus: (id: string) => void):
     let live = true;
     data
       .takeMentionFocus()
-      .then((id) => {
-        if (live && id) focus.current(id);
+      .then((request) => {
+        const r = typeof request === 'string' ? { id: request } : request;
+        if (live && r) focus.current(r.id, r.intent);
       })
       .catch(() => undefined);
     const unsubscribe = data.subscribe({
@@ -24,7 +25,7 @@ export function useMentionFocus(data: PanelData, onFocus: (id: string) => void):
       healthChanged: () => undefined,
       settingsChanged: () => undefined,
       pipelineStatusChanged: () => undefined,
-      mentionFocus: (id) => focus.current(id),
+      mentionFocus: (id, intent) => focus.current(id, intent),
     });
     return () => {
       live = false;
