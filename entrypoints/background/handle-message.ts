@@ -9,6 +9,8 @@ import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
 import type { Jobs } from '@/lib/jobs';
 import { handleInboxMessage } from './inbox-messages';
+import { handleIncidentMessage, type IncidentDeps } from './incident-messages';
+import { IncidentMessageSchema } from '@/lib/incident/messages';
 import { ingestJob } from './ingest-job';
 import { verdictOf } from '@/lib/pipeline';
 import {
@@ -65,6 +67,8 @@ export interface BackgroundDeps {
     onStatusSet(id: string, status: MentionStatus): Promise<void>;
     onStored(ids: readonly string[]): Promise<void>;
   };
+  /** Incidents and templates (issue 11; incident-messages.ts). Absent: refused. */
+  incidents?: IncidentDeps;
 }
 
 export interface SenderLike {
@@ -83,6 +87,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
   }
   const inboxMsg = InboxMessageSchema.safeParse(raw);
   if (inboxMsg.success) return handleInboxMessage(inboxMsg.data, sender, deps);
+  const incidentMsg = IncidentMessageSchema.safeParse(raw);
+  if (incidentMsg.success) return handleIncidentMessage(incidentMsg.data, sender, deps);
   const alertMsg = AlertMessageSchema.safeParse(raw);
   if (alertMsg.success) {
     return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };

@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { ANALYZER_VERSION, analyzeMention } from '@/lib/analysis';
 import { createJobs, type Job, type Jobs } from '@/lib/jobs';
 import { verdictOf } from '@/lib/pipeline';
+import type { ToBackground } from '@/lib/messaging';
 import type { Message, Verdict } from '@/lib/schema';
 import { contextDb } from '@/runtime/db';
 import { ensureNgramTable } from '@/runtime/ngram-table-loader';
-import { recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
+import { alertSettingsItem, recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
+import { crisisStateItem } from '@/runtime/incident-items';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
@@ -156,5 +158,14 @@ function createDeps(now: () => Date): Deps {
     extensionId: browser.runtime.id,
     log,
     openMention: (id, sender) => openMentionInPanel(id, sender, log),
+    // Incidents and templates (issue 11): the incident's keyword set and crisis mode live in storage.
+    incidents: {
+      updateAlertSettings: (change) => alertSettingsItem.update(change),
+      loadCrisis: () => crisisStateItem.get(),
+      saveCrisis: async (state) => void (await crisisStateItem.set(state)),
+      broadcast: () => {
+        browser.runtime.sendMessage({ type: 'incidents/changed' } satisfies ToBackground).catch(() => undefined);
+      },
+    },
   };
 }
