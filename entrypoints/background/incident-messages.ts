@@ -143,6 +143,8 @@ export async function handleIncidentMessage(msg: IncidentMessage, sender: Sender
       let template = old.value;
       if (msg.type === 'templates/retire') template = retireTemplate(template, { by: msg.by, now });
       else {
+        const words = (t: { title: string; channels: readonly string[]; variants: Record<string, string> }) => JSON.stringify([t.title, t.channels, t.variants]);
+        if (words(msg.checked) !== words(template)) return refuse(`template ${msg.id} changed since it was checked: check it again`, 'changed-since-check');
         const inc = template.incident === undefined ? undefined : await readIncident(db, template.incident);
         const statementVersion = inc?.found && 'value' in inc ? inc.value.statement.version : undefined;
         template = approveTemplate(template, { by: msg.by, now, statementVersion });

@@ -1,18 +1,20 @@
 /**
- * The side panel: header, view tabs (inbox and alerts; templates and incidents are planned), the
- * views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
+ * The side panel: header, crisis mode's pinned clock (while it is on), view tabs (inbox, alerts,
+ * incident), the views. The inbox stays mounted behind the other tabs, so its filters, selection, undo and
  * scroll survive a look at the alerts; its engine (digest, search index) lives here for the
  * same reason. Data and translator come in as props so tests inject fakes.
  */
-import { useCallback, useMemo, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { I18nProvider } from '../../components/i18n-context.tsx';
 import { InboxExtensionsProvider, useInboxExtensions } from '../../components/inbox-extensions.tsx';
 import { PanelNavProvider, type PanelNav } from '../../components/panel-nav.tsx';
 import { TabBar, type Tab } from '../../components/tab-bar.tsx';
 import type { InboxFocus } from '../../lib/inbox/query.ts';
+import type { StoredIncident } from '../../lib/incident/schema.ts';
 import type { Translator } from '../../lib/i18n.ts';
 import { createAlertsData, type AlertsData } from '../../runtime/alerts-data.ts';
 import type { PanelData } from '../../runtime/panel-data.ts';
+import { createIncidentData, type IncidentData } from '../../runtime/incident-data.ts';
 import { createTeamData, type TeamData } from '../../runtime/team-data.ts';
 import { PanelDataProvider } from './panel-context.tsx';
 import { useAlertsLive } from './views/alerts-live.ts';
@@ -24,8 +26,12 @@ import { TEAM_FACET_SOURCES, TeamProvider, withTeamExtensions } from './views/te
 import { useTeam } from './views/team/use-team.ts';
 import { usePanelLive } from './views/use-panel-live.ts';
 import { useNow } from './views/use-now.ts';
+import { CrisisBar } from './views/incident/crisis-bar.tsx';
+import { createIncidentFacet, withIncidentExtensions } from './views/incident/incident-inbox.ts';
+import { IncidentView } from './views/incident/incident-view.tsx';
+import { useIncidents } from './views/incident/use-incidents.ts';
 
-type TabId = 'inbox' | 'alerts';
+type TabId = 'inbox' | 'alerts' | 'incident';
 
 export interface AppProps {
   data: PanelData;
@@ -36,9 +42,11 @@ export interface AppProps {
   alerts?: AlertsData;
   /** The team workspace's data (issue 12); the real one (storage + background) when omitted. */
   team?: TeamData;
+  /** Incidents and templates (issue 11); the real one (IndexedDB + background) when omitted. */
+  incidents?: IncidentData;
 }
 
-export function App({ data, translator, now: fixedNow, alerts: alertsProp, team: teamProp }: AppProps) {
+export function App({ data, translator, now: fixedNow, alerts: alertsProp, team: teamProp, incidents: incidentsProp }: AppProps) {
   const { t } = translator;
   const tickingNow = useNow(fixedNow);
   const now = fixedNow ?? tickingNow;
@@ -48,10 +56,34 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
   const [inboxRequest, setInboxRequest] = useState<{ seq: number; focus: InboxFocus | undefined }>();
   const [teamData] = useState(() => teamProp ?? createTeamData());
   const outerExtensions = useInboxExtensions();
-  const engine = useInboxEngine(data, [...(outerExtensions.facetSources ?? []), ...TEAM_FACET_SOURCES]);
+  // Incidents (issue 11): the incident facet reads the incidents' keywords (incident-inbox.ts).
+  const [incidentData] = useState(() => incidentsProp ?? createIncidentData());
+  const [incidentFacet] = useState(createIncidentFacet);
+  const [incidentId, setIncidentId] = useState<string>();
+  const incidents = useIncidents(incidentData);
+  const outerSources = outerExtensions.facetSources ?? [];
+  // An outer `incident` source (a test's, another feature's) is kept instead of ours.
+  const ownIncident = outerSources.some((s) => s.id === incidentFacet.source.id) ? [] : [incidentFacet.source];
+  const engine = useInboxEngine(data, [...outerSources, ...TEAM_FACET_SOURCES, ...ownIncident]);
+  // The incidents whose keywords the inbox's rows were last indexed with: the facet's titles and
+  // the active incident follow them, so the list is re-ranked once the rows carry the facet.
+  const [indexed, setIndexed] = useState<{ list: readonly StoredIncident[] }>({ list: [] });
+  const incidentList = incidents.snapshot?.incidents;
+  useEffect(() => {
+    const list = incidentList ?? [];
+    let live = true;
+    if (incidentFacet.setIncidents(list)) void engine.retry().then(() => live && setIndexed({ list }));
+    else setIndexed((prev) => (prev.list === list ? prev : { list }));
+    return () => {
+      live = false;
+    };
+  }, [incidentFacet, incidentList, engine]);
   // Team workspace (issue 12): claimed-by and statuses on rows, teammates' mentions hidden.
   const team = useTeam(teamData, data);
-  const extensions = useMemo(() => withTeamExtensions(outerExtensions, team, t('team.facet.claimedBy')), [outerExtensions, team, t]);
+  const extensions = useMemo(
+    () => withIncidentExtensions(withTeamExtensions(outerExtensions, team, t('team.facet.claimedBy')), indexed.list, incidents.snapshot?.crisis.incidentId, t('incidentView.facet')),
+    [outerExtensions, team, t, indexed, incidents.snapshot?.crisis.incidentId],
+  );
   usePanelLive(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.
   useAlertsLive(alertsData, (id) => {
@@ -68,6 +100,7 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
   const tabs: Tab<TabId>[] = [
     { id: 'inbox', label: t('tabs.inbox') },
     { id: 'alerts', label: t('tabs.alerts') },
+    { id: 'incident', label: t('tabs.incident') },
   ];
 
   return (
@@ -83,9 +116,18 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
                     {t('app.openSettings')}
                   </button>
                 </header>
+                <CrisisBar
+                  model={incidents}
+                  now={now}
+                  onOpen={(id) => {
+                    setIncidentId(id);
+                    setTab('incident');
+                  }}
+                />
                 <TabBar<TabId> tabs={tabs} active={tab} onSelect={setTab} />
                 <InboxView now={now} active={tab === 'inbox'} request={inboxRequest} />
                 {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
+                {tab === 'incident' && <IncidentView model={incidents} now={now} selectedId={incidentId} onSelect={setIncidentId} />}
               </div>
             </PanelNavProvider>
           </TeamProvider>

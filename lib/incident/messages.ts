@@ -84,7 +84,14 @@ export const TemplateSaveMessageSchema = z.object({
   edit: TemplateSchema.pick({ title: true, channels: true, variants: true, incident: true, categories: true }),
   by: BySchema,
 });
-export const TemplateApproveMessageSchema = z.object({ type: z.literal('templates/approve'), id: TemplateSchema.shape.id, by: BySchema });
+/** `checked`: the words the panel's consistency check passed; refused if the stored template has
+ * changed since (another panel's edit), so only checked words are ever approved. */
+export const TemplateApproveMessageSchema = z.object({
+  type: z.literal('templates/approve'),
+  id: TemplateSchema.shape.id,
+  checked: TemplateSchema.pick({ title: true, channels: true, variants: true }),
+  by: BySchema,
+});
 export const TemplateRetireMessageSchema = z.object({ type: z.literal('templates/retire'), id: TemplateSchema.shape.id, by: BySchema });
 
 export const IncidentMessageSchema = z.discriminatedUnion('type', [

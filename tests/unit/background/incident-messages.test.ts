@@ -116,7 +116,9 @@ describe('incident messages', () => {
     const t = pack.templates[0];
     const saved = await send({ type: 'templates/save', id: t.id, edit: { title: 'Changed', channels: t.channels, variants: t.variants, incident: t.incident }, by: 'Bo' });
     expect(saved).toMatchObject({ ok: true, template: { status: 'draft', editedLocally: true } });
-    const approved = await send({ type: 'templates/approve', id: t.id, by: 'Lena' });
+    // Approval names the words that were checked: older words are refused.
+    expect(await send({ type: 'templates/approve', id: t.id, checked: { title: t.title, channels: t.channels, variants: t.variants }, by: 'Lena' })).toMatchObject({ ok: false, code: 'changed-since-check' });
+    const approved = await send({ type: 'templates/approve', id: t.id, checked: { title: 'Changed', channels: t.channels, variants: t.variants }, by: 'Lena' });
     expect(approved).toMatchObject({ ok: true, template: { status: 'approved', approvedBy: 'Lena', statementVersion: 1 } });
     // The pack imported again keeps the local edit.
     expect(await send({ type: 'templates/import', pack, source: { kind: 'file', fileName: 'p.json' }, by: 'Ana' })).toMatchObject({ keptLocal: [t.id] });
