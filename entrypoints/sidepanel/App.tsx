@@ -27,7 +27,7 @@ import { useTeam } from './views/team/use-team.ts';
 import { usePanelLive } from './views/use-panel-live.ts';
 import { useNow } from './views/use-now.ts';
 import { CrisisBar } from './views/incident/crisis-bar.tsx';
-import { createIncidentFacet, withIncidentExtensions } from './views/incident/incident-inbox.ts';
+import { createIncidentFacet, facetSignature, withIncidentExtensions } from './views/incident/incident-inbox.ts';
 import { IncidentView } from './views/incident/incident-view.tsx';
 import { useIncidents } from './views/incident/use-incidents.ts';
 
@@ -67,22 +67,18 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
   const engine = useInboxEngine(data, [...outerSources, ...TEAM_FACET_SOURCES, ...ownIncident]);
   // The incidents whose keywords the inbox's rows were last indexed with: the facet's titles and
   // the active incident follow them, so the list is re-ranked once the rows carry the facet.
-  const [indexed, setIndexed] = useState<{ list: readonly StoredIncident[] }>({ list: [] });
+  const [indexed, setIndexed] = useState<{ sig: string; list: readonly StoredIncident[] }>({ sig: facetSignature([]), list: [] });
   const incidentList = incidents.snapshot?.incidents;
   useEffect(() => {
     const list = incidentList ?? [];
-    let live = true;
-    if (incidentFacet.setIncidents(list)) void engine.retry().then(() => live && setIndexed({ list }));
-    else setIndexed((prev) => (prev.list === list ? prev : { list }));
-    return () => {
-      live = false;
-    };
+    if (incidentFacet.setIncidents(list)) void engine.retry().then(() => setIndexed({ sig: facetSignature(list), list }));
   }, [incidentFacet, incidentList, engine]);
+  const facetList = incidentList && facetSignature(incidentList) === indexed.sig ? incidentList : indexed.list;
   // Team workspace (issue 12): claimed-by and statuses on rows, teammates' mentions hidden.
   const team = useTeam(teamData, data);
   const extensions = useMemo(
-    () => withIncidentExtensions(withTeamExtensions(outerExtensions, team, t('team.facet.claimedBy')), indexed.list, incidents.snapshot?.crisis.incidentId, t('incidentView.facet')),
-    [outerExtensions, team, t, indexed, incidents.snapshot?.crisis.incidentId],
+    () => withIncidentExtensions(withTeamExtensions(outerExtensions, team, t('team.facet.claimedBy')), facetList, incidents.snapshot?.crisis.incidentId, t('incidentView.facet')),
+    [outerExtensions, team, t, facetList, incidents.snapshot?.crisis.incidentId],
   );
   usePanelLive(data);
   // A notification click (or an #alert= link) opens the Alerts tab on that alert.

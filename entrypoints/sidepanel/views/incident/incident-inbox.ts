@@ -21,17 +21,21 @@ export interface IncidentFacet {
   setIncidents(incidents: readonly StoredIncident[]): boolean;
 }
 
+/** What the facet's values depend on: the unresolved incidents' ids and keywords. */
+export function facetSignature(incidents: readonly StoredIncident[]): string {
+  return JSON.stringify(incidents.filter((i) => i.status !== 'resolved' && i.keywords.length > 0).map((i) => [i.id, i.keywords]));
+}
+
 export function createIncidentFacet(): IncidentFacet {
   let match: ReturnType<typeof incidentMatcher> = () => [];
-  let signature = '';
+  let signature = facetSignature([]);
   return {
     source: { id: INCIDENT_FACET, valueOf: (row) => match(row)[0]?.incidentId },
     setIncidents(incidents) {
-      const live = incidents.filter((i) => i.status !== 'resolved' && i.keywords.length > 0);
-      const next = JSON.stringify(live.map((i) => [i.id, i.keywords]));
+      const next = facetSignature(incidents);
       if (next === signature) return false;
       signature = next;
-      match = incidentMatcher(live);
+      match = incidentMatcher(incidents.filter((i) => i.status !== 'resolved' && i.keywords.length > 0));
       return true;
     },
   };
