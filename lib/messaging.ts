@@ -9,11 +9,12 @@
  * receives (entrypoints/background/handle-message.ts), so they guard against a garbled or foreign
  * reply, never trust one.
  */
+import type { IncidentMessage } from './incident/messages.ts';
 import type { PackMessage } from './packs/schema.ts';
 import type { AlertMessage, InboxMessage, Message, ReplyMessage, TeamMessage } from './schema.ts';
 
 /** Every message the background accepts. */
-export type ToBackground = Message | AlertMessage | InboxMessage | TeamMessage | PackMessage | ReplyMessage;
+export type ToBackground = Message | AlertMessage | InboxMessage | TeamMessage | PackMessage | ReplyMessage | IncidentMessage;
 
 /** `runtime.sendMessage`, typed. Rejects while the background cannot be reached. */
 export type Send = (message: ToBackground) => Promise<unknown>;

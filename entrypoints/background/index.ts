@@ -3,10 +3,12 @@ import { z } from 'zod';
 import { ANALYZER_VERSION, analyzeMention } from '@/lib/analysis';
 import { createJobs, type Job, type Jobs } from '@/lib/jobs';
 import { verdictOf } from '@/lib/pipeline';
+import type { ToBackground } from '@/lib/messaging';
 import type { Message, Verdict } from '@/lib/schema';
 import { contextDb } from '@/runtime/db';
 import { ensureNgramTable } from '@/runtime/ngram-table-loader';
-import { recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
+import { alertSettingsItem, recordHealth, reflagStateItem, settingsItem, updatePipelineStatus } from '@/runtime/storage-items';
+import { crisisStateItem } from '@/runtime/incident-items';
 import { createE2eHooks } from './e2e-hooks';
 import { handleMessage, type BackgroundDeps } from './handle-message';
 import { ingestJob } from './ingest-job';
@@ -162,5 +164,14 @@ function createDeps(now: () => Date): Deps {
     openMention: (id, sender, intent) => openMentionInPanel(id, sender, log, intent),
     // Replying (issue 11): the reply's agent is the team agent signed in here, else "me".
     replies: { agent: () => replyAgent() },
+    // Incidents and templates (issue 11): the incident's keyword set and crisis mode live in storage.
+    incidents: {
+      updateAlertSettings: (change) => alertSettingsItem.update(change),
+      loadCrisis: () => crisisStateItem.get(),
+      saveCrisis: async (state) => void (await crisisStateItem.set(state)),
+      broadcast: () => {
+        browser.runtime.sendMessage({ type: 'incidents/changed' } satisfies ToBackground).catch(() => undefined);
+      },
+    },
   };
 }

@@ -1,7 +1,8 @@
 /**
  * The shape of the `crisis-desk` database: the `mentions` store and its indexes (below), plus the
  * surge-alert stores of migrations 3 and 4 (see alert-stores.ts), the `decided` tombstones of
- * migration 5 and the side panel's `inbox-cache` of migration 6.
+ * migration 5, the side panel's `inbox-cache` of migration 6, and the incidents and templates of
+ * migration 7.
  *
  * The inbox asks "flagged (or everything), optionally one platform / language / status, newest
  * first". Each combination of optional filters has its own compound index whose key is
@@ -12,6 +13,8 @@
 import type { DBSchema } from 'idb';
 import type { DigestSnapshot } from '../inbox/digest.ts';
 import type { FirstScreen } from '../inbox/first-screen.ts';
+import type { StoredIncident } from '../incident/schema.ts';
+import type { StoredTemplate } from '../templates/stored.ts';
 import type { Alert, Decided, StoredMention, SurgeBucketRow, SurgePending, SurgeScopeState } from '../schema.ts';
 
 export const MENTIONS_STORE = 'mentions';
@@ -96,4 +99,8 @@ export interface CrisisDeskSchema extends DBSchema {
   decided: { key: string; value: Decided; indexes: { at: string } };
   /** Migration 6: the side panel's inbox digest and its first screen (inbox-cache.ts). */
   'inbox-cache': { key: string; value: DigestSnapshot | FirstScreen };
+  /** Migration 7: incidents (issue 11; incidents.ts). Reads are parsed: a damaged row is skipped. */
+  incidents: { key: string; value: StoredIncident };
+  /** Migration 7: local reply templates (issue 11; incidents.ts). */
+  templates: { key: string; value: StoredTemplate };
 }

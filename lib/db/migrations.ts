@@ -17,6 +17,7 @@ import {
 import { createAlertStores, createPendingStore } from './alert-stores.ts';
 import { createDecidedStore } from './decided.ts';
 import { createInboxCacheStore } from './inbox-cache-store.ts';
+import { createIncidentStores } from './incident-stores.ts';
 
 export type UpgradeTx = IDBPTransaction<CrisisDeskSchema, StoreNames<CrisisDeskSchema>[], 'versionchange'>;
 
@@ -97,6 +98,14 @@ export const MIGRATIONS: readonly Migration[] = [
     up(db) {
       // New store only: the panel fills it the first time it reads the mentions.
       createInboxCacheStore(db);
+    },
+  },
+  {
+    version: 7,
+    description: 'incidents and templates stores: incidents with their statement versions, local reply templates',
+    up(db) {
+      // New stores only (issue 11): nothing existing changes.
+      createIncidentStores(db);
     },
   },
 ];

@@ -8,7 +8,8 @@
  * - "N new": posts arriving while the agent reads never move the list; the bar brings them in;
  * - state kept across views (Alerts and back) and across closing the panel;
  * - accessibility: axe-core finds no serious or critical violation on the inbox (list, filter menu,
- *   selection, compact rows, a campaign's copies), the Alerts view (with its settings open) and the
+ *   selection, compact rows, a campaign’s copies), the Alerts view (with its settings open), the
+ *   Incident view (example incident, templates, statement editor, new-incident form, crisis bar) and the
  *   options page (also with errors), in English and in Chinese, light and dark. Debian's Chromium
  *   ships only the en-US locale, so the Chinese pages are scanned in the e2e build
  *   (`wxt build --mode e2e`), whose extension pages take `?lang=zh-CN` (runtime/ui-language.ts).
@@ -290,6 +291,35 @@ async function axeViolations(page, what) {
   return violations.map((v) => `${what}: ${v.impact} ${v.id} — ${v.nodes.join(' | ')}`);
 }
 
+/** The Incident tab (issue 11): the example incident with its clock, checklist, statement and
+ * templates; the new-incident form; the statement editor; crisis mode's bar pinned above the tabs. */
+async function scanIncident(panel, where, found) {
+  await panel.click('#cd-tab-incident');
+  await panel.waitForSelector('[data-testid="incident-view"]');
+  const askName = await panel.$('[data-testid="incident-agent-name"]');
+  if (askName) {
+    await askName.type('E2E agent');
+    await panel.keyboard.press('Enter');
+    await panel.waitForSelector('[data-testid="incident-agent"]');
+  }
+  if (!(await panel.$('[data-testid="incident-detail"]'))) await panel.click('[data-testid="incident-example"]');
+  await panel.waitForSelector('[data-testid="incident-detail"]');
+  await panel.waitForSelector('[data-testid="template-list"] [data-template-id]', { timeout: 15_000 });
+  await panel.waitForFunction(() => !document.querySelector('[data-testid="crisis-switch"]')?.disabled);
+  found.push(...(await axeViolations(panel, `incident with templates ${where}`)));
+  await panel.click('[data-testid="crisis-switch"]');
+  await panel.waitForSelector('[data-testid="crisis-pin"]');
+  await panel.click('[data-testid="statement-edit"]');
+  await panel.waitForSelector('[data-testid="statement-editor"]');
+  found.push(...(await axeViolations(panel, `incident in crisis mode, statement editor ${where}`)));
+  await panel.click('[data-testid="incident-new"]');
+  await panel.waitForSelector('[data-testid="incident-form"]');
+  found.push(...(await axeViolations(panel, `new incident form ${where}`)));
+  // Crisis mode off again, so the next scan starts as this one did.
+  await panel.click('[data-testid="crisis-pin"] .cd-button');
+  await panel.waitForFunction(() => !document.querySelector('[data-testid="crisis-pin"]'));
+}
+
 async function scanAll(browser, extensionId, lang, found, feeder) {
   const query = lang === 'en' ? '' : `?lang=${lang}`;
   const docLang = lang === 'en' ? 'en' : 'zh-CN';
@@ -319,6 +349,7 @@ async function scanAll(browser, extensionId, lang, found, feeder) {
     await panel.evaluate(() => document.querySelector('.cd-alert-settings')?.setAttribute('open', ''));
     await h.sleep(300);
     found.push(...(await axeViolations(panel, `alerts with settings ${where}`)));
+    await scanIncident(panel, where, found);
     await panel.close();
     const options = await browser.newPage();
     await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
@@ -341,7 +372,7 @@ async function scanAll(browser, extensionId, lang, found, feeder) {
   }
 }
 
-test('axe-core: no serious or critical violation on inbox, alerts and options, English and Chinese, light and dark', async () => {
+test('axe-core: no serious or critical violation on inbox, alerts, incident and options, English and Chinese, light and dark', async () => {
   const found = [];
   await scanAll(ctx.browser, ctx.extensionId, 'en', found, ctx.feeder);
   // The e2e build, whose pages take ?lang=zh-CN, with the same mentions.

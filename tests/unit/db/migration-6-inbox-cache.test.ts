@@ -3,7 +3,7 @@ import { IDBFactory } from 'fake-indexeddb';
 import { beforeEach, describe, expect, test } from 'vitest';
 import { clearDigestSnapshot, loadDigestSnapshot, saveDigestSnapshot } from '../../../lib/db/inbox-cache.ts';
 import { getMentions } from '../../../lib/db/mentions.ts';
-import { openCrisisDb, openCrisisDbAtVersion } from '../../../lib/db/open.ts';
+import { DB_VERSION, openCrisisDb, openCrisisDbAtVersion } from '../../../lib/db/open.ts';
 import { brigadeSignature } from '../../../lib/inbox/brigades.ts';
 import { InboxDigest } from '../../../lib/inbox/digest.ts';
 import { factsOf } from '../../../lib/inbox/facts.ts';
@@ -22,7 +22,7 @@ describe('migration 6: the inbox-cache store', () => {
     v5.close();
 
     const db = await openCrisisDb(factory);
-    expect(db.version).toBe(6);
+    expect(db.version).toBe(DB_VERSION);
     expect([...db.objectStoreNames]).toContain('inbox-cache');
     expect(db.transaction('inbox-cache').store.keyPath).toBe('key');
     expect(await getMentions(db, rows.map((r) => r.id))).toEqual(rows);

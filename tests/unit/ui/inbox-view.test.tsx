@@ -384,7 +384,7 @@ describe('side panel inbox: states and failures', () => {
     const { data } = fakePanelData([post(1, { sortAt: minutesAgo(90) })]);
     renderPanel(data, 'zh-CN');
     await waitFor(() => expect(rowIds()).toEqual(['x:1']));
-    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['收件箱', '警报']);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['收件箱', '警报', '事件']);
     const status = screen.getByTestId('filter-status') as HTMLSelectElement;
     await waitFor(() => expect([...status.options].map((o) => o.textContent)).toEqual(['待处理（1）', '已处理（0）', '已忽略（0）', '全部（1）']));
     expect(within(row('x:1')).getByTestId('row-age').textContent).toBe('已超时 1小时');

@@ -99,7 +99,9 @@ export function useInbox(
   const hideExcept = hideClaimed?.except;
   const hideUnless = hideClaimed?.unless;
   // Hiding what teammates are on (or showing it again) is a new list, like a new filter.
-  const queryKey = JSON.stringify({ ...query, focus: focusKey, hide: hideFacet !== undefined ? [hideFacet, hideExcept, hideUnless] : undefined });
+  // Issue 11 hook: a new active incident (crisis mode switched) re-ranks the list, like a new filter.
+  const incidentKey = incident ? [incident.facet, incident.value] : undefined;
+  const queryKey = JSON.stringify({ ...query, focus: focusKey, hide: hideFacet !== undefined ? [hideFacet, hideExcept, hideUnless] : undefined, incident: incidentKey });
   const result = useMemo(() => {
     if (usable && !focusPending) {
       return engine.query(query, {
