@@ -34,7 +34,8 @@ export function ExportControls({ format, state, onFormatChange, onStart, onCance
     <div className="cd-export" data-testid="export">
       <div className="cd-export__bar">
         <label className="cd-field cd-export__format">
-          <span className="cd-field__label">{t('export.format')}</span>
+          {/* Named for assistive technology; the options say what they are. */}
+          <span className="cd-visually-hidden">{t('export.format')}</span>
           <select
             data-testid="export-format"
             value={format}

@@ -274,8 +274,12 @@ export function InboxView({ now, active = true, request }: InboxViewProps) {
         />
         {filtersOpen && <InboxFilterSheet query={query} facets={result?.facets} now={now} onQuery={onQuery} onClose={() => setFiltersOpen(false)} />}
         <InboxChips query={query} onQuery={onQuery} />
-        {exportFilter && <ExportPanel filter={exportFilter} />}
-        <InboxSummary count={result?.total} totalFlagged={state.usable ? engine.digest.count : undefined} progress={state.complete ? undefined : state.progress} />
+        {/* The count and the manager's Export share a line: the list keeps its rows (12+ compact
+            rows on a 900 px panel). */}
+        <div className="cd-inbox__summary-row">
+          <InboxSummary count={result?.total} totalFlagged={state.usable ? engine.digest.count : undefined} progress={state.complete ? undefined : state.progress} />
+          {exportFilter && <ExportPanel filter={exportFilter} />}
+        </div>
         {query.search.trim() && !state.complete && state.progress && (
           <p className="cd-small cd-muted" data-testid="search-partial">
             {t('inbox.searchPartial', { read: state.progress.read })}
