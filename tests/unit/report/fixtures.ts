@@ -1,5 +1,6 @@
 /** A hand-made incident and its mentions for the report tests (times on 2025-03-15, UTC). */
 import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { incidentScope } from '../../../lib/incident/keywords.ts';
 import { createIncident, publishStatement, setIncidentStatus } from '../../../lib/incident/publish.ts';
 import { IncidentFileSchema, type StoredIncident } from '../../../lib/incident/schema.ts';
@@ -10,7 +11,8 @@ export const at = (hhmm: string, day = '2025-03-15') => `${day}T${hhmm}:00.000Z`
 export const ms = (hhmm: string, day = '2025-03-15') => Date.parse(at(hhmm, day));
 
 const file = IncidentFileSchema.parse({
-  ...JSON.parse(readFileSync(new URL('../../../public/examples/incident.json', import.meta.url), 'utf8')),
+  // From the project root: happy-dom gives import.meta.url an http origin (the UI test uses these too).
+  ...JSON.parse(readFileSync(path.join(process.cwd(), 'public/examples/incident.json'), 'utf8')),
   startedAt: at('10:00'),
 });
 
