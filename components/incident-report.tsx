@@ -92,7 +92,7 @@ export function IncidentReport({ report, review, onSaveReview, onPrint, truncate
               {windows.map((w) => <td key={w.name}>{score(w.averageSentiment)}</td>)}
             </tr>
             <tr>
-              <th scope="row">{t('report.median')}</th>
+              <th scope="row">{t('report.medianResponse')}</th>
               {windows.map((w) => <td key={w.name}>{mins(w.responses.overall.medianMinutes)}</td>)}
             </tr>
           </tbody>
@@ -100,7 +100,7 @@ export function IncidentReport({ report, review, onSaveReview, onPrint, truncate
         <div className="cd-report-charts">
           <ReportBars title={t('report.negative')} bars={windows.map((w) => ({ label: wLabel(w), value: w.negative, text: number(w.negative) }))} testId="chart-negative" />
           <ReportBars title={t('report.averageSentiment')} bars={windows.map((w) => ({ label: wLabel(w), value: w.averageSentiment ?? 0, text: score(w.averageSentiment) }))} />
-          <ReportBars title={`${t('report.responses')} (${t('report.median')})`} bars={windows.map((w) => ({ label: wLabel(w), value: w.responses.overall.medianMinutes ?? 0, text: mins(w.responses.overall.medianMinutes) }))} />
+          <ReportBars title={t('report.medianResponse')} bars={windows.map((w) => ({ label: wLabel(w), value: w.responses.overall.medianMinutes ?? 0, text: mins(w.responses.overall.medianMinutes) }))} />
         </div>
       </section>
 

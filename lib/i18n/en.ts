@@ -993,6 +993,7 @@ export const en = {
   'report.agent': 'Agent',
   'report.answered': 'Answered',
   'report.median': 'Median',
+  'report.medianResponse': 'Median first response',
   'report.p90': '90th percentile',
   'report.withinTarget': 'Within {minutes} min',
   'report.unanswered': 'Unanswered',

@@ -972,6 +972,7 @@ export const zhCN = {
   'report.agent': '客服',
   'report.answered': '已回复',
   'report.median': '中位数',
+  'report.medianResponse': '首次响应中位数',
   'report.p90': '第90百分位',
   'report.withinTarget': '{minutes} 分钟内',
   'report.unanswered': '未回复',

@@ -54,7 +54,7 @@ describe('the incident report page', () => {
     expect(cells(rows[2]!)).toEqual(['Negative mentions', '1', '4', '0']);
     expect(cells(rows[3]!)).toEqual(['Negative share', '50 %', '67 %', '0 %']);
     expect(cells(rows[4]!)).toEqual(['Average sentiment', '0.10', '-0.45', '0.70']);
-    expect(cells(rows[5]!)).toEqual(['Median', '30 min', '20 min', '30 min']);
+    expect(cells(rows[5]!)).toEqual(['Median first response', '30 min', '20 min', '30 min']);
 
     const responses = within(screen.getByTestId('report-responses')).getAllByRole('row').map(cells);
     expect(responses).toEqual([
