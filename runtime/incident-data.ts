@@ -48,6 +48,9 @@ export interface IncidentData {
   template(msg: TemplateWrite): Promise<TemplateReply>;
   /** Offers `text` as a file download. */
   download(name: string, text: string): void;
+  /** Opens the incident's printable report in a tab (entrypoints/report/). Optional: views
+   * tested with fakes need not have it; the Report button shows only when it is there. */
+  openReport?(incidentId: string): void;
   /** Incidents, templates, crisis mode or the agent changed; returns the unsubscribe. */
   subscribe(changed: () => void): () => void;
 }
@@ -93,6 +96,9 @@ export function createIncidentData(deps: { db?: DbConnection; send?: Send } = {}
         const parsed = TemplateReplySchema.safeParse(r);
         return parsed.success ? parsed.data : undefined;
       }),
+    openReport(incidentId) {
+      void browser.tabs.create({ url: browser.runtime.getURL(`/report.html?incident=${encodeURIComponent(incidentId)}`) });
+    },
     download(name, text) {
       const url = URL.createObjectURL(new Blob([text], { type: 'application/json' }));
       const a = document.createElement('a');

@@ -76,6 +76,11 @@ export function IncidentDetail({ model, incident, now }: { model: IncidentsModel
           <button type="button" className="cd-button cd-button--quiet" onClick={() => model.data.download(incidentFileName(incident), incidentFileText(incident))}>
             {t('incidentView.export')}
           </button>
+          {model.data.openReport && (
+            <button type="button" className="cd-button cd-button--quiet" onClick={() => model.data.openReport?.(incident.id)} data-testid="incident-report">
+              {t('report.open')}
+            </button>
+          )}
         </div>
       </header>
       <ImportIssues errors={errors} testId="incident-errors" />
