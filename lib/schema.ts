@@ -107,6 +107,20 @@ export type Analysis = z.infer<typeof AnalysisSchema>;
 export const MentionStatusSchema = z.enum(['open', 'handled', 'dismissed']);
 export type MentionStatus = z.infer<typeof MentionStatusSchema>;
 
+/** Hex SHA-256 (lowercase), as the export writes it. */
+const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The hash of a stored row's text, computed when the text was written (lib/export/text-hash.ts),
+ * with the FNV-1a of the text it was computed from. Optional: rows stored before it, or by a
+ * writer that did not hash, are hashed by the export. A damaged value is dropped rather than
+ * making the whole row unreadable.
+ */
+export const TextHashSchema = z.object({
+  sha256: Sha256HexSchema,
+  fnv1a: z.number().int().min(0).max(0xffffffff),
+});
+
 /** What the `mentions` object store holds (keyPath `id`). */
 export const StoredMentionSchema = MentionSchema.extend({
   analysis: AnalysisSchema,
@@ -125,6 +139,8 @@ export const StoredMentionSchema = MentionSchema.extend({
   /** Last capture that changed the row, or last status change: what retention ages by (an old
    * review captured today is new to us). Set on every write since migration 5, which filled it in. */
   activityAt: IsoDateSchema.optional(),
+  /** Set by the ingest with every text it writes; the export checks it still matches `text`. */
+  textHash: TextHashSchema.optional().catch(undefined),
 });
 export type StoredMention = z.infer<typeof StoredMentionSchema>;
 
@@ -580,7 +596,7 @@ export const ExportRecordSchema = z.object({
   statementVersion: z.union([z.string(), z.number()]).nullable(),
   firstResponseMinutes: z.number().min(0).nullable(),
   text: z.string(),
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  textSha256: Sha256HexSchema,
 });
 export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 
@@ -606,6 +622,7 @@ export const ExportRowSchema = StoredMentionSchema.pick({
   status: true,
   capturedAt: true,
   sortAt: true,
+  textHash: true,
 }).extend({
   permalink: z.string().min(1).max(2048),
   analysis: AnalysisSchema.pick({ lang: true, sentiment: true }).extend({

@@ -111,6 +111,16 @@ describe('readExportPages', () => {
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(oracle(rows, {}).map((r) => r.id));
   });
 
+  test('the stored text hash is read with the row; a damaged one is dropped, the row still comes', async () => {
+    const hash = { sha256: 'ab'.repeat(32), fnv1a: 12345 };
+    await db.put('mentions', { ...rows[3]!, textHash: hash });
+    await db.put('mentions', { ...rows[4]!, textHash: { sha256: 'not hex', fnv1a: -1 } } as unknown as StoredMention);
+    const read = (await readAll(db, { flaggedOnly: false }, 50)).flatMap((p) => p.rows);
+    expect(read.find((r) => r.id === rows[3]!.id)?.textHash).toEqual(hash);
+    expect(read.find((r) => r.id === rows[4]!.id)?.textHash).toBeUndefined();
+    expect(read).toHaveLength(rows.length);
+  });
+
   test('bad page sizes are refused', async () => {
     await expect(readAll(db, {}, 0)).rejects.toThrow(RangeError);
   });
