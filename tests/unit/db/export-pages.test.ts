@@ -103,6 +103,19 @@ describe('readExportPages', () => {
     }
   });
 
+  test('the next read is asked for while a page is used, one read ahead per range and no more', async () => {
+    const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const pages = readExportPages(db, {}, { pageSize: 10 });
+    await pages.next();
+    // The batch of the first page and the one after it; the consumer has not asked for page 2 yet.
+    expect(indexGetAll).toHaveBeenCalledTimes(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(indexGetAll).toHaveBeenCalledTimes(2);
+    await pages.next();
+    expect(indexGetAll).toHaveBeenCalledTimes(3);
+    await pages.return(undefined);
+  });
+
   test('a damaged row is skipped and counted; the rows after it still come', async () => {
     const damaged = { ...rows[10]!, id: 'x:999999', analysis: { lang: 'en' } };
     await db.put('mentions', damaged as unknown as StoredMention);
