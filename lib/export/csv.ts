@@ -68,15 +68,9 @@ function cell(value: Cell): string {
   return typeof value === 'number' ? numberCell(value) : textCell(value);
 }
 
-/** One record and its CRLF: the columns of EXPORT_COLUMNS, in order. */
+/** One record and its CRLF. */
 export function csvRow(r: ExportRecord): string {
-  let line = '';
-  for (let i = 0; i < EXPORT_COLUMNS.length; i++) {
-    const key = EXPORT_COLUMNS[i]!;
-    const value = key === 'complaintCategories' ? r.complaintCategories.join(CATEGORY_SEPARATOR) : (r[key] as Cell);
-    line += i === 0 ? cell(value) : ',' + cell(value);
-  }
-  return line + '\r\n';
+  return csvCells(r).map(cell).join(',') + '\r\n';
 }
 
 /**
