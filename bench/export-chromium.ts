@@ -19,12 +19,12 @@ async function bundle(): Promise<string> {
       contents: `import { openCrisisDb } from './lib/db/open.ts';
         import { putMentions } from './lib/db/mentions.ts';
         import { exportToBlob } from './runtime/export-blob.ts';
-        import { makeExportRows } from './bench/export-rows.ts';
+        import { makeExportRows, withTextHashes } from './bench/export-rows.ts';
         let db;
         globalThis.__exportBench = {
           async fill(count) {
             db = await openCrisisDb();
-            const rows = makeExportRows(count);
+            const rows = await withTextHashes(makeExportRows(count));
             const t0 = performance.now();
             for (let i = 0; i < rows.length; i += 500) await putMentions(db, rows.slice(i, i + 500));
             return performance.now() - t0;

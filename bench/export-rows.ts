@@ -1,8 +1,11 @@
 /**
  * The mentions bench/export.ts exports: seeded, so every run measures the same data, in the
  * languages managers export (Chinese, Japanese, Arabic, German, English with emoji), some
- * formula-looking, some multi-line. No Node or browser API: bundled into the Chromium run too.
+ * formula-looking, some multi-line. No Node or browser API (WebCrypto aside, which both have):
+ * bundled into the Chromium run too.
  */
+import { subtleSha256 } from '../lib/export/sha256.ts';
+import { textHashes } from '../lib/export/text-hash.ts';
 import type { MentionStatus, Platform, StoredMention } from '../lib/schema.ts';
 
 export const EXPORT_BENCH_ROWS = 100_000;
@@ -66,3 +69,9 @@ export function makeExportRows(count: number): StoredMention[] {
   return rows;
 }
 
+
+/** The rows as the ingest stores them: with the hash of their text (lib/export/text-hash.ts). */
+export async function withTextHashes(rows: StoredMention[]): Promise<StoredMention[]> {
+  const hashes = await textHashes(rows.map((r) => r.text), subtleSha256());
+  return rows.map((r, i) => ({ ...r, textHash: hashes[i]! }));
+}

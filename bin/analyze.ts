@@ -8,13 +8,38 @@
  * lines after it.
  */
 import { once } from 'node:events';
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeText } from '../lib/analysis/index.ts';
+import { installNgramTableText, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
 import { AnalyzeInputSchema } from '../lib/schema.ts';
 import { escapeControls } from './escape-controls.ts';
 import { LineSplitter, readJsonLine } from './json-lines.ts';
 
 export { LineSplitter, MAX_JSON_DEPTH, nestedDeeperThan } from './json-lines.ts';
+
+/** Where the built CLI keeps the language n-gram table, beside dist/cli.cjs (scripts/build-cli.mjs). */
+export const NGRAM_TABLE_FILE = 'ngrams.txt';
+
+/**
+ * The built CLI bundles no n-gram table (a third of its size, read on every start otherwise):
+ * analyze installs it from NGRAM_TABLE_FILE in the bundle's directory before the first line.
+ * Run from source (tsx, the tests) the table is in its module and this does nothing. Without the
+ * file the analyser would call every text "und", so a missing file stops the command instead.
+ */
+export function ensureNgramTable(): void {
+  if (ngramTableAvailable()) return;
+  const file = path.join(typeof __dirname === 'string' ? __dirname : '.', NGRAM_TABLE_FILE);
+  let text: string;
+  try {
+    text = readFileSync(file, 'latin1');
+  } catch (err) {
+    const code = err && typeof err === 'object' && 'code' in err ? String(err.code) : String(err);
+    throw new Error(`the language table ${file} cannot be read (${code}): run \`npm run build:cli\``, { cause: err });
+  }
+  installNgramTableText(text);
+}
 
 export interface AnalyzeStreamOptions {
   languages?: readonly string[];

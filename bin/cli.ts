@@ -136,7 +136,8 @@ async function analyze(argv: readonly string[]): Promise<number> {
       return cannotRead(name, err);
     }
   }
-  const { analyzeStream } = await import('./analyze.ts');
+  const { analyzeStream, ensureNgramTable } = await import('./analyze.ts');
+  ensureNgramTable();
   const stats = await analyzeStream(input, process.stdout, process.stderr, {
     languages,
     // The status so far, for a reader that stops early (see the stdout 'error' handler).

@@ -3,8 +3,9 @@
  *
  * parse the message -> parse each mention on its own (bad ones become `rejected`) -> keep the
  * last capture of each id -> read what is stored -> analyse only what is new or whose text
- * changed (outside any transaction, so a slow analysis never holds the database) -> in ONE
- * readwrite transaction re-read, merge and write. A storage failure aborts that transaction,
+ * changed (outside any transaction, so a slow analysis never holds the database) -> hash their
+ * texts for the export (export/text-hash.ts) -> in ONE readwrite transaction re-read, merge and
+ * write. A storage failure aborts that transaction,
  * so the batch is stored completely or not at all and older rows are untouched.
  */
 import { cutOversizedFields } from './text-limit.ts';
@@ -14,6 +15,8 @@ import { parseStoredRow } from './db/rows.ts';
 import type { CrisisDb } from './db/open.ts';
 import { describeStorageError } from './db/storage-error.ts';
 import { abortQuietly, quiet } from './db/tx.ts';
+import { subtleSha256, type Sha256Hex } from './export/sha256.ts';
+import { textHashes, type TextHash } from './export/text-hash.ts';
 import { decideFlag } from './flagging.ts';
 import { checkMentionOrigin } from './platforms/mention-origin.ts';
 import {
@@ -48,6 +51,8 @@ export interface IngestDeps {
   /** The URL of the page that sent the batch: each mention must come from its platform's hosts,
    * and link there (platforms/mention-origin.ts). Undefined when the browser did not say. */
   senderUrl?: string;
+  /** Hashes each written text for the export (export/text-hash.ts). Default: WebCrypto. */
+  sha256?: Sha256Hex;
 }
 
 const MAX_ERROR_CHARS = 300;
@@ -82,7 +87,29 @@ function dropUndefined<T extends object>(o: T): T {
 
 type Analysed = { ok: true; analysis: Analysis } | { ok: false; error: string };
 
-function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | undefined, decided: Decided | undefined, deps: IngestDeps): StoredMention {
+/**
+ * The text hashes of the mentions about to be written, computed before the write transaction
+ * (awaiting WebCrypto inside it would let the transaction commit). If hashing fails the rows are
+ * stored without one and the export hashes their texts itself.
+ */
+async function hashTexts(mentions: readonly Mention[], sha256: Sha256Hex): Promise<Map<string, TextHash>> {
+  if (mentions.length === 0) return new Map();
+  try {
+    const hashes = await textHashes(mentions.map((m) => m.text), sha256);
+    return new Map(mentions.map((m, i) => [m.id, hashes[i]!]));
+  } catch {
+    return new Map();
+  }
+}
+
+function buildRecord(
+  m: Mention,
+  analysis: Analysis,
+  textHash: TextHash | undefined,
+  current: StoredMention | undefined,
+  decided: Decided | undefined,
+  deps: IngestDeps,
+): StoredMention {
   const now = deps.now.toISOString();
   if (current) {
     // A new capture's fields win and fields it lacks are kept; `truncated` is about this text,
@@ -101,6 +128,8 @@ function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | un
       capturedAt: current.capturedAt,
       sortAt: merged.postedAt ?? current.capturedAt,
       activityAt: now,
+      // The hash of this text, never the stored one of the text it replaces.
+      textHash,
     });
   }
   const decision = decideFlag(m, analysis, deps.settings);
@@ -115,6 +144,7 @@ function buildRecord(m: Mention, analysis: Analysis, current: StoredMention | un
     capturedAt: now,
     sortAt: m.postedAt ?? now,
     activityAt: now,
+    ...(textHash ? { textHash } : {}),
   };
 }
 
@@ -206,6 +236,8 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
   } catch (e) {
     return { ok: false, ...describeStorageError(e) };
   }
+  const toWrite = [...analysed].flatMap(([id, result]) => (result.ok ? [latest.get(id)!] : []));
+  const hashes = await hashTexts(toWrite, deps.sha256 ?? subtleSha256());
 
   const outcomes = new Map<string, Outcome>();
   const created: StoredMention[] = [];
@@ -239,7 +271,7 @@ export async function ingestBatch(msg: unknown, deps: IngestDeps): Promise<Inges
         return;
       }
       const stone = stored ? undefined : stones.get(id);
-      const checked = StoredMentionSchema.safeParse(buildRecord(m, result.analysis, stored, stone, deps));
+      const checked = StoredMentionSchema.safeParse(buildRecord(m, result.analysis, hashes.get(id), stored, stone, deps));
       if (!checked.success) {
         outcomes.set(id, { ok: false, error: `record invalid: ${summarizeZodError(checked.error)}` });
         return;

@@ -147,6 +147,19 @@ export const ReplyRecordSchema = z.object({
   text: z.string().max(MAX_REPLY_TEXT).optional(),
 });
 export type ReplyRecord = z.infer<typeof ReplyRecordSchema>;
+/** Hex SHA-256 (lowercase), as the export writes it. */
+const Sha256HexSchema = z.string().regex(/^[0-9a-f]{64}$/);
+
+/**
+ * The hash of a stored row's text, computed when the text was written (lib/export/text-hash.ts),
+ * with the FNV-1a of the text it was computed from. Optional: rows stored before it, or by a
+ * writer that did not hash, are hashed by the export. A damaged value is dropped rather than
+ * making the whole row unreadable.
+ */
+export const TextHashSchema = z.object({
+  sha256: Sha256HexSchema,
+  fnv1a: z.number().int().min(0).max(0xffffffff),
+});
 
 /** What the `mentions` object store holds (keyPath `id`). */
 export const StoredMentionSchema = MentionSchema.extend({
@@ -171,6 +184,8 @@ export const StoredMentionSchema = MentionSchema.extend({
   /** Replies recorded on it (issue 11), oldest first, at most MAX_REPLIES_PER_MENTION; absent
    * until the first. Optional, so rows written before it need no migration. */
   replies: z.array(ReplyRecordSchema).max(MAX_REPLIES_PER_MENTION).optional(),
+  /** Set by the ingest with every text it writes; the export checks it still matches `text`. */
+  textHash: TextHashSchema.optional().catch(undefined),
 });
 export type StoredMention = z.infer<typeof StoredMentionSchema>;
 
@@ -626,7 +641,7 @@ export const ExportRecordSchema = z.object({
   statementVersion: z.union([z.string(), z.number()]).nullable(),
   firstResponseMinutes: z.number().min(0).nullable(),
   text: z.string(),
-  textSha256: z.string().regex(/^[0-9a-f]{64}$/),
+  textSha256: Sha256HexSchema,
 });
 export type ExportRecord = z.infer<typeof ExportRecordSchema>;
 
@@ -654,6 +669,7 @@ export const ExportRowSchema = StoredMentionSchema.pick({
   sortAt: true,
   // The replies' columns (templateId, statementVersion, firstResponseMinutes: lib/replies/inbox.ts).
   replies: true,
+  textHash: true,
 }).extend({
   permalink: z.string().min(1).max(2048),
   analysis: AnalysisSchema.pick({ lang: true, sentiment: true }).extend({

@@ -2,9 +2,10 @@
  * Reading the mentions an export takes, in pages, oldest first. Never one `getAll` of the store:
  * each page is one `getAll(range, pageSize)` on the compound inbox index that serves the filter's
  * fixed fields (`[flagged, …filters, sortAt, id]`, indexes.ts), its range narrowed to the time
- * range, and the next page starts just after the last key read. Each page is its own short
- * transaction: the export hashes and encodes between pages (not IndexedDB work, which would let a
- * transaction commit under us), and the background's writes slot in between.
+ * range, and the next page starts just after the last key read; the read after it is asked for
+ * as soon as one arrives. Each read is its own short transaction: the export hashes and encodes
+ * between pages (not IndexedDB work, which would let a transaction commit under us), and the
+ * background's writes slot in between.
  *
  * With flagged and unflagged rows both asked for, the two ranges of the same index are read side
  * by side and merged, so the export is still in time order. A row changed while the export runs
@@ -16,10 +17,11 @@ import { ExportRowSchema, type ExportRow } from '../schema.ts';
 import { inboxIndexName, type InboxDimension } from './indexes.ts';
 import type { CrisisDb } from './open.ts';
 
-/** Rows per IndexedDB read, ~2 MB of rows held at a time (two reads when flagged and unflagged
- * rows are merged). In Chromium an index `getAll` of 500 rows cost more per row than one of 2,000
- * (bench/export.ts, 20,000 rows: 5.2 s against 3.1 s for the reads, on this shared machine), and a
- * page is also one progress step: 50 steps for 100,000 rows. */
+/** Rows per IndexedDB read, ~2 MB of rows a read; each range holds the batch being merged and the
+ * one read ahead (two ranges when flagged and unflagged rows are merged). In Chromium an index
+ * `getAll` of 500 rows cost more per row than one of 2,000 (bench/export.ts, 20,000 rows: 5.2 s
+ * against 3.1 s for the reads, on this shared machine), and a page is also one progress step: 50
+ * steps for 100,000 rows. */
 export const EXPORT_PAGE_SIZE = 2000;
 
 type Prefix = (string | number)[];
@@ -71,29 +73,30 @@ export async function countExportRows(db: CrisisDb, filter: ExportFilter): Promi
   return total;
 }
 
+/** A row as the index holds it: its key fields are valid keys even if the row is damaged. */
+type RawRow = { sortAt: IDBValidKey; id: IDBValidKey };
+
+/**
+ * One range of the index, read a batch at a time. The next batch is asked for as soon as one
+ * arrives, so IndexedDB (another process in a browser) reads it while this one is parsed and
+ * encoded: at most two batches per range are held.
+ */
 interface RangeReader {
   prefix: Prefix;
-  after?: IDBValidKey[];
-  buffer: { key: IDBValidKey[]; raw: unknown }[];
-  done: boolean;
+  batch: unknown[];
+  /** The next row of `batch` to merge. */
+  pos: number;
+  /** The next batch; undefined once the range is read to its end. */
+  pending: Promise<unknown[]> | undefined;
 }
 
-async function fill(db: CrisisDb, plan: ExportPlan, reader: RangeReader, filter: ExportFilter, pageSize: number): Promise<void> {
-  if (reader.done || reader.buffer.length > 0) return;
-  const range = pageRange(reader.prefix, filter, reader.after);
-  if (!range) {
-    reader.done = true;
-    return;
-  }
-  const values: unknown[] = await db.transaction('mentions', 'readonly').store.index(plan.index).getAll(range, pageSize);
-  if (values.length < pageSize) reader.done = true;
-  for (const raw of values) {
-    // The row is in this index, so its key fields are valid keys even if the row is damaged.
-    const r = raw as { sortAt: IDBValidKey; id: IDBValidKey };
-    reader.buffer.push({ key: [...reader.prefix, r.sortAt, r.id], raw });
-  }
-  const last = reader.buffer[reader.buffer.length - 1];
-  if (last) reader.after = last.key;
+function readBatch(db: CrisisDb, plan: ExportPlan, prefix: Prefix, filter: ExportFilter, pageSize: number, after: IDBValidKey[] | undefined): Promise<unknown[]> | undefined {
+  const range = pageRange(prefix, filter, after);
+  if (!range) return undefined;
+  const request = db.transaction('mentions', 'readonly').store.index(plan.index).getAll(range, pageSize);
+  // Awaited later; a failure surfaces there, not as an unhandled rejection if the export stops first.
+  request.catch(() => undefined);
+  return request;
 }
 
 /** IndexedDB's order for the key parts we meet (W3C IndexedDB 3.0, "compare two keys"): numbers
@@ -107,9 +110,9 @@ function comparePart(a: IDBValidKey | undefined, b: IDBValidKey | undefined): nu
   return (a as number | string) < (b as number | string) ? -1 : (a as number | string) > (b as number | string) ? 1 : 0;
 }
 
-/** Oldest first: negative when `a`'s (sortAt, id) tail sorts before `b`'s. */
-function compareTails(a: IDBValidKey[], b: IDBValidKey[]): number {
-  return comparePart(a[a.length - 2], b[b.length - 2]) || comparePart(a[a.length - 1], b[b.length - 1]);
+/** Oldest first: negative when row `a` sorts before row `b` by (sortAt, id), as in the index. */
+function compareRows(a: RawRow, b: RawRow): number {
+  return comparePart(a.sortAt, b.sortAt) || comparePart(a.id, b.id);
 }
 
 export interface ExportPagesOptions {
@@ -126,20 +129,30 @@ export async function* readExportPages(db: CrisisDb, filter: ExportFilter, opts:
   const pageSize = opts.pageSize ?? EXPORT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`bad pageSize ${pageSize}`);
   const plan = planExport(filter);
-  const readers: RangeReader[] = plan.prefixes.map((prefix) => ({ prefix, buffer: [], done: false }));
+  const readers: RangeReader[] = plan.prefixes.map((prefix) => ({ prefix, batch: [], pos: 0, pending: readBatch(db, plan, prefix, filter, pageSize, undefined) }));
+  /** Moves to the reader's next batch (and asks for the one after). False at the end of its range. */
+  const advance = async (r: RangeReader): Promise<boolean> => {
+    while (r.pos >= r.batch.length) {
+      if (!r.pending) return false;
+      r.batch = await r.pending;
+      r.pos = 0;
+      const last = r.batch[r.batch.length - 1] as RawRow | undefined;
+      r.pending = last && r.batch.length === pageSize ? readBatch(db, plan, r.prefix, filter, pageSize, [...r.prefix, last.sortAt, last.id]) : undefined;
+    }
+    return true;
+  };
   for (;;) {
     const rows: ExportRow[] = [];
     let skipped = 0;
     while (rows.length + skipped < pageSize) {
-      for (const r of readers) await fill(db, plan, r, filter, pageSize);
       let best: RangeReader | undefined;
       for (const r of readers) {
-        const head = r.buffer[0];
-        if (head && (!best || compareTails(head.key, best.buffer[0]!.key) < 0)) best = r;
+        // Awaits only when a batch is used up.
+        if (r.pos >= r.batch.length && !(await advance(r))) continue;
+        if (!best || compareRows(r.batch[r.pos] as RawRow, best.batch[best.pos] as RawRow) < 0) best = r;
       }
       if (!best) break;
-      const { raw } = best.buffer.shift()!;
-      const parsed = ExportRowSchema.safeParse(raw);
+      const parsed = ExportRowSchema.safeParse(best.batch[best.pos++]);
       if (parsed.success) rows.push(parsed.data);
       else skipped++;
     }

@@ -4,6 +4,7 @@
  * names in the same order.
  */
 import type { ComplaintCategory, ExportExtras, ExportRecord, MentionStatus, Platform, Sentiment } from '../schema.ts';
+import type { TextHash } from './text-hash.ts';
 
 export const EXPORT_COLUMNS = [
   'id',
@@ -39,6 +40,8 @@ export interface ExportableMention {
   authorHandle?: string;
   authorName?: string;
   text: string;
+  /** The hash stored with the text (text-hash.ts); hashed at export when missing or stale. */
+  textHash?: TextHash;
   postedAt?: string;
   capturedAt?: string;
   rating?: number;
@@ -51,7 +54,7 @@ export interface ExportableMention {
   };
 }
 
-/** `textSha256` is computed by the caller (lib/export/sha256.ts), a page at a time. */
+/** `textSha256` comes from the caller (text-hash.ts `exportHashes`), a page at a time. */
 export function toExportRecord(m: ExportableMention, extras: ExportExtras, textSha256: string): ExportRecord {
   const a = m.analysis;
   return {

@@ -10,6 +10,7 @@ import { csvChunk } from './csv.ts';
 import { lookupExtras, type ExportExtrasLookup } from './extras.ts';
 import { jsonlChunk } from './jsonl.ts';
 import { subtleSha256, type Sha256Hex } from './sha256.ts';
+import { exportHashes } from './text-hash.ts';
 
 export interface ExportPage<T> {
   rows: readonly T[];
@@ -34,7 +35,7 @@ export interface ExportRunOptions<T> {
   extras?: ExportExtrasLookup<T>;
   /** Rows for which it returns false are left out (after the extras lookup). */
   keep?: (row: T, extras: ExportExtras) => boolean;
-  /** Default: WebCrypto (sha256.ts). */
+  /** For texts without a stored hash (text-hash.ts). Default: WebCrypto (sha256.ts). */
   sha256?: Sha256Hex;
   /** Checked between pages: an aborted export stops with the signal's reason. */
   signal?: AbortSignal;
@@ -81,7 +82,7 @@ export async function* exportChunks<T extends ExportableMention>(
         kept.push(row);
         keptExtras.push(e);
       });
-      const hashes = await sha256(kept.map((r) => r.text));
+      const hashes = await exportHashes(kept, sha256);
       opts.signal?.throwIfAborted();
       const records = kept.map((row, i) => toExportRecord(row, keptExtras[i]!, hashes[i]!));
       progress.scanned += page.rows.length + (page.skipped ?? 0);

@@ -137,78 +137,99 @@ export function foldText(original: string, o: FoldOptions = {}): FoldedText {
     start[n] = n;
     return { text: original.toLowerCase(), start, end };
   }
-  const parts: string[] = [];
-  // Folding rarely changes the length: size the maps for the original and grow if needed.
-  let start = new Uint32Array(original.length + 1);
-  let end = new Uint32Array(original.length + 1);
-  let n = 0;
-  const grow = (more: number) => {
-    const size = (n + more + 1) * 2;
-    const s2 = new Uint32Array(size);
-    s2.set(start);
-    start = s2;
-    const e2 = new Uint32Array(size);
-    e2.set(end);
-    end = e2;
-  };
-  const put = (folded: string, at: number, len: number) => {
-    if (n + folded.length + 1 > start.length) grow(folded.length);
-    for (let k = 0; k < folded.length; k++) {
-      start[n] = at;
-      end[n] = at + len;
-      n++;
-    }
-    parts.push(folded);
-  };
-  // Is the character at `i` a combining mark (or a half-width voiced mark)? Marks all sit at or
-  // above U+0300, so most characters are settled by one comparison.
-  const markAt = (i: number) => {
-    const c = original.charCodeAt(i);
-    return c >= 0x300 && MARK_RE.test(original[i]!);
-  };
-  let runStart = 0;
-  // An ASCII run [runStart, i): lower-cased in one go, offsets one to one.
-  const flush = (i: number) => {
-    if (i <= runStart) return;
-    let run = original.slice(runStart, i).toLowerCase();
-    if (run.includes('`')) run = run.replace(/`/g, "'");
-    if (n + run.length + 1 > start.length) grow(run.length);
-    for (let k = 0; k < run.length; k++) {
-      start[n] = runStart + k;
-      end[n] = runStart + k + 1;
-      n++;
-    }
-    parts.push(run);
-  };
+  const f = new Folding(original);
   for (let i = 0; i < original.length; ) {
     const c = original.charCodeAt(i);
     // ASCII not followed by a combining mark: part of the current run.
-    if (c < 0x80 && !markAt(i + 1)) {
+    if (c < 0x80 && !f.markAt(i + 1)) {
       i++;
       continue;
     }
-    flush(i);
-    if (c >= 0x300 && markAt(i)) {
+    f.flush(i);
+    if (c >= 0x300 && f.markAt(i)) {
       // A mark with no base (text starting with one, or after an invisible character).
       UNIT_RE.lastIndex = i;
       const unit = UNIT_RE.exec(original)![0];
-      put(foldLoneMarks(unit), i, unit.length);
+      f.put(foldLoneMarks(unit), i, unit.length);
       i += unit.length;
     } else {
       // One character (a surrogate pair for astral ones), with the marks that follow it.
       let len = c >= 0xd800 && c <= 0xdbff && i + 1 < original.length ? 2 : 1;
-      while (i + len < original.length && markAt(i + len)) len++;
+      while (i + len < original.length && f.markAt(i + len)) len++;
       const unit = len === 1 ? original[i]! : original.slice(i, i + len);
       // Kana and unified ideographs fold to themselves: skip normalising them.
       const stable = len === 1 && ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff));
-      put(stable ? (zh ? (TRADITIONAL[unit] ?? unit) : unit) : foldUnit(unit, zh), i, len);
+      f.put(stable ? (zh ? (TRADITIONAL[unit] ?? unit) : unit) : foldUnit(unit, zh), i, len);
       i += len;
     }
-    runStart = i;
+    f.runStart = i;
   }
-  flush(original.length);
-  start[n] = original.length;
-  return { text: parts.join(''), start: start.subarray(0, n + 1), end: end.subarray(0, n) };
+  f.flush(original.length);
+  return f.result();
+}
+
+/** The folded text being built, with its offset maps (a class, not closures made per call: the
+ * fold runs for every reply of a pack lint). */
+class Folding {
+  readonly parts: string[] = [];
+  // Folding rarely changes the length: size the maps for the original and grow if needed.
+  start: Uint32Array;
+  end: Uint32Array;
+  n = 0;
+  /** Start of the ASCII run not yet flushed. */
+  runStart = 0;
+
+  constructor(readonly original: string) {
+    this.start = new Uint32Array(original.length + 1);
+    this.end = new Uint32Array(original.length + 1);
+  }
+
+  grow(more: number): void {
+    const size = (this.n + more + 1) * 2;
+    const s2 = new Uint32Array(size);
+    s2.set(this.start);
+    this.start = s2;
+    const e2 = new Uint32Array(size);
+    e2.set(this.end);
+    this.end = e2;
+  }
+
+  put(folded: string, at: number, len: number): void {
+    if (this.n + folded.length + 1 > this.start.length) this.grow(folded.length);
+    for (let k = 0; k < folded.length; k++) {
+      this.start[this.n] = at;
+      this.end[this.n] = at + len;
+      this.n++;
+    }
+    this.parts.push(folded);
+  }
+
+  /** Is the character at `i` a combining mark (or a half-width voiced mark)? Marks all sit at or
+   * above U+0300, so most characters are settled by one comparison. */
+  markAt(i: number): boolean {
+    const c = this.original.charCodeAt(i);
+    return c >= 0x300 && MARK_RE.test(this.original[i]!);
+  }
+
+  /** An ASCII run [runStart, i): lower-cased in one go, offsets one to one. */
+  flush(i: number): void {
+    const runStart = this.runStart;
+    if (i <= runStart) return;
+    let run = this.original.slice(runStart, i).toLowerCase();
+    if (run.includes('`')) run = run.replace(/`/g, "'");
+    if (this.n + run.length + 1 > this.start.length) this.grow(run.length);
+    for (let k = 0; k < run.length; k++) {
+      this.start[this.n] = runStart + k;
+      this.end[this.n] = runStart + k + 1;
+      this.n++;
+    }
+    this.parts.push(run);
+  }
+
+  result(): FoldedText {
+    this.start[this.n] = this.original.length;
+    return { text: this.parts.join(''), start: this.start.subarray(0, this.n + 1), end: this.end.subarray(0, this.n) };
+  }
 }
 
 /** The original span behind folded [from, to). */

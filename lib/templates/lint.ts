@@ -57,8 +57,11 @@ const TYPICAL = {
   product: { name: 'VoltPro 20K power bank' },
 };
 
+/** The known variables, for the hint of an unknown one. */
+const KNOWN_VARIABLES = VARIABLES.map((v) => `{{${v}}}`).join(', ');
+
 function variableFindings(c: LintCtx, tokens: readonly VariableToken[], mode: LintMode): void {
-  const known = VARIABLES.map((v) => `{{${v}}}`).join(', ');
+  const known = KNOWN_VARIABLES;
   for (const tok of tokens) {
     if (tok.kind === 'unknown') {
       const key =
@@ -152,6 +155,8 @@ function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode): v
 
 /** Keeps the first finding of a rule where several overlap (two phrases of one admission). */
 function tidy(findings: Finding[]): Finding[] {
+  // Most variants have no finding, or one, on each pass: nothing to sort or drop.
+  if (findings.length <= 1) return findings.slice();
   const sorted = [...findings].sort((a, b) => a.start - b.start || b.end - a.end);
   const kept: Finding[] = [];
   for (const f of sorted) {

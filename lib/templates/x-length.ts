@@ -23,13 +23,36 @@ export function xLength(text: string): XLength {
   return { weighted: p.weightedLength, max: X_MAX_WEIGHTED, fitsUntil: p.valid || p.weightedLength <= X_MAX_WEIGHTED ? text.length : p.validRangeEnd + 1 };
 }
 
-/** The weighted length when `text` is over the limit, else undefined. No character weighs more
- * than 2 and only a link (which needs a dot) more than itself, so text that fits at that bound is
- * not parsed: most replies. */
+/**
+ * An upper bound of X's weighted length, without parsing: each code point of the NFC text (which
+ * parseTweet counts) by its weight in twitter-text's config v3 (1 in the ranges U+0000–U+10FF,
+ * U+2000–U+200D, U+2010–U+201F, U+2032–U+2037, else 2), © and ® as 2 (an emoji counts 2 whatever
+ * it is made of, and these two sit in the light range), plus 23 for every dot: a link counts 23
+ * instead of its characters, and every link has a dot.
+ */
+export function xLengthBound(text: string): number {
+  // Below U+0300 NFC changes nothing: no character there decomposes or combines.
+  const s = NOT_LATIN_RE.test(text) ? text.normalize('NFC') : text;
+  let weighted = 0;
+  for (let i = 0; i < s.length; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) weighted += 24;
+    else if (c >= 0xd800 && c <= 0xdbff && (s.charCodeAt(i + 1) & 0xfc00) === 0xdc00) {
+      // A surrogate pair: one code point beyond U+FFFF, weight 2.
+      weighted += 2;
+      i++;
+    } else weighted += (c <= 0x10ff && c !== 0xa9 && c !== 0xae) || (c >= 0x2000 && c <= 0x200d) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x2032 && c <= 0x2037) ? 1 : 2;
+  }
+  return weighted;
+}
+
+/** A UTF-16 unit at or above U+0300 (surrogates included). */
+const NOT_LATIN_RE = /[\u0300-\uffff]/;
+
+/** The weighted length when `text` is over the limit, else undefined. Text whose bound
+ * (xLengthBound) fits is not parsed: most replies. */
 export function xOverLimit(text: string): XLength | undefined {
-  let dots = 0;
-  for (let i = text.indexOf('.'); i >= 0; i = text.indexOf('.', i + 1)) dots++;
-  if (2 * text.length + 23 * dots <= X_MAX_WEIGHTED) return undefined;
+  if (xLengthBound(text) <= X_MAX_WEIGHTED) return undefined;
   const len = xLength(text);
   return len.weighted > len.max ? len : undefined;
 }

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import 'fake-indexeddb/auto';
 import { IDBFactory } from 'fake-indexeddb';
 import { afterEach, beforeEach, describe, expect, test, vi } from 'vitest';
@@ -14,6 +15,10 @@ import {
   type Settings,
 } from '../../lib/schema.ts';
 import { mention, stored } from './db/fixtures.ts';
+import { fnv1a32 } from '../../lib/export/text-hash.ts';
+
+/** The text hash the ingest stores: node:crypto's SHA-256 of the UTF-8 bytes, FNV-1a of the text. */
+const textHash = (text: string) => ({ sha256: createHash('sha256').update(text, 'utf8').digest('hex'), fnv1a: fnv1a32(text) });
 
 const NOW = new Date('2025-06-10T09:00:00.000Z');
 const LATER = new Date('2025-06-11T10:00:00.000Z');
@@ -104,10 +109,22 @@ describe('ingestBatch: new mentions', () => {
       capturedAt: '2025-06-10T09:00:00.000Z',
       sortAt: '2025-06-09T20:00:00.000Z',
       activityAt: '2025-06-10T09:00:00.000Z',
+      textHash: textHash('my order is broken'),
     });
     // No postedAt: sorted by capture time.
     expect(rowB).toMatchObject({ flagged: 0, flagReasons: [], sortAt: '2025-06-10T09:00:00.000Z' });
     expect(analyze).toHaveBeenCalledTimes(2);
+  });
+
+  test('without WebCrypto the mention is still stored, without a text hash (the export hashes it)', async () => {
+    const a = mention(1, { text: 'my order is broken' });
+    const failing = async (): Promise<string[]> => {
+      throw new Error('crypto.subtle is not available');
+    };
+    expect(await ingestBatch(ingestMessage([a]), deps({ sha256: failing }))).toMatchObject({ ok: true, stored: 1 });
+    const [row] = await getMentions(db, [a.id]);
+    expect(row).toMatchObject({ id: a.id, text: a.text, flagged: 1 });
+    expect(row).not.toHaveProperty('textHash');
   });
 
   test('the adapter’s own pageUrl/pageType win over the batch page', async () => {
@@ -330,6 +347,8 @@ describe('ingestBatch: duplicates', () => {
       sortAt: '2025-06-10T09:00:00.000Z',
       // The new text is activity: retention ages the row from this capture.
       activityAt: LATER.toISOString(),
+      // The hash of the new text, not the one stored with the short text.
+      textHash: textHash('I waited two weeks and it arrived broken'),
     });
   });
 

@@ -6,6 +6,7 @@
  * gets one combined test (all its phrases as one alternation): a reply that matches none of a
  * rule's phrases costs one regex test, which keeps a 5,000-template pack fast.
  */
+import { LiteralSearch, requiredLiteralsOf, type RequiredLiteral } from '../../analysis/required-literals.ts';
 import type { CommitmentKind } from '../../incident/schema.ts';
 import { foldPatternSource } from '../fold.ts';
 import type { ClaimLevel, LangTable, Phrase } from './types.ts';
@@ -73,35 +74,35 @@ export interface CompiledPromise {
 }
 
 /**
- * A rule's phrases, compiled into two regexes, whatever their number: a loose global one that
- * finds candidate positions fast (all phrases without word boundaries, one alternation), and an
- * exact sticky one (all phrases with their boundaries, each in a named group) tried only at those
- * positions. Two regexes per rule, not one per phrase: V8 compiles each regex on first use and
- * may drop the code of regexes used rarely, so hundreds of small ones keep recompiling.
+ * A rule's phrases: a loose global regex that finds candidate positions fast (all phrases without
+ * word boundaries, one alternation), and at those positions each phrase's exact sticky regex
+ * (with its boundaries). A combined exact regex of all phrases used to decide first whether any
+ * phrase matched there, but the loose candidates were nearly all real matches (bench/lint.ts pack:
+ * 8,687 of 8,936), so it only added a regex to compile and run.
  */
 export interface PhraseGroup<T> {
   any: RegExp;
-  exact: RegExp;
   items: T[];
   /** Exact sticky regex per phrase, built on first need: where the combined one matches, every
    * phrase matching at that position is reported (two kinds of promise can start at one word). */
   one: (i: number) => RegExp;
+  /** Strings of which every match of `any` contains one (each phrase's, read off its source by
+   * analysis/required-literals.ts), or null when some phrase names none: a text with none of them
+   * cannot match, and scanPhrases skips the group without running its regexes. */
+  required: RequiredLiteral[] | null;
 }
 
 /** Every match of `group`'s phrases in `s`, as [item, start, end], in text order. */
 export function* findPhrases<T>(group: PhraseGroup<T>, s: string): Generator<[T, number, number]> {
-  const { any, exact, items } = group;
+  const { any, items } = group;
   any.lastIndex = 0;
   for (let m = any.exec(s); m !== null; m = any.exec(s)) {
     const at = m.index;
-    exact.lastIndex = at;
-    if (exact.test(s)) {
-      for (let i = 0; i < items.length; i++) {
-        const one = group.one(i);
-        one.lastIndex = at;
-        const hit = one.exec(s);
-        if (hit && hit[0].length > 0) yield [items[i]!, at, at + hit[0].length];
-      }
+    for (let i = 0; i < items.length; i++) {
+      const one = group.one(i);
+      one.lastIndex = at;
+      const hit = one.exec(s);
+      if (hit && hit[0].length > 0) yield [items[i]!, at, at + hit[0].length];
     }
     any.lastIndex = at + 1;
   }
@@ -149,14 +150,30 @@ export interface CompiledLang {
   spacedThousands: boolean;
 }
 
+/**
+ * The strings of which every match of one of `looseSources` contains one, or null. Exact for
+ * these regexes: their flags have no `i`, and the text they run on is folded to lower case
+ * (LiteralSearch lower-cases the text, and requiredLiterals the pattern's letters).
+ */
+function requiredOf(looseSources: readonly string[]): RequiredLiteral[] | null {
+  const byText = new Map<string, RequiredLiteral>();
+  for (const source of looseSources) {
+    const required = requiredLiteralsOf(source);
+    if (!required) return null;
+    for (const r of required) byText.set(r.text, r);
+  }
+  return [...byText.values()];
+}
+
 function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGroup<T> {
-  if (sources.length === 0) return { any: /(?!)/gu, exact: /(?!)/uy, items: [], one: () => /(?!)/uy };
+  if (sources.length === 0) return { any: /(?!)/gu, items: [], one: () => /(?!)/uy, required: [] };
   const ones: (RegExp | undefined)[] = [];
+  const loose = sources.map(looseSource);
   return {
-    any: new RegExp(sources.map((s) => `(?:${looseSource(s)})`).join('|'), 'gu'),
-    exact: new RegExp(sources.map((s) => `(?:${compileSource(s)})`).join('|'), 'uy'),
+    any: new RegExp(loose.map((s) => `(?:${s})`).join('|'), 'gu'),
     items: sources.map((_, i) => make(i)),
     one: (i) => (ones[i] ??= new RegExp(compileSource(sources[i]!), 'uy')),
+    required: requiredOf(loose),
   };
 }
 
@@ -255,34 +272,41 @@ export function compileLang(table: LangTable): CompiledLang {
   };
 }
 
+const literalSearch = new LiteralSearch();
+
 /** No hits at all (its lists are never written to: scanPhrases replaces a list before a push). */
 export const NO_HITS: PhraseHits = Object.freeze(Object.fromEntries(GROUPS.map((g) => [g, Object.freeze([])]))) as unknown as PhraseHits;
 
 /**
- * Every group's phrase matches in `s`: each group's loose regex finds its candidate positions, its
- * exact sticky regex decides there, and only then are its phrases tried one by one. (One loose
+ * Every group's phrase matches in `s`: each group's loose regex finds its candidate positions, and
+ * its phrases' exact sticky regexes are tried there. (One loose
  * regex for all groups was tried: for Chinese and Japanese it ran 20–40 µs per reply against
  * 1–2 µs for the eight small ones, the engine's first-character checks giving up on the union.)
  */
 export function scanPhrases(t: CompiledLang, s: string): PhraseHits {
   // Most replies match nothing: share one empty list per group until a group has a hit.
   const hits = { ...NO_HITS };
+  let searchReady = false;
   for (const g of GROUPS) {
     const group = t[g] as PhraseGroup<unknown>;
+    // None of the strings every match needs: the group's regexes cannot match (a trigram bit test
+    // per string, where the loose alternation cost 2–20 µs per reply, bench/lint.ts).
+    if (group.required) {
+      if (!searchReady) literalSearch.reset(s);
+      searchReady = true;
+      if (!literalSearch.containsAny(group.required)) continue;
+    }
     const any = group.any;
     any.lastIndex = 0;
     for (let m = any.exec(s); m !== null; m = any.exec(s)) {
       const at = m.index;
-      group.exact.lastIndex = at;
-      if (group.exact.test(s)) {
-        for (let i = 0; i < group.items.length; i++) {
-          const one = group.one(i);
-          one.lastIndex = at;
-          const hit = one.exec(s);
-          if (hit && hit[0].length > 0) {
-            if (hits[g] === NO_HITS[g]) (hits as Record<GroupName, unknown[]>)[g] = [];
-            (hits[g] as [unknown, number, number][]).push([group.items[i], at, at + hit[0].length]);
-          }
+      for (let i = 0; i < group.items.length; i++) {
+        const one = group.one(i);
+        one.lastIndex = at;
+        const hit = one.exec(s);
+        if (hit && hit[0].length > 0) {
+          if (hits[g] === NO_HITS[g]) (hits as Record<GroupName, unknown[]>)[g] = [];
+          (hits[g] as [unknown, number, number][]).push([group.items[i], at, at + hit[0].length]);
         }
       }
       any.lastIndex = at + 1;

@@ -1,5 +1,5 @@
 // The CLI as a user runs it, as shipped: `node bin/crisis-desk.js ...` in a child process, which
-// runs the built file dist/cli.cjs. The build runs once before the tests (as `npm ci` runs it),
+// runs the built file dist/cli.cjs (with its language table dist/ngrams.txt). The build runs once before the tests (as `npm ci` runs it),
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,6 +16,7 @@ import { escapeControls } from '../../../bin/escape-controls.ts';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = join(ROOT, 'bin/crisis-desk.js');
 const BUILT = join(ROOT, 'dist/cli.cjs');
+const TABLE = join(ROOT, 'dist/ngrams.txt');
 // Inputs are written to a temp dir, never into the repository.
 const TMP = mkdtempSync(join(tmpdir(), 'crisis-desk-cli-'));
 /** How an ESC character from the input shows in a message. */
@@ -46,7 +47,7 @@ function oneLine(stderr: string): string {
 }
 
 describe('the built CLI', () => {
-  test('runs from its one built file; without it, says how to build it (exit 1)', () => {
+  test('runs from its built files; without them, says how to build them (exit 1)', () => {
     const pkg = join(TMP, 'installed');
     mkdirSync(join(pkg, 'bin'), { recursive: true });
     copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
@@ -59,6 +60,13 @@ describe('the built CLI', () => {
     mkdirSync(join(pkg, 'dist'));
     copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
     const line = '{"text":"Das Paket kam nie an"}\n';
+    // Without its language table analyze stops rather than call every text "und"; other commands run.
+    const noTable = run(['analyze', '-'], line, { bin: shim });
+    expect(noTable.status).toBe(1);
+    expect(noTable.stdout).toBe('');
+    expect(oneLine(noTable.stderr)).toMatch(/^crisis-desk: the language table .*ngrams\.txt cannot be read \(ENOENT\): run `npm run build:cli`$/);
+    expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);
+    copyFileSync(TABLE, join(pkg, 'dist/ngrams.txt'));
     const first = run(['analyze', '-'], line, { bin: shim });
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -80,6 +88,7 @@ describe('the built CLI', () => {
     mkdirSync(join(pkg, 'dist'));
     copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
     copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
+    copyFileSync(TABLE, join(pkg, 'dist/ngrams.txt'));
     const shim = join(pkg, 'bin/crisis-desk.js');
     const cache = join(pkg, 'dist/cli.cjs.cache');
     expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);

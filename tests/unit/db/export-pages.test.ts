@@ -103,12 +103,35 @@ describe('readExportPages', () => {
     }
   });
 
+  test('the next read is asked for while a page is used, one read ahead per range and no more', async () => {
+    const indexGetAll = vi.spyOn(IDBIndex.prototype, 'getAll');
+    const pages = readExportPages(db, {}, { pageSize: 10 });
+    await pages.next();
+    // The batch of the first page and the one after it; the consumer has not asked for page 2 yet.
+    expect(indexGetAll).toHaveBeenCalledTimes(2);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(indexGetAll).toHaveBeenCalledTimes(2);
+    await pages.next();
+    expect(indexGetAll).toHaveBeenCalledTimes(3);
+    await pages.return(undefined);
+  });
+
   test('a damaged row is skipped and counted; the rows after it still come', async () => {
     const damaged = { ...rows[10]!, id: 'x:999999', analysis: { lang: 'en' } };
     await db.put('mentions', damaged as unknown as StoredMention);
     const pages = await readAll(db, {}, 4);
     expect(pages.reduce((n, p) => n + (p.skipped ?? 0), 0)).toBe(1);
     expect(pages.flatMap((p) => p.rows.map((r) => r.id))).toEqual(oracle(rows, {}).map((r) => r.id));
+  });
+
+  test('the stored text hash is read with the row; a damaged one is dropped, the row still comes', async () => {
+    const hash = { sha256: 'ab'.repeat(32), fnv1a: 12345 };
+    await db.put('mentions', { ...rows[3]!, textHash: hash });
+    await db.put('mentions', { ...rows[4]!, textHash: { sha256: 'not hex', fnv1a: -1 } } as unknown as StoredMention);
+    const read = (await readAll(db, { flaggedOnly: false }, 50)).flatMap((p) => p.rows);
+    expect(read.find((r) => r.id === rows[3]!.id)?.textHash).toEqual(hash);
+    expect(read.find((r) => r.id === rows[4]!.id)?.textHash).toBeUndefined();
+    expect(read).toHaveLength(rows.length);
   });
 
   test('bad page sizes are refused', async () => {

@@ -4,9 +4,10 @@
  * number cells are as Excel and Numbers need them.
  */
 import { parse } from 'csv-parse/sync';
+import { stringify } from 'csv-stringify/browser/esm/sync';
 import { describe, expect, test } from 'vitest';
 import { EXPORT_COLUMNS } from '../../../lib/export/columns.ts';
-import { CATEGORY_SEPARATOR, csvChunk } from '../../../lib/export/csv.ts';
+import { CATEGORY_SEPARATOR, CSV_OPTIONS, csvCells, csvChunk } from '../../../lib/export/csv.ts';
 import { looksLikeFormula } from '../../../lib/export/neutralise.ts';
 import type { ExportRecord } from '../../../lib/schema.ts';
 import { TRICKY_TEXTS, record, sha256 } from './records.ts';
@@ -101,5 +102,49 @@ describe('the file Excel and Numbers open', () => {
     const r = record(3, 'x', {}, { incident: 'battery-fire', agent: 'mei', templateId: 'apology-1', statementVersion: 2, firstResponseMinutes: 14.5 });
     const row = parseCsv(csvChunk([r], true))[1]!;
     expect(row.slice(EXPORT_COLUMNS.indexOf('incident'), EXPORT_COLUMNS.indexOf('text'))).toEqual(['battery-fire', 'open', 'mei', 'apology-1', '2', '14.5']);
+  });
+});
+
+/** The file csv-stringify writes with CSV_OPTIONS: what csvChunk must write, byte for byte. */
+function csvStringifyChunk(records: readonly ExportRecord[], first: boolean): string {
+  return stringify(
+    records.map(csvCells),
+    first ? { ...CSV_OPTIONS, bom: true, header: true, columns: [...EXPORT_COLUMNS] } : { ...CSV_OPTIONS, header: false },
+  );
+}
+
+describe('exactly what csv-stringify writes with CSV_OPTIONS', () => {
+  const TEXT_COLUMNS = ['id', 'permalink', 'author', 'postedAt', 'language', 'sentimentLabel', 'product', 'incident', 'status', 'agent', 'templateId', 'statementVersion', 'text', 'textSha256'] as const;
+  const NUMBERS = [-0.62, 0.4, 0, -0, 1, -1, 5, 12.5, 1e-7, -1e-7, 1e21, -1e21, NaN, Infinity, -Infinity];
+
+  test.each(TRICKY_TEXTS)('%s, in every text column', (_what, text) => {
+    const r = record(1, text);
+    const records = TEXT_COLUMNS.map((key) => ({ ...r, [key]: text }) as ExportRecord);
+    expect(csvChunk(records, true)).toBe(csvStringifyChunk(records, true));
+    expect(csvChunk(records, false)).toBe(csvStringifyChunk(records, false));
+  });
+
+  test('every tricky text as the only category, and as one of two', () => {
+    const records = TRICKY_TEXTS.flatMap(([, text]) => [
+      { ...record(1, 'x'), complaintCategories: [text] } as unknown as ExportRecord,
+      { ...record(2, 'y'), complaintCategories: ['delivery', text] } as unknown as ExportRecord,
+    ]);
+    expect(csvChunk(records, false)).toBe(csvStringifyChunk(records, false));
+  });
+
+  test.each(NUMBERS)('the number %s in every number column', (n) => {
+    const r = { ...record(1, 'x'), sentimentScore: n, rating: n, statementVersion: n, firstResponseMinutes: n };
+    expect(csvChunk([r], true)).toBe(csvStringifyChunk([r], true));
+  });
+
+  test('empty strings, empty categories and empty cells', () => {
+    const empty = { ...record(1, ''), author: '', product: '', incident: '', agent: '', templateId: '', statementVersion: '', complaintCategories: [] };
+    const absent = { ...record(2, 'x'), author: null, postedAt: null, capturedAt: null, language: null, sentimentScore: null, sentimentLabel: null, product: null, rating: null, status: null };
+    expect(csvChunk([empty, absent], true)).toBe(csvStringifyChunk([empty, absent], true));
+  });
+
+  test('no records: the BOM and the header, as csv-stringify writes them', () => {
+    expect(csvChunk([], true)).toBe(csvStringifyChunk([], true));
+    expect(csvChunk([], false)).toBe(csvStringifyChunk([], false));
   });
 });

@@ -1,12 +1,15 @@
 /** The export pipeline over pages: extras, row filter, progress, cancel, empty exports. */
 import { parse } from 'csv-parse/sync';
-import { describe, expect, test } from 'vitest';
+import { describe, expect, test, vi } from 'vitest';
 import { EXPORT_COLUMNS } from '../../../lib/export/columns.ts';
 import { combineExtras, type ExportExtrasLookup } from '../../../lib/export/extras.ts';
 import { exportFileName } from '../../../lib/export/formats.ts';
+import { subtleSha256 } from '../../../lib/export/sha256.ts';
+import { fnv1a32 } from '../../../lib/export/text-hash.ts';
 import { exportChunks, type ExportPage, type ExportProgress, type ExportRunOptions } from '../../../lib/export/run.ts';
 import type { ExportExtras, StoredMention } from '../../../lib/schema.ts';
 import { stored } from '../db/fixtures.ts';
+import { sha256 } from './records.ts';
 
 async function* pagesOf(...pages: StoredMention[][]): AsyncGenerator<ExportPage<StoredMention>> {
   for (const rows of pages) yield { rows };
@@ -87,6 +90,24 @@ describe('exportChunks', () => {
     // Cancelled while the first page was reported: that page's chunk is out, the second is never read.
     expect(chunks).toHaveLength(1);
     expect(chunks[0]).not.toContain(page2[0]!.id);
+  });
+
+  test('rows with a stored text hash are not hashed again; the same file either way', async () => {
+    const rows = [stored(1), stored(2, { text: 'Das Paket kam kaputt an\n=1+1 "quoted"' }), stored(3)];
+    const withHashes = rows.map((r) => ({ ...r, textHash: { sha256: sha256(r.text), fnv1a: fnv1a32(r.text) } }));
+    const hasher = vi.fn(subtleSha256());
+    for (const format of ['csv', 'jsonl'] as const) {
+      const plain = await collect(pagesOf(rows), { format });
+      const fast = await collect(pagesOf(withHashes), { format, sha256: hasher });
+      expect(fast.chunks.join('')).toBe(plain.chunks.join(''));
+    }
+    expect(hasher).not.toHaveBeenCalled();
+  });
+
+  test('a stored hash of an older text is not used: the text as it is now is hashed', async () => {
+    const row = { ...stored(1, { text: 'I waited two weeks and it arrived broken' }), textHash: { sha256: sha256('I waited two weeks and…'), fnv1a: fnv1a32('I waited two weeks and…') } };
+    const { chunks } = await collect(pagesOf([row]), { format: 'jsonl' });
+    expect((JSON.parse(chunks.join('')) as { textSha256: string }).textSha256).toBe(sha256('I waited two weeks and it arrived broken'));
   });
 
   test('the text hash comes from the hasher it is given', async () => {
