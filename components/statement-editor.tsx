@@ -81,7 +81,8 @@ export function StatementEditor({ statement, status, errors, busy, onPublish, on
     );
   };
   const field = (id: string, label: string, input: ReactNode) => (
-    <label className="cd-field" htmlFor={`${uid}-${id}`}>
+    // Keyed by its id: the facts' fields are made in a list.
+    <label key={id} className="cd-field" htmlFor={`${uid}-${id}`}>
       <span className="cd-field__label">{label}</span>
       {input}
     </label>
@@ -111,7 +112,6 @@ export function StatementEditor({ statement, status, errors, busy, onPublish, on
               type={k === 'nextUpdate' ? 'datetime-local' : k === 'url' ? 'url' : 'text'}
               value={facts[k]}
               onChange={(e) => setFacts((all) => ({ ...all, [k]: e.target.value }))}
-              key={k}
             />
           )),
         )}
