@@ -15,7 +15,7 @@ import { analyzeText } from '../lib/analysis/index.ts';
 import { installNgramTableText, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
 import { AnalyzeInputSchema } from '../lib/schema.ts';
 import { escapeControls } from './escape-controls.ts';
-import { LineSplitter, readJsonLine } from './json-lines.ts';
+import { LineSplitter, readJsonLine, textChunks } from './json-lines.ts';
 
 export { LineSplitter, MAX_JSON_DEPTH, nestedDeeperThan } from './json-lines.ts';
 
@@ -75,19 +75,9 @@ export async function analyzeStream(input: Readable, output: Writable, errors: W
     errors.write(`line ${stats.lines}: ${escapeControls(result.error)}\n`);
   };
 
-  input.setEncoding('utf8');
-  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
   const lines = new LineSplitter();
-  for (;;) {
-    let next: IteratorResult<string>;
-    try {
-      next = await chunks.next();
-    } catch (err) {
-      stats.readError = err;
-      break;
-    }
-    if (next.done) break;
-    lines.push(next.value, analyse);
+  for await (const chunk of textChunks(input, stats)) {
+    lines.push(chunk, analyse);
     if (out) {
       const full = !output.write(out);
       out = '';

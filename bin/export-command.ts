@@ -18,7 +18,7 @@ import type { Sha256Hex } from '../lib/export/sha256.ts';
 import { ExportFormatSchema, ExportInputSchema, type ExportFormat } from '../lib/schema.ts';
 import { parseArgs, stringFlag, UsageError } from './args.ts';
 import { errorText, escapeControls, messageLine } from './escape-controls.ts';
-import { LineSplitter, readJsonLine } from './json-lines.ts';
+import { LineSplitter, readJsonLine, textChunks } from './json-lines.ts';
 
 export const EXPORT_USAGE = `usage: crisis-desk export --format csv|jsonl FILE.jsonl   (FILE may be - for stdin; csv is the default)
   Reads one mention per line (as "crisis-desk extract" writes them, with what "analyze" adds)
@@ -85,19 +85,9 @@ export async function exportStream(input: Readable, output: Writable, errors: Wr
   };
 
   async function* pages(): AsyncGenerator<ExportPage<ExportableMention>> {
-    input.setEncoding('utf8');
-    const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
     const lines = new LineSplitter();
-    for (;;) {
-      let next: IteratorResult<string>;
-      try {
-        next = await chunks.next();
-      } catch (err) {
-        stats.readError = err;
-        break;
-      }
-      if (next.done) break;
-      lines.push(next.value, onLine);
+    for await (const chunk of textChunks(input, stats)) {
+      lines.push(chunk, onLine);
       if (batch.length >= BATCH) {
         yield { rows: batch };
         batch = [];

@@ -72,3 +72,23 @@ export function nestedDeeperThan(text: string, max: number): boolean {
   }
   return false;
 }
+
+/**
+ * The text chunks of a stream, in order. A read error ends them: it is kept in `into.readError`
+ * (the caller reports it after what was read), never thrown into the line loop.
+ */
+export async function* textChunks(input: NodeJS.ReadableStream, into: { readError?: unknown }): AsyncGenerator<string> {
+  input.setEncoding('utf8');
+  const chunks = input[Symbol.asyncIterator]() as AsyncIterator<string>;
+  for (;;) {
+    let next: IteratorResult<string>;
+    try {
+      next = await chunks.next();
+    } catch (err) {
+      into.readError = err;
+      return;
+    }
+    if (next.done) return;
+    yield next.value;
+  }
+}
