@@ -14,7 +14,8 @@
 import type { ExportFilter } from '../export/filter.ts';
 import type { ExportPage } from '../export/run.ts';
 import { ExportRowSchema, type ExportRow } from '../schema.ts';
-import { inboxIndexName, type InboxDimension } from './indexes.ts';
+import type { KeyPrefix } from './key-ranges.ts';
+import { planInbox } from './mentions.ts';
 import type { CrisisDb } from './open.ts';
 
 /** Rows per IndexedDB read, ~2 MB of rows a read; each range holds the batch being merged and the
@@ -24,32 +25,7 @@ import type { CrisisDb } from './open.ts';
  * steps for 100,000 rows. */
 export const EXPORT_PAGE_SIZE = 2000;
 
-type Prefix = (string | number)[];
-
-interface ExportPlan {
-  index: ReturnType<typeof inboxIndexName>;
-  prefixes: Prefix[];
-}
-
-function planExport(filter: ExportFilter): ExportPlan {
-  const fixed = new Set<InboxDimension>();
-  const values: string[] = [];
-  // The key order of INBOX_DIMENSIONS: platform, lang, status.
-  if (filter.platform !== undefined) {
-    fixed.add('platform');
-    values.push(filter.platform);
-  }
-  if (filter.lang !== undefined) {
-    fixed.add('lang');
-    values.push(filter.lang);
-  }
-  if (filter.status !== undefined && filter.status !== 'all') {
-    fixed.add('status');
-    values.push(filter.status);
-  }
-  const flagged = filter.flaggedOnly === false ? [0, 1] : [1];
-  return { index: inboxIndexName(fixed), prefixes: flagged.map((f) => [f, ...values]) };
-}
+type Prefix = KeyPrefix;
 
 /** The range of `prefix` within [from, to) by sortAt, starting after `after` (a full key, read
  * from inside this range, so always below its upper end). Undefined when the range is empty. */
@@ -63,7 +39,7 @@ function pageRange(prefix: Prefix, filter: ExportFilter, after: IDBValidKey[] | 
 
 /** How many rows the export will scan (the progress bar's maximum): index entries in its ranges. */
 export async function countExportRows(db: CrisisDb, filter: ExportFilter): Promise<number> {
-  const plan = planExport(filter);
+  const plan = planInbox(filter);
   const index = db.transaction('mentions', 'readonly').store.index(plan.index);
   let total = 0;
   for (const prefix of plan.prefixes) {
@@ -90,7 +66,7 @@ interface RangeReader {
   pending: Promise<unknown[]> | undefined;
 }
 
-function readBatch(db: CrisisDb, plan: ExportPlan, prefix: Prefix, filter: ExportFilter, pageSize: number, after: IDBValidKey[] | undefined): Promise<unknown[]> | undefined {
+function readBatch(db: CrisisDb, plan: ReturnType<typeof planInbox>, prefix: Prefix, filter: ExportFilter, pageSize: number, after: IDBValidKey[] | undefined): Promise<unknown[]> | undefined {
   const range = pageRange(prefix, filter, after);
   if (!range) return undefined;
   const request = db.transaction('mentions', 'readonly').store.index(plan.index).getAll(range, pageSize);
@@ -128,7 +104,7 @@ export interface ExportPagesOptions {
 export async function* readExportPages(db: CrisisDb, filter: ExportFilter, opts: ExportPagesOptions = {}): AsyncGenerator<ExportPage<ExportRow>> {
   const pageSize = opts.pageSize ?? EXPORT_PAGE_SIZE;
   if (!Number.isInteger(pageSize) || pageSize < 1) throw new RangeError(`bad pageSize ${pageSize}`);
-  const plan = planExport(filter);
+  const plan = planInbox(filter);
   const readers: RangeReader[] = plan.prefixes.map((prefix) => ({ prefix, batch: [], pos: 0, pending: readBatch(db, plan, prefix, filter, pageSize, undefined) }));
   /** Moves to the reader's next batch (and asks for the one after). False at the end of its range. */
   const advance = async (r: RangeReader): Promise<boolean> => {

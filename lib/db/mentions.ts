@@ -62,7 +62,9 @@ function flaggedValues(flaggedOnly: boolean | undefined): number[] {
   return flaggedOnly === false ? [0, 1] : [1];
 }
 
-function planInbox(filter: InboxFilter): InboxPlan {
+/** The compound index and key prefixes that serve `filter`'s flagged / platform / language /
+ * status (the inbox's reads and the manager's export: db/export-pages.ts). */
+export function planInbox(filter: InboxFilter): InboxPlan {
   const fixed = new Set<InboxDimension>();
   const values: string[] = [];
   // Same order as INBOX_DIMENSIONS (platform, lang, status), which is the key order.
