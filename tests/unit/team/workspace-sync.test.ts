@@ -120,9 +120,21 @@ describe('two agents on one mention', () => {
     expect((await ben.row(a.id))?.team?.status).toBe('escalated');
 
     ben.ws.start(); // back online
+    // Converged means every event has arrived on both sides, not only that the statuses read right:
+    // ben's own dismissal of b is already the latest, so b reads "dismissed" before ana's reply to
+    // it has replicated; wait for the first response too.
     for (const who of [ana, ben]) {
-      await eventually(async () => (await who.row(a.id))?.team?.status === 'replied' && (await who.row(b.id))?.team?.status === 'dismissed', `${who.name} to converge`);
+      await eventually(async () => {
+        const [ra, rb] = [(await who.row(a.id))?.team, (await who.row(b.id))?.team];
+        return ra?.status === 'replied' && rb?.status === 'dismissed' && rb.firstResponseAt !== undefined;
+      }, `${who.name} to converge`);
     }
+    // (capturedBy differs on purpose: only a teammate's capture is named.)
+    const shared = async (who: Agent, id: string) => {
+      const { capturedBy: _, ...rest } = (await who.row(id))?.team ?? {};
+      return rest;
+    };
+    for (const id of [a.id, b.id]) expect(await shared(ben, id)).toEqual(await shared(ana, id));
     expect((await ben.row(a.id))?.status).toBe('handled');
     expect((await ana.row(b.id))?.status).toBe('dismissed');
     // b was answered before it was dismissed: its first response stands.
