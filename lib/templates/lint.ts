@@ -227,14 +227,37 @@ export interface TemplateLintOptions {
   incident?: IncidentLike;
 }
 
+/** A variant's findings by everything they depend on (variantKey), as first found (with the id
+ * of the template they were found in; a copy gets the next template's id in the same place). */
+type VariantMemo = Map<string, readonly TemplateFinding[]>;
+
+/**
+ * What a variant's findings depend on besides the incident (the same for a whole lintPack call):
+ * its language and text, and of its template the incident, the approved statement version and
+ * the channels.
+ */
+function variantKey(template: Template, lang: string, text: string): string {
+  return JSON.stringify([lang, template.incident ?? null, template.statementVersion ?? null, template.channels, text]);
+}
+
 /** Checks every variant of a template, and each of its channels' rules. Everyday templates (no
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
+  return lintVariants(template, o, undefined);
+}
+
+function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantMemo | undefined): TemplateFinding[] {
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
   for (const [lang, text] of Object.entries(template.variants)) {
+    const key = memo ? variantKey(template, lang, text) : undefined;
+    const known = key === undefined ? undefined : memo?.get(key);
+    if (known) {
+      for (const f of known) out.push({ ...f, templateId: template.id });
+      continue;
+    }
     const start = out.length;
     const base = { lang, incident, mode: 'template' as const, template };
     if (other) {
@@ -262,13 +285,19 @@ export function lintTemplate(template: Template, o: TemplateLintOptions = {}): T
     }
     // Each variant's findings in text order.
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
+    if (key !== undefined) memo?.set(key, out.slice(start).map((f) => ({ ...f })));
   }
   return out;
 }
 
-/** Checks every template of a pack that is not retired. */
+/**
+ * Checks every template of a pack that is not retired. A variant whose text, language and
+ * template settings (variantKey) were checked before in this pack gets the same findings without
+ * a second check: templates repeat their variants (the bench pack: 8,136 distinct of 9,987).
+ */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintTemplate(t, o));
+  const memo: VariantMemo = new Map();
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, memo));
 }
 
 /** The rules a finding list breaks, each once (for summaries). */

@@ -211,4 +211,35 @@ describe('lintPack', () => {
     expect(f.find((x) => x.rule === 'liability')).toMatchObject({ templateId: 'a', lang: 'en' });
     expect(f.find((x) => x.rule === 'amazon-emoji')).toMatchObject({ templateId: 'a', lang: 'en', channel: 'amazon-buyer-message' });
   });
+
+  test('a variant repeated across templates gets what its own template lint gives, whatever differs between them', () => {
+    const text = 'This is our fault and it is fixed now 😊 call +49 30 1234567';
+    const template = (id: string, over: object) => TemplateSchema.parse({ id, title: id, channels: ['x-reply'], status: 'approved', variants: { en: text, de: 'Alles gut. Es war unser Fehler.' }, ...over });
+    const pack = {
+      templates: [
+        template('a', {}),
+        template('b', {}), // the same settings: reused
+        template('c', { channels: ['amazon-buyer-message', 'x-reply'] }),
+        template('d', { incident: 'vp20k-overheating', statementVersion: 1 }), // approved against an older statement
+        template('e', { incident: 'vp20k-overheating', statementVersion: 2 }),
+        template('f', { incident: 'another-incident' }),
+        template('g', { variants: { de: text } }), // the same text as another language
+      ],
+    };
+    const inc = incident();
+    const together = lintPack(pack, { incident: inc });
+    expect(together).toEqual(pack.templates.flatMap((t) => lintTemplate(t, { incident: inc })));
+    expect(JSON.stringify(together)).toBe(JSON.stringify(pack.templates.flatMap((t) => lintTemplate(t, { incident: inc }))));
+    // Each finding is its own object: changing one changes no other template's.
+    const [first] = together.filter((x) => x.templateId === 'a');
+    const [second] = together.filter((x) => x.templateId === 'b');
+    expect(first).not.toBe(second);
+    // What differs between them shows: the older statement, the other incident, the Amazon channel.
+    const rulesOf = (id: string) => new Set(together.filter((x) => x.templateId === id).map((x) => x.rule));
+    expect(rulesOf('d').has('stale') && !rulesOf('e').has('stale')).toBe(true);
+    expect(rulesOf('f').has('other-incident') && !rulesOf('a').has('other-incident')).toBe(true);
+    expect(rulesOf('c').has('amazon-contact') && !rulesOf('a').has('amazon-contact')).toBe(true);
+    // g's English text under German finds nothing German; every other template has findings.
+    expect(new Set(together.map((x) => x.templateId))).toEqual(new Set(['a', 'b', 'c', 'd', 'e', 'f']));
+  });
 });
