@@ -44,6 +44,9 @@ Commands:
       Excel and Numbers, formula-looking cells neutralised) or JSON lines, the extension's
       columns with a SHA-256 of each text. Streams; bad lines are reported with their line
       number and skipped. csv is the default format.
+  team design-doc
+      Print the team database's validation rule (a CouchDB design document) for an admin to
+      install once: README, "Team workspace".
 
 Options:
   --help       show this help
@@ -88,6 +91,12 @@ async function main(argv: readonly string[]): Promise<number> {
   if (command === 'pack') {
     const { runPack } = await import('./pack-command.ts');
     return runPack(rest, { stdin: process.stdin, stdout: process.stdout, stderr: process.stderr });
+  }
+  if (command === 'team') {
+    if (rest[0] !== 'design-doc' || rest.length !== 1) throw new UsageError('team takes one subcommand: design-doc', true);
+    const { teamDesignDoc } = await import('../lib/team/design-doc.ts');
+    process.stdout.write(JSON.stringify(teamDesignDoc(), null, 2) + '\n');
+    return 0;
   }
   if (command === 'export') {
     const { runExport } = await import('./export-command.ts');

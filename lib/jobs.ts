@@ -34,6 +34,8 @@ export interface Job<R = unknown> {
   alarm?: AlarmSpec;
   /** Storage keys (`local:settings`) whose change runs the job. */
   storageKeys?: readonly string[];
+  /** Key prefixes (`local:incidentReview:`) for items kept one per record: a change of any runs the job. */
+  storagePrefixes?: readonly string[];
   /** Message types the job answers; its result is the reply. */
   messages?: readonly string[];
   /**
@@ -102,7 +104,7 @@ export function createJobs(jobs: readonly Job[], report: (r: JobReport) => void)
       case 'alarm':
         return job.alarm?.name === t.name;
       case 'storage':
-        return job.storageKeys?.includes(t.key) === true;
+        return job.storageKeys?.includes(t.key) === true || job.storagePrefixes?.some((p) => t.key.startsWith(p)) === true;
       case 'message':
         return job.messages?.includes(t.type) === true;
       case 'request':

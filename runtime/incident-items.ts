@@ -5,6 +5,7 @@
  */
 import { z } from 'zod';
 import { CrisisStateSchema, type CrisisState } from '../lib/incident/messages.ts';
+import { emptyReview, IncidentReviewSchema, reviewStorageKey, type IncidentReview } from '../lib/report/review.ts';
 import { defineStoredItem } from './stored-item.ts';
 
 /** `{}`: crisis mode is off. */
@@ -21,3 +22,9 @@ export const agentNameItem = defineStoredItem<string>({
   schema: z.string().trim().max(200),
   fallback: '',
 });
+
+/** The incident review (lib/report/review.ts says why it is its own item): the report page saves
+ * it, the team workspace shares it and brings teammates' saves (team-job.ts). */
+export function incidentReviewItem(incidentId: string) {
+  return defineStoredItem<IncidentReview>({ key: `local:${reviewStorageKey(incidentId)}`, schema: IncidentReviewSchema, fallback: emptyReview(incidentId) });
+}

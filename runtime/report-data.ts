@@ -7,12 +7,11 @@
 import { listAlerts, mentionsPostedBetween } from '../lib/db/alerts.ts';
 import { readIncident } from '../lib/db/incidents.ts';
 import type { StoredIncident } from '../lib/incident/schema.ts';
-import { emptyReview, IncidentReviewSchema, readReview, reviewStorageKey, type IncidentReview } from '../lib/report/review.ts';
+import { readReview, type IncidentReview } from '../lib/report/review.ts';
 import type { ReportMention } from '../lib/report/membership.ts';
 import type { Alert } from '../lib/schema.ts';
 import { contextDb } from './db.ts';
-import { agentNameItem } from './incident-items.ts';
-import { defineStoredItem } from './stored-item.ts';
+import { agentNameItem, incidentReviewItem as reviewItem } from './incident-items.ts';
 import { teamSettingsItem } from './team-items.ts';
 
 /** Mentions read for one report at most: a report over more is cut and says so. Rows are about
@@ -28,10 +27,6 @@ export interface ReportData {
   saveReview(review: IncidentReview): Promise<void>;
   /** Who saves: the team's user, else the incident agent's name ('' = nobody named). */
   agent(): Promise<string>;
-}
-
-function reviewItem(id: string) {
-  return defineStoredItem<IncidentReview>({ key: `local:${reviewStorageKey(id)}`, schema: IncidentReviewSchema, fallback: emptyReview(id) });
 }
 
 export function createReportData(): ReportData {

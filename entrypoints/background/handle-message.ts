@@ -12,6 +12,7 @@ import { handleInboxMessage } from './inbox-messages';
 import { handleReplyMessage } from './reply-messages';
 import { handleIncidentMessage, type IncidentDeps } from './incident-messages';
 import { IncidentMessageSchema } from '@/lib/incident/messages';
+import type { StoredIncident } from '@/lib/incident/schema';
 import { ingestJob } from './ingest-job';
 import { verdictOf } from '@/lib/pipeline';
 import { PackMessageSchema } from '@/lib/packs/schema';
@@ -72,6 +73,8 @@ export interface BackgroundDeps {
     onStored(ids: readonly string[]): Promise<void>;
     /** A reply was recorded on a mention (issue 11): the team's reply document. */
     onReplied?(id: string, record: ReplyRecord): Promise<void>;
+    /** An incident was saved here (issue 12): the team's incident and statement documents. */
+    onIncidentSaved?(incident: StoredIncident): Promise<void>;
   };
   /** Replying (issue 11): who is replying (the team agent signed in here, else `me`). */
   replies?: { agent(): Promise<string> };

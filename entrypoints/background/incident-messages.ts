@@ -29,7 +29,8 @@ export interface IncidentDeps {
 
 const refuse = (error: string, code: string): Reply => ({ ok: false, error: error.slice(0, 500), code });
 
-async function keepKeywordSet(deps: BackgroundDeps, incident: StoredIncident): Promise<'too-many-sets' | undefined> {
+/** Keeps the incident's alert keyword set (also for incidents that arrive from the team). */
+export async function keepKeywordSet(deps: Pick<BackgroundDeps, 'incidents' | 'now'>, incident: StoredIncident): Promise<'too-many-sets' | undefined> {
   let refused: 'too-many-sets' | undefined;
   await deps.incidents!.updateAlertSettings((s) => {
     const r = withIncidentKeywordSet(s, incident, deps.now());
@@ -63,6 +64,8 @@ export async function handleIncidentMessage(msg: IncidentMessage, sender: Sender
     await putIncidents(db, [incident]);
     const keywordSet = await keepKeywordSet(deps, incident);
     deps.incidents!.broadcast();
+    // The team hears of it (a no-op without a workspace); a failure there never fails the edit.
+    void deps.team?.onIncidentSaved?.(incident).catch((err: unknown) => deps.log('sharing the incident with the team failed', err));
     return { ok: true, incident, ...extra, ...(keywordSet ? { keywordSet } : {}) };
   };
   const allTemplates = async () => (await readTemplates(db)).items.map(templateOf);

@@ -18,6 +18,7 @@ import { replyAgent } from './reply-agent';
 import { createReflagJob, reflagJobSpec } from './reflag-job';
 import { retentionJob } from './retention-job';
 import { createTeamRuntime, type TeamRuntime } from './team-job';
+import type { IncidentDeps } from './incident-messages';
 import { ALERTS_ALARM, ALERTS_PERIOD_MINUTES, WEBHOOK_ALARM, createAlertsRuntime, type AlertsRuntime } from './alerts-runtime';
 
 export default defineBackground(() => {
@@ -141,7 +142,16 @@ function createDeps(now: () => Date): Deps {
       }
     });
   };
-  const teamRuntime = createTeamRuntime({ getDb, now, log, broadcastChanged, broadcastVerdicts, refreshBadge: alertsRuntime.refreshBadge });
+  // Incidents and templates (issue 11): the incident's keyword set and crisis mode live in storage.
+  const incidents: IncidentDeps = {
+    updateAlertSettings: (change) => alertSettingsItem.update(change),
+    loadCrisis: () => crisisStateItem.get(),
+    saveCrisis: async (state) => void (await crisisStateItem.set(state)),
+    broadcast: () => {
+      browser.runtime.sendMessage({ type: 'incidents/changed' } satisfies ToBackground).catch(() => undefined);
+    },
+  };
+  const teamRuntime = createTeamRuntime({ getDb, now, log, broadcastChanged, broadcastVerdicts, refreshBadge: alertsRuntime.refreshBadge, incidents });
 
   return {
     getDb,
@@ -165,13 +175,6 @@ function createDeps(now: () => Date): Deps {
     // Replying (issue 11): the reply's agent is the team agent signed in here, else "me".
     replies: { agent: () => replyAgent() },
     // Incidents and templates (issue 11): the incident's keyword set and crisis mode live in storage.
-    incidents: {
-      updateAlertSettings: (change) => alertSettingsItem.update(change),
-      loadCrisis: () => crisisStateItem.get(),
-      saveCrisis: async (state) => void (await crisisStateItem.set(state)),
-      broadcast: () => {
-        browser.runtime.sendMessage({ type: 'incidents/changed' } satisfies ToBackground).catch(() => undefined);
-      },
-    },
+    incidents,
   };
 }

@@ -11,8 +11,12 @@
  * one storage item per run; PouchDB is never loaded for them.
  */
 import { browser } from 'wxt/browser';
+import { readIncidents } from '@/lib/db/incidents';
 import { getMentions, queryInbox } from '@/lib/db/mentions';
+import { applyTeamIncidents } from '@/lib/db/team-incidents';
 import { applyTeamRows } from '@/lib/db/team-rows';
+import type { StoredIncident } from '@/lib/incident/schema';
+import { REVIEW_KEY_PREFIX } from '@/lib/report/review';
 import type { Job, Trigger } from '@/lib/jobs';
 import { verdictOf } from '@/lib/pipeline';
 import {
@@ -26,14 +30,17 @@ import {
 import { isResponse } from '@/lib/replies/record';
 import { replyDoc } from '@/lib/team/docs';
 import { classifyTeamError } from '@/lib/team/errors';
+import { takesReview } from '@/lib/team/incidents';
 import type { PouchDatabase, PouchDoc } from '@/lib/team/pouch';
 import { sessionUser, signIn, signOut, type Fetch } from '@/lib/team/session';
 import { OFF, addRefusedDoc, patchSyncStatus, type SyncPatch } from '@/lib/team/status';
 import { checkTeamDbUrl } from '@/lib/team/url';
 import { createWorkspace, type Workspace } from '@/lib/team/workspace';
+import { incidentReviewItem } from '@/runtime/incident-items';
 import { openTeamDbs } from '@/runtime/team-pouch';
 import { TEAM_SETTINGS_KEY, teamSettingsItem, teamSyncItem } from '@/runtime/team-items';
 import type { BackgroundDeps, Reply } from './handle-message';
+import { keepKeywordSet } from './incident-messages';
 
 export const TEAM_ALARM = 'crisis-desk-team-sync';
 /** Chrome's shortest alarm period (Chrome 120+): 30 s. */
@@ -42,7 +49,10 @@ export const TEAM_ALARM_MINUTES = 0.5;
 /** Flagged rows read per page when sharing what this browser had before joining. */
 const SHARE_PAGE = 200;
 
-type Deps = Pick<BackgroundDeps, 'getDb' | 'now' | 'log' | 'broadcastChanged' | 'broadcastVerdicts' | 'refreshBadge'>;
+type Deps = Pick<BackgroundDeps, 'getDb' | 'now' | 'log' | 'broadcastChanged' | 'broadcastVerdicts' | 'refreshBadge' | 'incidents'>;
+
+/** Storage keys of the incident reviews (one item each: runtime/incident-items.ts). */
+const REVIEW_PREFIX = `local:${REVIEW_KEY_PREFIX}`;
 
 export interface TeamRuntime {
   job: Job<Reply | undefined>;
@@ -52,6 +62,8 @@ export interface TeamRuntime {
   onStored(ids: readonly string[]): Promise<void>;
   /** Replying (issue 11): a reply recorded here becomes the team's reply document. */
   onReplied(id: string, record: ReplyRecord): Promise<void>;
+  /** An incident was saved here (issue 12): the team's incident and statement documents. */
+  onIncidentSaved(incident: StoredIncident): Promise<void>;
   /** E2E builds only: write a document into the replica without the size check. */
   putRaw(doc: Record<string, unknown> & { _id: string }): Promise<void>;
 }
@@ -117,6 +129,20 @@ export function createTeamRuntime(deps: Deps): TeamRuntime {
       status: setStatus,
       refused: (doc) => void teamSyncItem.update((prev) => addRefusedDoc(prev, doc)),
       rowsChanged,
+      // Teammates' incidents merged into this browser's (lib/incident/merge.ts), each with its
+      // alert keyword set, and the panels told.
+      applyIncidents: async (incidents) => {
+        const applied = await applyTeamIncidents(await deps.getDb(), incidents);
+        if (applied.damaged.length) deps.log('team incidents not applied over damaged local rows', applied.damaged);
+        for (const incident of applied.changed) await keepKeywordSet(deps, incident);
+        if (applied.changed.length) deps.incidents?.broadcast();
+      },
+      applyReviews: async (reviews) => {
+        for (const review of reviews) {
+          const item = incidentReviewItem(review.incidentId);
+          await item.update((local) => (takesReview(local, review) ? review : undefined));
+        }
+      },
       explainUnauthorized: async () => {
         const s = await sessionUser(browserFetch, url);
         return s.ok ? (s.name ? 'not-member' : 'session-expired') : undefined;
@@ -126,6 +152,7 @@ export function createTeamRuntime(deps: Deps): TeamRuntime {
     wsKey = key;
     replica = local;
     void shareExisting(ws);
+    void shareIncidents(ws);
     return ws;
   };
 
@@ -143,6 +170,16 @@ export function createTeamRuntime(deps: Deps): TeamRuntime {
       cursor = page.nextCursor;
     } while (cursor);
   }
+
+  /** Every incident here, once per opening (an unchanged one writes nothing): incidents made
+   * before joining, or while the worker was stopped. */
+  const shareIncidents = async (w: Workspace) => {
+    try {
+      for (const incident of (await readIncidents(await deps.getDb())).items) await w.shareIncident(incident);
+    } catch (err) {
+      deps.log('sharing incidents failed', err);
+    }
+  };
 
   const shareExisting = (w: Workspace) => w.shareExisting(flaggedPages()).catch((err: unknown) => deps.log('sharing earlier mentions failed', err));
 
@@ -205,14 +242,25 @@ export function createTeamRuntime(deps: Deps): TeamRuntime {
     }
   };
 
+  /** A review saved here (or brought from the team: then sharing it writes nothing). */
+  const shareReview = async (incidentId: string): Promise<undefined> => {
+    const w = await current();
+    if (!w) return undefined;
+    const { value, problems } = await incidentReviewItem(incidentId).read();
+    if (problems.length === 0 && value.updatedAt) await w.shareReview(value);
+    return undefined;
+  };
+
   const job: Job<Reply | undefined> = {
     name: 'team-sync',
     onInstall: true,
     onStartup: true,
     alarm: { name: TEAM_ALARM, periodInMinutes: TEAM_ALARM_MINUTES },
     storageKeys: [TEAM_SETTINGS_KEY],
+    storagePrefixes: [REVIEW_PREFIX],
     messages: TEAM_MESSAGE_TYPES,
     async run(trigger: Trigger) {
+      if (trigger.kind === 'storage' && trigger.key.startsWith(REVIEW_PREFIX)) return shareReview(trigger.key.slice(REVIEW_PREFIX.length));
       if (trigger.kind !== 'message') return keepRunning();
       const parsed = TeamMessageSchema.safeParse(trigger.message);
       // Never log the message: a sign-in carries a password.
@@ -260,6 +308,10 @@ export function createTeamRuntime(deps: Deps): TeamRuntime {
       await replica.put(doc as unknown as PouchDoc);
       w.start();
       await w.mapPending();
+    },
+    async onIncidentSaved(incident) {
+      const w = await current();
+      await w?.shareIncident(incident);
     },
     async putRaw(doc) {
       const w = await current();

@@ -9,8 +9,11 @@
  *   two records of one version can only differ if two agents published "version 3" at once: the
  *   earlier publication keeps the number (ties: the publisher's name), as the first claim wins.
  *   The current statement is the highest version's.
- * - The incident's own fields (title, type, severity, status, start, keywords) come from the copy
- *   changed last (`updatedAt`; ties: the copy whose fields sort first as JSON, so both sides agree).
+ * - The status is the latest recorded status change of either copy (status changes are a union,
+ *   in time order), so publishing a statement later elsewhere does not undo a status set here.
+ * - The incident's other own fields (title, type, severity, start, keywords) come from the copy
+ *   changed last (`updatedAt`; ties: the copy whose fields sort first as JSON, so both sides agree):
+ *   they carry no time of their own.
  * - Checklist items: the later tick or untick of each item wins. Clock milestones: the first time
  *   each stage was marked. Status changes: a union, in time order.
  * - Created: the earlier; updated: the later.
@@ -100,6 +103,7 @@ export function mergeIncidents(local: StoredIncident | undefined, incoming: Shar
     .slice(-LIMITS.history);
   const merged: StoredIncident = StoredIncidentSchema.parse({
     ...own,
+    status: statusHistory.at(-1)?.status ?? own.status,
     crisisMode,
     statement,
     history,

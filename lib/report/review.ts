@@ -4,8 +4,8 @@
  * Stored as its own storage.local item per incident (`incidentReview:<incident id>`,
  * reviewStorageKey) rather than as a field of the stored incident: no IndexedDB migration, no new
  * background message, and saving a review never races a statement being published on the same
- * record. The cost: it stays in this browser (the team workspace replicates incidents, not this
- * item). TODO(2026-12-07): replicate it as a team document when the workspace carries incidents.
+ * record. With a team workspace it is shared as its own document (`review:<incident id>`,
+ * lib/team/incidents.ts): the latest save stands on every agent's browser.
  */
 import { z } from 'zod';
 

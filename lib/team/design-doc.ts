@@ -17,7 +17,7 @@ export const TEAM_DESIGN_DOC_ID = '_design/crisis-desk';
 
 const VALIDATE = `function (newDoc, oldDoc, userCtx) {
   if (userCtx.roles.indexOf('_admin') !== -1) return;
-  var types = { mention: 1, event: 1, reply: 1, incident: 1, statement: 1, kept: 1 };
+  var types = { mention: 1, event: 1, reply: 1, incident: 1, statement: 1, review: 1, kept: 1 };
   var immutable = { event: 1, reply: 1 };
   var signed = { mention: 1, event: 1, reply: 1, kept: 1 };
   if (newDoc._id.indexOf('_design/') === 0) throw({ forbidden: 'only admins change design documents' });

@@ -8,6 +8,7 @@
  *   reply:<mention id>:<ms>:<nonce>       a reply an agent sent, recorded by the replies feature (immutable)
  *   incident:<incident id>                an incident (shared, mutable; merge.ts)
  *   statement:<incident id>:<version>     a published statement version (immutable once written)
+ *   review:<incident id>                  the incident's review, the report's four questions (shared, mutable)
  *   kept:<doc id>:<rev>                   a revision that lost a conflict, kept so nothing is dropped
  *
  * Why claims and statuses are separate immutable events rather than fields of the mention
@@ -112,6 +113,19 @@ export const StatementDocSchema = z.object({
 });
 export type StatementDoc = z.infer<typeof StatementDocSchema>;
 
+/** The incident review (lib/report/review.ts IncidentReview in `review`): the latest save stands. */
+export const ReviewDocSchema = z.object({
+  ...meta,
+  type: z.literal('review'),
+  v: z.literal(DOC_VERSION),
+  incidentId: z.string().min(1).max(64),
+  /** Who saved it, and when (their clock). */
+  by: AgentNameSchema,
+  updatedAt: IsoDateSchema,
+  review: z.looseObject({ incidentId: z.string().min(1).max(64) }),
+});
+export type ReviewDoc = z.infer<typeof ReviewDocSchema>;
+
 /** A revision that lost a conflict (merge.ts), kept whole. */
 export const KeptDocSchema = z.object({
   ...meta,
@@ -132,6 +146,7 @@ export const TeamDocSchema = z.discriminatedUnion('type', [
   ReplyDocSchema,
   IncidentDocSchema,
   StatementDocSchema,
+  ReviewDocSchema,
   KeptDocSchema,
 ]);
 export type TeamDoc = z.infer<typeof TeamDocSchema>;
@@ -148,6 +163,7 @@ export const eventDocId = (mentionId: string, at: string, nonce: string) => `eve
 export const replyDocId = (mentionId: string, at: string, nonce: string) => `reply:${mentionId}:${ms(at)}:${nonce}`;
 export const incidentDocId = (incidentId: string) => `incident:${incidentId}`;
 export const statementDocId = (incidentId: string, version: number) => `statement:${incidentId}:${String(version).padStart(7, '0')}`;
+export const reviewDocId = (incidentId: string) => `review:${incidentId}`;
 export const keptDocId = (id: string, rev: string) => `kept:${id}:${rev}`;
 
 /** The id range holding every event (or reply) of one mention: `startkey`/`endkey` for allDocs.
@@ -158,6 +174,12 @@ export function mentionRange(prefix: 'event' | 'reply', mentionId: string): { st
 }
 
 const MENTION_PREFIXES = ['mention:', 'event:', 'reply:'] as const;
+
+/** The incident an incident, statement or review document is about, read from its id. */
+export function incidentIdOfDocId(id: string): string | undefined {
+  const m = /^(?:incident|review):([^:]+)$/.exec(id) ?? /^statement:([^:]+):\d{7}$/.exec(id);
+  return m?.[1];
+}
 
 /** The mention a document is about, read from its id (so deletions, which carry no body, are
  * mapped too). Undefined for incidents, statements and kept revisions. */

@@ -12,7 +12,8 @@
  * | document   | rule | what happens to the other revisions |
  * |---|---|---|
  * | mention    | content of the latest capture (`seenAt`, ties by agent name then revision); first capture time and who made it from the earliest; flagged if anyone flagged it; flag reasons and watch matches joined | merged in: nothing else to keep |
- * | incident   | the latest edit (`updatedAt`, ties by agent name then revision) | kept whole as `kept:` documents |
+ * | incident   | merged field by field (lib/incident/merge.ts: statement versions joined, own fields from the latest edit, checklist by the later tick); a revision that does not read as an incident: the latest edit (`updatedAt`, ties by agent name then revision) | merged in; unreadable ones kept whole as `kept:` documents |
+ * | review     | the latest save (`updatedAt`, ties by agent name then revision) | kept whole as `kept:` documents |
  * | statement  | the first published (`at`, ties by agent name then revision): a version number means one text | kept whole as `kept:` documents; the other publisher publishes again as the next version |
  * | event, reply, kept | the earliest (`at`, ties by agent name then revision) | kept whole as `kept:` documents |
  *
@@ -21,8 +22,10 @@
  * the same content; the conflict that leaves has identical revisions and resolves without a
  * further write.
  */
+import { mergeIncidents } from '../incident/merge.ts';
+import { StoredIncidentSchema, type StoredIncident } from '../incident/schema.ts';
 import type { PouchDoc } from './pouch.ts';
-import { keptDocId, type IncidentDoc, type KeptDoc, type MentionDoc, type StatementDoc, type TeamDoc, DOC_VERSION } from './docs.ts';
+import { keptDocId, type IncidentDoc, type KeptDoc, type MentionDoc, type ReviewDoc, type StatementDoc, type TeamDoc, DOC_VERSION } from './docs.ts';
 
 /** The bounds of each list and item (lib/schema.ts StoredMentionSchema). */
 const MAX_FLAG_REASONS = 20;
@@ -91,13 +94,34 @@ export function mergeMentionRevisions(revs: readonly MentionDoc[]): MentionDoc {
   };
 }
 
+/** The incident in a team document, or undefined when it does not read as one. */
+export function incidentOfDoc(doc: IncidentDoc): StoredIncident | undefined {
+  const parsed = StoredIncidentSchema.safeParse({ ...doc.incident, crisisMode: false });
+  return parsed.success ? parsed.data : undefined;
+}
+
+/** Incident revisions merged field by field; undefined when one does not read as an incident. */
+export function mergeIncidentRevisions(revs: readonly IncidentDoc[]): IncidentDoc | undefined {
+  const incidents = revs.map(incidentOfDoc);
+  if (incidents.some((i) => i === undefined)) return undefined;
+  const sorted = [...revs].sort(byTime((d: IncidentDoc) => d.updatedAt));
+  const latest = sorted.at(-1)!;
+  let merged = incidents[0]!;
+  for (const next of incidents.slice(1)) merged = mergeIncidents(merged, next!).incident;
+  const { crisisMode: _c, ...shared } = merged;
+  const { _rev: _r, _conflicts: _x, ...content } = latest;
+  return { ...content, updatedAt: merged.updatedAt, incident: shared };
+}
+
 /** Which revision stands, for documents that are not merged field by field. */
 export function pickRevision(revs: readonly TeamDoc[]): TeamDoc {
   if (revs.length === 0) throw new RangeError('no revisions to pick from');
   const first = revs[0]!;
   switch (first.type) {
     case 'incident':
-      return [...(revs as IncidentDoc[])].sort(byTime((d: IncidentDoc) => d.updatedAt)).at(-1)!;
+      return mergeIncidentRevisions(revs as IncidentDoc[]) ?? [...(revs as IncidentDoc[])].sort(byTime((d: IncidentDoc) => d.updatedAt)).at(-1)!;
+    case 'review':
+      return [...(revs as ReviewDoc[])].sort(byTime((d: ReviewDoc) => d.updatedAt)).at(-1)!;
     case 'statement':
       return [...(revs as StatementDoc[])].sort(byTime((d: StatementDoc) => d.at))[0]!;
     case 'mention':
@@ -146,7 +170,7 @@ export function resolveConflict(winner: TeamDoc, losers: readonly TeamDoc[], by:
     writes.push({ ...mergedContent, _id: winner._id, _rev: winner._rev } as PouchDoc);
   }
   // Merged field by field: nothing is left out. Otherwise every revision that does not stand is kept.
-  const mergedIn = winner.type === 'mention';
+  const mergedIn = winner.type === 'mention' || (winner.type === 'incident' && mergeIncidentRevisions(all as IncidentDoc[]) !== undefined);
   for (const loser of losers) {
     writes.push({ _id: loser._id, _rev: loser._rev, _deleted: true });
     if (mergedIn) continue;

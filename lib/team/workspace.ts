@@ -10,9 +10,13 @@
  * 3. the replica's changes are walked from a checkpoint saved after each batch reached the inbox
  *    (`_local/crisis-desk-map`): what a killed worker had not mapped is mapped on the next start.
  */
+import type { SharedIncident } from '../incident/merge.ts';
+import type { StoredIncident } from '../incident/schema.ts';
+import type { IncidentReview } from '../report/review.ts';
 import type { StoredMention, TeamStatus, TeamSyncStatus, RefusedDoc } from '../schema.ts';
 import type { EventInput } from './docs.ts';
 import { foldMention } from './fold.ts';
+import { incidentIdsOf, readTeamIncidents, readTeamReviews, shareIncident, shareReview } from './incidents.ts';
 import { mapTeamRow } from './mapping.ts';
 import {
   nextChanges,
@@ -47,6 +51,11 @@ export interface WorkspaceDeps {
   refused(doc: RefusedDoc): void;
   /** Inbox rows changed (broadcast to the panel and the pages' badges). */
   rowsChanged(rows: StoredMention[]): void;
+  /** The team's copy of incidents changed: merge them into this browser's (lib/incident/merge.ts).
+   * Absent: incidents are not mapped (tests and benches of mentions only). */
+  applyIncidents?(incidents: SharedIncident[]): Promise<void>;
+  /** The team's incident reviews: keep each one that is newer than this browser's. */
+  applyReviews?(reviews: IncidentReview[]): Promise<void>;
   explainUnauthorized?: SyncEvents['explainUnauthorized'];
   log(msg: string, detail?: unknown): void;
 }
@@ -65,6 +74,10 @@ export interface Workspace {
   /** Shares the flagged mentions this browser held before joining, once per workspace and agent
    * (a killed worker starts again: re-sharing an unchanged mention writes nothing). */
   shareExisting(pages: AsyncIterable<readonly StoredMention[]>): Promise<void>;
+  /** Shares an incident edited here (merged with the team's copy; new statement versions too). */
+  shareIncident(incident: StoredIncident): Promise<void>;
+  /** Shares an incident review saved here, unless the team has a newer one. */
+  shareReview(review: IncidentReview): Promise<void>;
   /** Brings the inbox up to date with the replica; resolves with the rows written. */
   mapPending(): Promise<number>;
 }
@@ -95,6 +108,20 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
     return rows;
   };
 
+  /** Incidents and reviews among these changes, merged into this browser's. */
+  const mapIncidents = async (changes: Parameters<typeof incidentIdsOf>[0]): Promise<void> => {
+    const { incidents, reviews } = incidentIdsOf(changes);
+    if (incidents.length && deps.applyIncidents) {
+      const read = await readTeamIncidents(local, incidents);
+      if (read.unreadable) deps.log('team incidents that do not read were left out', read.unreadable);
+      if (read.incidents.length) await deps.applyIncidents(read.incidents);
+    }
+    if (reviews.length && deps.applyReviews) {
+      const read = await readTeamReviews(local, reviews);
+      if (read.length) await deps.applyReviews(read);
+    }
+  };
+
   const runMapping = async (): Promise<number> => {
     let written = 0;
     const checkpoint = await readMapCheckpoint(local);
@@ -105,6 +132,7 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       if (batch.changes.length === 0) break;
       await resolveConflicts(local, batch.changes, agent, deps.now());
       written += (await mapMentions(batch.mentionIds)).length;
+      await mapIncidents(batch.changes);
       seq = batch.lastSeq;
       await saveMapCheckpoint(local, seq, agent);
     }
@@ -173,6 +201,14 @@ export function createWorkspace(deps: WorkspaceDeps): Workspace {
       if ((await readSharedMarker(local)) === agent) return;
       for await (const rows of pages) await share(rows);
       await saveSharedMarker(local, agent);
+    },
+    async shareIncident(incident) {
+      const out = await shareIncident(local, incident, agent);
+      for (const w of out.written) reportRefusal(w);
+    },
+    async shareReview(review) {
+      const out = await shareReview(local, review, agent);
+      if (!('unchanged' in out)) reportRefusal(out);
     },
     mapPending,
   };

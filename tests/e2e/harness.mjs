@@ -418,6 +418,11 @@ export async function openSidePanel(browser, extensionId, { width = 400, height 
  * ever running, so a missing database reads as [] and a pending upgrade is aborted.
  */
 export async function readMentions(page) {
+  return readStore(page, MENTIONS_STORE);
+}
+
+/** Every row of one store of the extension's database, read in an extension page. */
+export async function readStore(page, store) {
   return page.evaluate(
     async (dbName, storeName) => {
       const dbs = await indexedDB.databases();
@@ -440,7 +445,7 @@ export async function readMentions(page) {
       }
     },
     DB_NAME,
-    MENTIONS_STORE,
+    store,
   );
 }
 

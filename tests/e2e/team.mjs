@@ -212,6 +212,22 @@ test('flagged mentions one agent captured reach the other agent’s inbox', asyn
   await ctx.ben.panel.waitForSelector(`${rowSel(ids()[0])} [data-testid="team-claim"]`, { timeout: 20_000 });
 });
 
+test('an incident one agent saves reaches the other, and so does its review', async () => {
+  const file = await ctx.ana.options.evaluate(async () => (await fetch(chrome.runtime.getURL('examples/incident.json'))).json());
+  const saved = await send(ctx.ana.options, { type: 'incident/save-file', file, by: 'ana' });
+  assert.equal(saved.ok, true, JSON.stringify(saved));
+  const t0 = Date.now();
+  const onBen = await h.until(async () => (await h.readStore(ctx.ben.options, 'incidents')).find((i) => i.id === file.id), { timeout: 30_000, what: 'the incident in ben’s incidents' });
+  figures.push(`incident saved by ana in ben's incidents after ${((Date.now() - t0) / 1000).toFixed(1)} s`);
+  assert.equal(onBen.statement.version, 1);
+  assert.equal(onBen.crisisMode, false);
+  // The report's review (its own storage item) travels too.
+  const key = `incidentReview:${file.id}`;
+  const review = { schemaVersion: 1, incidentId: file.id, whatWorked: 'Holding statement out in 20 minutes.', challenges: '', teamSupportNote: '', channels: '', updatedAt: new Date().toISOString(), updatedBy: 'ana' };
+  await ctx.ana.options.evaluate((k, v) => chrome.storage.local.set({ [k]: v }), key, review);
+  await h.until(async () => (await ctx.ben.options.evaluate((k) => chrome.storage.local.get(k), key))[key]?.whatWorked === review.whatWorked, { timeout: 30_000, what: 'ana’s review in ben’s storage' });
+});
+
 test('both claim the same mention at once: one wins, the other sees who has it within seconds', async () => {
   const id = ids()[0];
   await ctx.ana.panel.waitForSelector(`${rowSel(id)} [data-testid="team-claim"]`, { timeout: 20_000 });

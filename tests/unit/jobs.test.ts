@@ -20,6 +20,8 @@ describe('createJobs', () => {
     ['an alarm nobody owns', { kind: 'alarm', name: 'other' }, []],
     ['a watched storage key', { kind: 'storage', key: 'local:settings' }, ['recheck:storage']],
     ['another key', { kind: 'storage', key: 'local:alertFocus' }, []],
+    ['a key under a watched prefix', { kind: 'storage', key: 'local:incidentReview:vp20k' }, ['review:storage']],
+    ['the prefix in another area', { kind: 'storage', key: 'session:incidentReview:vp20k' }, []],
     ['a message type', { kind: 'message', type: 'mentions/ingest', message: {}, sender: {} }, ['ingest:message']],
   ])('%s runs exactly the jobs that name it', async (_name, trigger, expected) => {
     const r = recorder();
@@ -29,6 +31,7 @@ describe('createJobs', () => {
         r.job('ingest', { messages: ['mentions/ingest'] }),
         r.job('retention', { alarm: { name: 'crisis-desk-retention', periodInMinutes: 60 } }),
         r.job('recheck', { onInstall: true, storageKeys: ['local:settings'] }),
+        r.job('review', { storagePrefixes: ['local:incidentReview:'] }),
       ],
       r.report,
     );

@@ -145,6 +145,22 @@ describe('usage', () => {
   });
 });
 
+describe('team design-doc', () => {
+  test('prints the validation rule the workspace relies on, as JSON an admin can PUT', () => {
+    const r = run(['team', 'design-doc']);
+    expect(r.status).toBe(0);
+    const doc = JSON.parse(r.stdout) as { _id: string; validate_doc_update: string };
+    expect(doc._id).toBe('_design/crisis-desk');
+    expect(doc.validate_doc_update).toMatch(/^function \(newDoc, oldDoc, userCtx\)/);
+  });
+
+  test.each([[['team']], [['team', 'other']], [['team', 'design-doc', 'x']]])('%j: usage error, exit 2', (args) => {
+    const r = run(args);
+    expect(r.status).toBe(2);
+    expect(r.stderr).toContain('team takes one subcommand: design-doc');
+  });
+});
+
 describe('analyze', () => {
   test('adds lang, langConfidence, sentiment and complaint to each input object', () => {
     const input = [

@@ -59,6 +59,14 @@ describe('mergeIncidents', () => {
     expect(merged.createdAt).toBe(base.createdAt);
   });
 
+  test('a status set on one side stands when the other side edits something else later', () => {
+    const ben = setIncidentStatus(base, 'monitoring', { by: 'ben', now: t0 + 5 * min });
+    const ana = publish(base, 'ana', t0 + 30 * min, 'Later statement, status untouched.');
+    const merged = both(ana, ben);
+    expect(merged.status).toBe('monitoring');
+    expect(merged.statement.version).toBe(2);
+  });
+
   test('two agents publish "version 2" at once: the earlier publication keeps the number', () => {
     const ana = publish(base, 'ana', t0 + 5 * min, 'Ana wrote this.');
     const ben = publish(base, 'ben', t0 + 6 * min, 'Ben wrote this.');

@@ -8,6 +8,9 @@ import { IDBFactory } from 'fake-indexeddb';
 import { getMentions, putMentions } from '../../../lib/db/mentions.ts';
 import { openCrisisDb, type CrisisDb } from '../../../lib/db/open.ts';
 import { applyTeamRows } from '../../../lib/db/team-rows.ts';
+import { applyTeamIncidents } from '../../../lib/db/team-incidents.ts';
+import { takesReview } from '../../../lib/team/incidents.ts';
+import type { IncidentReview } from '../../../lib/report/review.ts';
 import type { RefusedDoc, StoredMention, TeamSyncStatus } from '../../../lib/schema.ts';
 import type { PouchDatabase } from '../../../lib/team/pouch.ts';
 import { sessionUser, signIn, type SignInResult } from '../../../lib/team/session.ts';
@@ -32,6 +35,8 @@ export interface Agent {
   /** The agent's clock (ms); tests move it. */
   clock: { t: number };
   row(id: string): Promise<StoredMention | undefined>;
+  /** Incident reviews as this browser keeps them (the extension: one storage item each). */
+  reviews: Map<string, IncidentReview>;
   capture(rows: StoredMention[]): Promise<void>;
   close(): Promise<void>;
 }
@@ -53,6 +58,7 @@ export async function makeAgent(dbUrl: string, name: string, password: string, o
   const states: string[] = [];
   const refused: RefusedDoc[] = [];
   const clock = { t: opts.clock ?? T0 };
+  const reviews = new Map<string, IncidentReview>();
   const ws = createWorkspace({
     agent: name,
     local,
@@ -68,6 +74,10 @@ export async function makeAgent(dbUrl: string, name: string, password: string, o
     },
     refused: (d) => refused.push(d),
     rowsChanged: () => undefined,
+    applyIncidents: async (incidents) => void (await applyTeamIncidents(idb, incidents)),
+    applyReviews: async (list) => {
+      for (const r of list) if (takesReview(reviews.get(r.incidentId), r)) reviews.set(r.incidentId, r);
+    },
     explainUnauthorized: async () => {
       const s = await sessionUser(fetch, url);
       return s.ok ? (s.name ? 'not-member' : 'session-expired') : undefined;
@@ -87,6 +97,7 @@ export async function makeAgent(dbUrl: string, name: string, password: string, o
     states,
     refused,
     clock,
+    reviews,
     row: async (id) => (await getMentions(idb, [id]))[0],
     async capture(rows) {
       await putMentions(idb, rows);
