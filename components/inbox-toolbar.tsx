@@ -127,29 +127,31 @@ export function InboxToolbar({
         >
           {activeFilters ? t('filter.moreCount', { count: activeFilters }) : t('filter.more')}
         </button>
-        <span className="cd-spacer" />
-        <button
-          type="button"
-          className="cd-button cd-button--quiet cd-button--icon"
-          data-testid="density-toggle"
-          aria-pressed={density === 'compact'}
-          aria-label={t('inbox.compact')}
-          title={t('inbox.compact')}
-          onClick={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
-        >
-          <span aria-hidden="true">☰</span>
-        </button>
-        <button
-          type="button"
-          className="cd-button cd-button--quiet cd-button--icon"
-          data-testid="shortcuts-open"
-          aria-label={t('keys.open')}
-          aria-keyshortcuts="?"
-          title={t('keys.open')}
-          onClick={onHelp}
-        >
-          <span aria-hidden="true">?</span>
-        </button>
+        {/* The two icon buttons wrap together (never "?" alone on a line), at the row's end. */}
+        <span className="cd-toolbar__tools">
+          <button
+            type="button"
+            className="cd-button cd-button--quiet cd-button--icon"
+            data-testid="density-toggle"
+            aria-pressed={density === 'compact'}
+            aria-label={t('inbox.compact')}
+            title={t('inbox.compact')}
+            onClick={() => onDensity(density === 'compact' ? 'comfortable' : 'compact')}
+          >
+            <span aria-hidden="true">☰</span>
+          </button>
+          <button
+            type="button"
+            className="cd-button cd-button--quiet cd-button--icon"
+            data-testid="shortcuts-open"
+            aria-label={t('keys.open')}
+            aria-keyshortcuts="?"
+            title={t('keys.open')}
+            onClick={onHelp}
+          >
+            <span aria-hidden="true">?</span>
+          </button>
+        </span>
       </div>
     </div>
   );
