@@ -36,9 +36,11 @@ export const SUMMARY_KINDS: readonly SummaryKind[] = [...BACKUP_KINDS, 'settings
 export const BACKUP_LIMITS = {
   /**
    * A file larger than this is refused before it is read. The import holds the text and the
-   * parsed records in memory at once (JSON.parse has no streaming form in the browser): 128 MiB of
-   * text is about 110,000 mentions at ~1.2 KB each (bench/backup.ts), which a tab parses in a few
-   * seconds and well under a gigabyte. A bigger store is handed over with the CSV/JSON lines export.
+   * parsed records in memory at once (JSON.parse has no streaming form in the browser). The
+   * bench's tweet-length rows take 774 bytes each in the file (bench/backup.ts, 10,000 rows: 7.4
+   * MiB); rows with evidence spans and page URLs are larger, so 128 MiB is roughly 100,000 to
+   * 170,000 mentions — more than retention keeps for most teams, and a few hundred MB of memory in
+   * the options tab. A bigger store is handed over with the CSV/JSON lines export.
    */
   fileBytes: 128 * 1024 * 1024,
   /** Records per list: beyond the byte limit anyway, they bound a hand-made file. */

@@ -93,7 +93,7 @@ export async function* exportBackupChunks(db: CrisisDb, header: BackupHeader, ex
   const sources: BackupSources = {
     mentions: storePages(db, MENTIONS_STORE, parseStoredRow, pageSize, (n) => (skipped.mentions += n)),
     decided: storePages(db, DECIDED_STORE, parseDecided, pageSize, (n) => (skipped.decided += n)),
-    // Oldest first, as the file lists everything: by id would scatter an incident's templates.
+    // By id: a stable order, so two backups of the same state compare line by line.
     incidents: [[...incidents.items].sort((a, b) => a.id.localeCompare(b.id))],
     templates: [[...templates.items].sort((a, b) => a.id.localeCompare(b.id))],
     reviews: [reviews],
