@@ -12,6 +12,8 @@ import type { PackData } from '../../runtime/pack-data.ts';
 import { PacksSection } from './packs-section.tsx';
 import type { TeamData } from '../../runtime/team-data.ts';
 import { TeamSection } from './team-section.tsx';
+import type { BackupData } from '../../runtime/backup-data.ts';
+import { BackupSection } from './backup-section.tsx';
 
 export interface OptionsAppProps {
   translator: Translator;
@@ -22,6 +24,8 @@ export interface OptionsAppProps {
   team?: TeamData;
   /** Template packs (issue 12); the section is left out without it. */
   packs?: PackData;
+  /** Backup and hand-over (issue 12); the section is left out without it. */
+  backup?: BackupData;
 }
 
 const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
@@ -34,7 +38,7 @@ const FIELD_LABELS: Partial<Record<keyof Settings, PlainMessageKey>> = {
   watchOnly: 'options.watchOnly',
 };
 
-export function OptionsApp({ translator, load, save, team, packs }: OptionsAppProps) {
+export function OptionsApp({ translator, load, save, team, packs, backup }: OptionsAppProps) {
   const { t } = translator;
   const [loaded, setLoaded] = useState<Salvaged<Settings>>();
   useEffect(() => {
@@ -70,6 +74,7 @@ export function OptionsApp({ translator, load, save, team, packs }: OptionsAppPr
         )}
         {team && <TeamSection team={team} />}
         {packs && <PacksSection data={packs} />}
+        {backup && <BackupSection data={backup} />}
       </main>
     </I18nProvider>
   );

@@ -6,6 +6,7 @@ import { createRoot } from 'react-dom/client';
 import '../../assets/options.css';
 import { createTranslator } from '../../lib/i18n.ts';
 import { uiLanguage } from '../../runtime/ui-language.ts';
+import { createBackupData } from '../../runtime/backup-data.ts';
 import { createPackData } from '../../runtime/pack-data.ts';
 import { settingsItem } from '../../runtime/storage-items.ts';
 import { createTeamData } from '../../runtime/team-data.ts';
@@ -25,6 +26,7 @@ function start(): void {
         save={(s) => settingsItem.set(s)}
         team={createTeamData()}
         packs={createPackData()}
+        backup={createBackupData()}
       />
     </StrictMode>,
   );
