@@ -4,10 +4,11 @@
  * read and written through its item, so a value from a file is parsed like any other write.
  */
 import { BACKUP_SETTING_KEYS, type BackupSettingKey, type BackupSettings } from '../lib/backup/settings.ts';
-import { emptyReview, IncidentReviewSchema, readReview, reviewStorageKey, type IncidentReview } from '../lib/report/review.ts';
+import { readReview, type IncidentReview } from '../lib/report/review.ts';
+import { incidentReviewItem } from './incident-items.ts';
 import { inboxPrefsItem } from './inbox-state.ts';
 import { alertSettingsItem, settingsItem } from './storage-items.ts';
-import { defineStoredItem, type StoredItem } from './stored-item.ts';
+import type { StoredItem } from './stored-item.ts';
 
 export const BACKUP_SETTING_ITEMS: { readonly [K in BackupSettingKey]: StoredItem<BackupSettings[K]> } = {
   'local:settings': settingsItem,
@@ -28,9 +29,7 @@ export async function writeBackupSettings(settings: Partial<BackupSettings>): Pr
 }
 
 /** The same item runtime/report-data.ts reads and writes. */
-function reviewItem(id: string): StoredItem<IncidentReview> {
-  return defineStoredItem<IncidentReview>({ key: `local:${reviewStorageKey(id)}`, schema: IncidentReviewSchema, fallback: emptyReview(id) });
-}
+const reviewItem = (id: string): StoredItem<IncidentReview> => incidentReviewItem(id);
 
 /** The reviews saved for these incidents (a review never saved is left out). */
 export async function readReviews(incidentIds: readonly string[]): Promise<IncidentReview[]> {

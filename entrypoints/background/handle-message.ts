@@ -8,7 +8,7 @@
 import type { CrisisDb } from '@/lib/db/open';
 import { getMentions, setMentionStatus } from '@/lib/db/mentions';
 import type { Jobs } from '@/lib/jobs';
-import { handleInboxMessage } from './inbox-messages';
+import { handleInboxMessage, isExtensionPage } from './inbox-messages';
 import { handleReplyMessage } from './reply-messages';
 import { handleIncidentMessage, type IncidentDeps } from './incident-messages';
 import { IncidentMessageSchema } from '@/lib/incident/messages';
@@ -158,8 +158,11 @@ export async function handleMessage(raw: unknown, sender: SenderLike, deps: Back
       return { ok: true, verdicts: found.filter((m): m is StoredMention => !!m).map(verdictOf) };
     }
     case 'mentions/changed':
+      // An extension page wrote mentions itself (the options page's backup import): the badge
+      // follows. Our own broadcasts also echo back in some browsers: a refresh more is harmless.
+      if (isExtensionPage(sender, deps.extensionId)) deps.refreshBadge();
+      return { ok: true };
     case 'verdicts/changed':
-      // Our own broadcasts echo back to us in some browsers; nothing to do.
       return { ok: true };
   }
 }

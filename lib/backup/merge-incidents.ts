@@ -17,10 +17,11 @@
  *   browser's.
  * - **Reviews**: the one saved last (`updatedAt`; never saved is oldest); a tie keeps this browser's.
  */
-import { LIMITS, type StoredIncident } from '../incident/schema.ts';
+import { mergeIncidents } from '../incident/merge.ts';
+import type { StoredIncident } from '../incident/schema.ts';
 import type { IncidentReview } from '../report/review.ts';
 import type { StoredTemplate } from '../templates/stored.ts';
-import { earlierIso, laterIso, sameRecord, timeOf } from './same.ts';
+import { sameRecord, timeOf } from './same.ts';
 
 export interface IncidentMerge {
   incident: StoredIncident;
@@ -28,54 +29,12 @@ export interface IncidentMerge {
   conflictVersion?: number;
 }
 
-type StatusChange = StoredIncident['statusHistory'][number];
-
-const changeKey = (c: StatusChange) => `${c.at}\u0000${c.status}\u0000${c.by ?? ''}`;
-
-function unionStatusHistory(a: readonly StatusChange[], b: readonly StatusChange[]): StatusChange[] {
-  const byKey = new Map<string, StatusChange>();
-  for (const c of [...a, ...b]) if (!byKey.has(changeKey(c))) byKey.set(changeKey(c), c);
-  const all = [...byKey.values()].sort((x, y) => timeOf(x.at) - timeOf(y.at) || changeKey(x).localeCompare(changeKey(y)));
-  return all.slice(Math.max(0, all.length - LIMITS.history));
-}
-
 export function mergeIncident(local: StoredIncident, incoming: StoredIncident): IncidentMerge {
-  const fields = timeOf(incoming.updatedAt) > timeOf(local.updatedAt) ? incoming : local;
+  // The same rules as two team members' copies (lib/incident/merge.ts); a backup only adds the
+  // note that both sides published one version number with different words.
   const lv = local.statement.version;
-  const iv = incoming.statement.version;
-  const statementSide = iv > lv ? incoming : local;
-  const otherSide = statementSide === incoming ? local : incoming;
-  const conflictVersion = iv === lv && !sameRecord(local.statement, incoming.statement) ? lv : undefined;
-
-  const byVersion = new Map<number, StoredIncident['history'][number]>();
-  for (const h of statementSide.history) byVersion.set(h.statement.version, h);
-  for (const h of otherSide.history) if (!byVersion.has(h.statement.version)) byVersion.set(h.statement.version, h);
-  const history = [...byVersion.values()].sort((a, b) => a.statement.version - b.statement.version);
-
-  const checklist: StoredIncident['checklist'] = { ...local.checklist };
-  for (const [item, entry] of Object.entries(incoming.checklist) as [keyof StoredIncident['checklist'], NonNullable<StoredIncident['checklist'][keyof StoredIncident['checklist']]>][]) {
-    const mine = checklist[item];
-    if (!mine || timeOf(entry.at) > timeOf(mine.at)) checklist[item] = entry;
-  }
-  const milestones: StoredIncident['milestones'] = { ...local.milestones };
-  for (const [stage, at] of Object.entries(incoming.milestones) as [keyof StoredIncident['milestones'], string][]) {
-    milestones[stage] = earlierIso(milestones[stage], at);
-  }
-  const statusHistory = unionStatusHistory(local.statusHistory, incoming.statusHistory);
-  const status = statusHistory.at(-1)?.status ?? fields.status;
-
-  const incident: StoredIncident = {
-    ...fields,
-    status,
-    statement: statementSide.statement,
-    history: history.slice(Math.max(0, history.length - LIMITS.history)),
-    checklist,
-    milestones,
-    statusHistory,
-    createdAt: earlierIso(local.createdAt, incoming.createdAt)!,
-    updatedAt: laterIso(local.updatedAt, incoming.updatedAt)!,
-    crisisMode: local.crisisMode,
-  };
+  const conflictVersion = incoming.statement.version === lv && !sameRecord(local.statement, incoming.statement) ? lv : undefined;
+  const { incident } = mergeIncidents(local, incoming);
   return conflictVersion === undefined ? { incident } : { incident, conflictVersion };
 }
 
