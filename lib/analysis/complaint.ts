@@ -4,6 +4,7 @@
  * is refund) and is named only when the hit's own strength or the text's tone backs it up.
  */
 import type { ComplaintCategory, Evidence, SentimentLabel } from '../schema.ts';
+import type { CueResult } from './category-cues.ts';
 import type { Hit } from './hits.ts';
 import { originalSpan, type PreparedText } from './prepare.ts';
 
@@ -30,9 +31,11 @@ export interface HitPlace {
 
 /**
  * Complaint categories and the evidence behind a verdict. Offsets are into `original`, the text
- * the caller analysed (analysis/index.ts says which string that is for a mention).
+ * the caller analysed (analysis/index.ts says which string that is for a mention). `cues` are the
+ * category-cue layer's findings (category-cues.ts): their categories are added to the phrase
+ * layer's, with the frame and topic as evidence.
  */
-export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepared: PreparedText, original: string, place: HitPlace): Complaint {
+export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepared: PreparedText, original: string, place: HitPlace, cues?: (named: boolean) => CueResult): Complaint {
   const categories: ComplaintCategory[] = [];
   const evidence: Evidence[] = [];
   const categoryOf = subjectCategories(hits, place);
@@ -72,6 +75,24 @@ export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepare
     if (categorised) item.category = category;
     evidence.push(item);
   });
+  // The cue layer (category-cues.ts) goes after the phrase layer: it may only add where that
+  // named nothing, and a problem put right takes back what a topic alone named.
+  const cue = cues?.(categories.length > 0);
+  if (cue?.resolved) {
+    const strong = new Set(evidence.filter((e) => e.kind === 'complaint' && e.category).map((e) => e.category));
+    for (let i = categories.length - 1; i >= 0; i--) if (!strong.has(categories[i])) categories.splice(i, 1);
+  }
+  for (const f of cue?.findings ?? []) {
+    if (!categories.includes(f.category)) categories.push(f.category);
+    for (const [span, kind] of [[f.frame, 'complaint'], [f.topic, 'topic']] as const) {
+      if (!span || evidence.some((e) => e.category === f.category && e.kind === kind && e.start <= span.start && span.start < e.end)) continue;
+      const [start, end] = originalSpan(prepared, span.start, span.end);
+      const same = evidence.find((e) => e.start === start && e.end === end);
+      // A word the sentiment layer showed already ("kaputt" as a negative word) now says why.
+      if (same && same.category === undefined) Object.assign(same, { kind, category: f.category });
+      else if (!same) evidence.push({ start, end, text: original.slice(start, end), kind, category: f.category });
+    }
+  }
   evidence.sort((a, b) => a.start - b.start);
   return { categories, evidence: evidence.slice(0, MAX_EVIDENCE) };
 }
