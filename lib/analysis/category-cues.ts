@@ -168,7 +168,7 @@ export function categoryCues(text: string, languages: readonly string[], hits: r
     const c = cuesFor(l);
     if (c && !packs.includes(c)) packs.push(c);
   }
-  if (packs.length === 0) return { findings: [], resolved: false };
+  if (packs.length === 0 || (!config.frames && !config.cues)) return { findings: [], resolved: false };
   for (const p of packs) {
     p.resolved.lastIndex = 0;
     if (p.resolved.test(text)) return { findings: [], resolved: true };
