@@ -18,12 +18,12 @@ import { CATEGORY_TABLE_LANGS, scoreCategories, type CategoryRow, type CategoryS
 
 /** The constants tried: every combination below, and the layer switched off. */
 export function cueConfigGrid(): CueConfig[] {
-  const grid: CueConfig[] = [{ scope: 'sentence', maxGap: 0, frames: false, negation: false, cues: false, onlyWhenNone: true }];
+  const grid: CueConfig[] = [{ scope: 'sentence', maxGap: 0, frames: false, negation: false, cues: false, onlyWhenNone: 'all' }];
   for (const scope of ['sentence', 'stretch', 'stretch-first'] as const) {
-    for (const maxGap of [20, 40, 60, 1000]) {
+    for (const maxGap of [20, 40, 1000]) {
       for (const negation of [false, true]) {
         for (const cues of [false, true]) {
-          for (const onlyWhenNone of [false, true]) grid.push({ scope, maxGap, frames: true, negation, cues, onlyWhenNone });
+          for (const onlyWhenNone of ['all', 'frames', 'none'] as const) grid.push({ scope, maxGap, frames: true, negation, cues, onlyWhenNone });
         }
       }
     }
@@ -32,7 +32,7 @@ export function cueConfigGrid(): CueConfig[] {
 }
 
 export const describeConfig = (c: CueConfig): string =>
-  c.frames ? `${c.scope}, gap ${c.maxGap}, negators ${c.negation ? 'on' : 'off'}, cues ${c.cues ? 'on' : 'off'}, ${c.onlyWhenNone ? 'only where the phrase layer named none' : 'added to the phrase layer'}` : 'cue layer off';
+  c.frames ? `${c.scope}, gap ${c.maxGap}, negators ${c.negation ? 'on' : 'off'}, cues ${c.cues ? 'on' : 'off'}, ${{ all: 'only where the phrase layer named none', frames: 'frames only where the phrase layer named none', none: 'added to the phrase layer' }[c.onlyWhenNone]}` : 'cue layer off';
 
 export interface CvResult {
   /** Scores of the shipped constants on all rows (in-sample). */

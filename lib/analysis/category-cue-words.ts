@@ -71,7 +71,7 @@ const EN: CueWords = {
       'closed (?:my|the) (?:ticket|case|complaint)', 'passed (?:me )?(?:around|from)', 'transferred (?:me )?(?:again|around|\\d+ times)',
     ],
     counterfeit: [
-      'not (?:the )?(?:genuine|authentic|original|real (?:thing|one|deal))', 'knock-?offs?', '(?:seal|sealed|shrink ?wrap|wrapper|packaging|box)(?: \\p{L}+){0,4} (?:was |is |were )?(?:already )?(?:broken|opened|torn|tampered)',
+      'not (?:the )?(?:genuine|authentic|original|real (?:thing|one|deal))', 'knock-?offs?', '(?:seal|shrink ?wrap|wrapper|packaging)(?: \\p{L}+){0,4} (?:was |is |were )?(?:already )?(?:broken|opened|torn|tampered)',
       '(?:sold|listed|advertised|supposed to be|meant to be) as (?:brand )?new', '(?:already|previously) (?:used|opened|activated|registered|set up)', 
       'fake reviews?',
     ],
@@ -236,11 +236,11 @@ const JA: CueWords = {
   cues: {
     safety: ['焦げ臭', '焦げた(?:臭|匂)'],
     service: ['定型文', 'テンプレ', 'たらい回し', 'ボット', '自動(?:返信|応答)'],
-    counterfeit: ['偽物', '偽造', 'コピー品', 'パチモン', '開封済', '使用済', 'サクラ'],
+    counterfeit: ['偽物', '偽造', 'コピー品', 'パチモン', '開封(?:された|済みの)(?:状態|形跡|跡|商品)', '使用済', 'サクラ'],
     damaged: ['壊れ', '故障', '初期不良', '割れ', '動かな', '点かな', 'つかな', '映らな'],
   },
   resolved: ['解決しました', '解決済', '無事(?:に)?届', '返金されました', '問題なく'],
-  notFrames: ['(?:問題|文句|不満|破損|傷|キズ|汚れ|不具合|不良)(?:も|は|が)?(?:な|無|ありませ)', '(?:サイズ|入ら|着れ|履け)'],
+  notFrames: ['(?:問題|文句|不満|破損|傷|キズ|汚れ|不具合|不良)(?:も|は|が)?(?:な|無|ありませ)', 'サイズが(?:合わ|小さ|大き)', '(?:着|履)(?:れ|け)な'],
   conjunctions: ['けど', 'のに', 'ので', 'から'],
 };
 
@@ -261,7 +261,7 @@ const ZH: CueWords = {
   cues: {
     safety: ['烧焦', '焦味', '糊味'],
     service: ['机器人', '复制粘贴', '踢皮球', '互相推'],
-    counterfeit: ['假货', '假的', '山寨', '高仿', '仿品', '拆封', '贴牌', '翻新'],
+    counterfeit: ['假货', '假的', '山寨', '高仿', '仿品', '被拆(?:封|过)', '(?:已|有)拆封的', '贴牌', '翻新'],
     damaged: ['坏了', '坏掉', '裂', '碎了', '开不了机', '不亮'],
   },
   resolved: ['解决了', '已解决', '已退款', '收到退款'],

@@ -36,20 +36,27 @@ export interface CueConfig {
   negation: boolean;
   /** The stand-alone cues ("chatbot", "knock-off") name their categories. */
   cues: boolean;
-  /** Name cue categories only in texts where the phrase layer named none. */
-  onlyWhenNone: boolean;
+  /** Which findings count only in texts where the phrase layer named no category: frames and
+   * cues, frames only (a stand-alone cue such as "the seal was broken" always counts), or none. */
+  onlyWhenNone: 'all' | 'frames' | 'none';
 }
 
 /** The shipped constants (chosen by cross-validation: scripts/category-cv.ts). */
-export const CUE_CONFIG: CueConfig = { scope: 'stretch-first', maxGap: 40, frames: true, negation: true, cues: true, onlyWhenNone: true };
+export const CUE_CONFIG: CueConfig = { scope: 'stretch-first', maxGap: 40, frames: true, negation: true, cues: true, onlyWhenNone: 'all' };
 
 /** What the layer found in one text. */
 export interface CueResult {
-  findings: CueFinding[];
-  /** The text tells of a problem put right ("sorted in ten minutes"): complaint.ts then names no
-   * category from a topic alone either. */
+  /** The findings, given whether the phrase layer named a category (CueConfig.onlyWhenNone). */
+  findings(named: boolean): CueFinding[];
+  /** The text tells of a problem put right ("sorted in ten minutes"): complaint.ts then keeps
+   * only the categories of strong complaint phrases. */
   resolved: boolean;
+  /** Negated faults and sizes that do not fit ("不是假货", "not fake", "doesn't fit"): complaint.ts
+   * names no category from a hit inside one. */
+  notComplaints: CueSpan[];
 }
+
+const NOTHING: CueResult = { findings: () => [], resolved: false, notComplaints: [] };
 
 export interface CueSpan {
   start: number;
@@ -159,32 +166,31 @@ const CUE_NEGATOR_REACH_CJK = 2;
 
 /**
  * The categories the cue layer names in `text` (the prepared text the hits are offsets into),
- * reading the cue words of `languages` and English. `named`: whether the phrase layer named a
- * category (config.onlyWhenNone).
+ * reading the cue words of `languages` and English.
  */
-export function categoryCues(text: string, languages: readonly string[], hits: readonly Hit[], named: boolean, config: CueConfig = CUE_CONFIG): CueResult {
+export function categoryCues(text: string, languages: readonly string[], hits: readonly Hit[], config: CueConfig = CUE_CONFIG): CueResult {
   const packs: CompiledCues[] = [];
   for (const l of [...languages, 'en']) {
     const c = cuesFor(l);
     if (c && !packs.includes(c)) packs.push(c);
   }
-  if (packs.length === 0 || (!config.frames && !config.cues)) return { findings: [], resolved: false };
+  if (packs.length === 0 || (!config.frames && !config.cues)) return NOTHING;
+  const notComplaints = packs.flatMap((p) => spans(p.notFrames, text));
   for (const p of packs) {
     p.resolved.lastIndex = 0;
-    if (p.resolved.test(text)) return { findings: [], resolved: true };
+    if (p.resolved.test(text)) return { findings: () => [], resolved: true, notComplaints };
   }
-  if (named && config.onlyWhenNone) return { findings: [], resolved: false };
   const topics: (CueSpan & { category: ComplaintCategory })[] = [];
   const frames: CueSpan[] = [];
-  const found: CueFinding[] = [];
+  const cueFindings: CueFinding[] = [];
+  const inNotComplaint = (x: CueSpan) => notComplaints.some((s) => overlaps(s, x));
   for (const p of packs) {
-    const notFrames = spans(p.notFrames, text);
     for (const [category, re] of p.topics) for (const s of spans(re, text)) topics.push({ ...s, category });
-    for (const f of spans(p.frames, text)) if (!notFrames.some((s) => overlaps(s, f))) frames.push(f);
+    for (const f of spans(p.frames, text)) if (!inNotComplaint(f)) frames.push(f);
     const negators = spans(p.negators, text);
     if (config.negation) {
       for (const n of negators) {
-        if (notFrames.some((s) => overlaps(s, n))) continue;
+        if (inNotComplaint(n)) continue;
         // A negator inside a rated phrase ("doesn't fit", "no response") or before a negated
         // rated word ("not fake", "no scratches") is that hit's business, not a frame.
         if (hits.some((h) => h.valence !== 0 && ((h.start <= n.start && n.start < h.end) || (h.negated && h.start >= n.start && h.start - n.end <= NEGATED_WORD_REACH)))) continue;
@@ -195,23 +201,30 @@ export function categoryCues(text: string, languages: readonly string[], hits: r
       const reach = p.cjk ? CUE_NEGATOR_REACH_CJK : CUE_NEGATOR_REACH;
       for (const [category, re] of p.cues) {
         for (const s of spans(re, text)) {
-          if (negators.some((n) => n.end <= s.start && s.start - n.end <= reach)) continue;
-          if (notFrames.some((n) => overlaps(n, s))) continue;
-          found.push({ category, frame: s });
+          if (negators.some((n) => n.end <= s.start && s.start - n.end <= reach) || inNotComplaint(s)) continue;
+          cueFindings.push({ category, frame: s });
         }
       }
     }
   }
+  const frameFindings: CueFinding[] = [];
   if (config.frames && topics.length > 0 && frames.length > 0) {
     const sentenceEnds = breaks(text, false, packs);
     const stretchEnds = config.scope === 'sentence' ? sentenceEnds : breaks(text, true, packs);
     for (const f of frames) {
       const inStretch = config.scope === 'sentence' ? undefined : nearestTopic(f, topics, stretchEnds, config.maxGap);
       const best = inStretch ?? (config.scope === 'stretch' ? undefined : nearestTopic(f, topics, sentenceEnds, config.maxGap));
-      if (best) found.push({ category: best.category, frame: f, topic: { start: best.start, end: best.end } });
+      if (best) frameFindings.push({ category: best.category, frame: f, topic: { start: best.start, end: best.end } });
     }
   }
-  return { findings: found, resolved: false };
+  return {
+    findings: (named) => {
+      if (!named || config.onlyWhenNone === 'none') return [...cueFindings, ...frameFindings];
+      return config.onlyWhenNone === 'frames' ? cueFindings : [];
+    },
+    resolved: false,
+    notComplaints,
+  };
 }
 
 /** The topic nearest to `f` in the same scope (by `ends`), no more than `maxGap` characters away. */

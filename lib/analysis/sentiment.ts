@@ -125,7 +125,7 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
     sum = exclamations(sum, text);
 
     const sentiment = sentimentOfSum(sum);
-    const cues = (named: boolean) => categoryCues(text, opts.languages, hits, named, opts.cueConfig);
+    const cues = categoryCues(text, opts.languages, hits, opts.cueConfig);
     return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, hitPlace(tokens, sentenceOf, contrasts, wordPacks), cues) };
   };
 }
