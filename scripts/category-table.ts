@@ -19,7 +19,9 @@ export interface CategoryRow {
 }
 
 /** `<lang>\t<categories or ->\t<text>` per line; a malformed line throws, naming it. */
-export function readCategoryTable(file: 'tune.tsv' | 'held-out.tsv' | 'held-out-2.tsv'): CategoryRow[] {
+export type CategoryTableFile = 'tune.tsv' | 'held-out.tsv' | 'held-out-2.tsv' | 'held-out-3.tsv';
+
+export function readCategoryTable(file: CategoryTableFile): CategoryRow[] {
   const path = `${CATEGORY_TABLE_DIR}${file}`;
   const lines = readFileSync(path, 'utf8').split('\n');
   if (lines.at(-1) === '') lines.pop();

@@ -4,6 +4,7 @@
  * is refund) and is named only when the hit's own strength or the text's tone backs it up.
  */
 import type { ComplaintCategory, Evidence, SentimentLabel } from '../schema.ts';
+import type { CueResult } from './category-cues.ts';
 import type { Hit } from './hits.ts';
 import { originalSpan, type PreparedText } from './prepare.ts';
 
@@ -30,12 +31,16 @@ export interface HitPlace {
 
 /**
  * Complaint categories and the evidence behind a verdict. Offsets are into `original`, the text
- * the caller analysed (analysis/index.ts says which string that is for a mention).
+ * the caller analysed (analysis/index.ts says which string that is for a mention). `cues` are the
+ * category-cue layer's findings (category-cues.ts): their categories are added to the phrase
+ * layer's, with the frame and topic as evidence.
  */
-export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepared: PreparedText, original: string, place: HitPlace): Complaint {
+export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepared: PreparedText, original: string, place: HitPlace, cues?: CueResult): Complaint {
   const categories: ComplaintCategory[] = [];
   const evidence: Evidence[] = [];
   const categoryOf = subjectCategories(hits, place);
+  // A fault negated in a way the phrase layer does not read ("不是假货", "not a fake") names nothing.
+  const notComplaint = (h: Hit): boolean => cues?.notComplaints.some((s) => s.start < h.end && h.start < s.end) ?? false;
   // Clauses holding something negative other than a topic: a topic ("account", "customer
   // service") names its category only next to the complaint, so "Love the new account page. The
   // app is awful though" and "The parcel came early but the screen is cracked" name no account
@@ -60,7 +65,8 @@ export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepare
     // only when the text as a whole is negative; topics only when their own clause is, too.
     const categorised =
       category !== null &&
-      (h.valence <= STRONG_COMPLAINT || (label === 'negative' && h.valence <= 0 && (h.kind !== 'topic' || topicNamed(h, category))));
+      (h.valence <= STRONG_COMPLAINT || (label === 'negative' && h.valence <= 0 && (h.kind !== 'topic' || topicNamed(h, category)))) &&
+      !notComplaint(h);
     if (categorised && !categories.includes(category)) categories.push(category);
     let kind: string | undefined;
     if (categorised) kind = h.kind === 'topic' ? 'topic' : 'complaint';
@@ -72,6 +78,29 @@ export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepare
     if (categorised) item.category = category;
     evidence.push(item);
   });
+  // The cue layer (category-cues.ts) goes after the phrase layer: it may only add where that
+  // named nothing, and a problem put right takes back what a topic alone named.
+  if (cues?.resolved) {
+    const strong = new Set(hits.map((h, i) => (h.valence <= STRONG_COMPLAINT && !notComplaint(h) ? categoryOf[i] : null)));
+    for (let i = categories.length - 1; i >= 0; i--) if (!strong.has(categories[i] ?? null)) categories.splice(i, 1);
+    for (const e of evidence) {
+      if (e.category && !categories.includes(e.category as ComplaintCategory)) {
+        delete e.category;
+        e.kind = 'negative-word';
+      }
+    }
+  }
+  for (const f of cues?.findings(categories.length > 0) ?? []) {
+    if (!categories.includes(f.category)) categories.push(f.category);
+    for (const [span, kind] of [[f.frame, 'complaint'], [f.topic, 'topic']] as const) {
+      if (!span || evidence.some((e) => e.category === f.category && e.kind === kind && e.start <= span.start && span.start < e.end)) continue;
+      const [start, end] = originalSpan(prepared, span.start, span.end);
+      const same = evidence.find((e) => e.start === start && e.end === end);
+      // A word the sentiment layer showed already ("kaputt" as a negative word) now says why.
+      if (same && same.category === undefined) Object.assign(same, { kind, category: f.category });
+      else if (!same) evidence.push({ start, end, text: original.slice(start, end), kind, category: f.category });
+    }
+  }
   evidence.sort((a, b) => a.start - b.start);
   return { categories, evidence: evidence.slice(0, MAX_EVIDENCE) };
 }

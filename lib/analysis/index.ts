@@ -12,6 +12,7 @@ import { detectLanguage, type LanguageResult } from './language.ts';
 import { prepareText } from './prepare.ts';
 import { ratingValence } from './rating.ts';
 import { BoundedMap } from './bounded-cache.ts';
+import type { CueConfig } from './category-cues.ts';
 import type { SentimentLayer } from './layers.ts';
 import { scoreSentiment, sentimentScorer, type SentimentScorer } from './sentiment.ts';
 import { tokenize } from './tokenize.ts';
@@ -20,7 +21,7 @@ export { MAX_ANALYSED_CHARS } from './prepare.ts';
 export { SENTIMENT_LAYERS, type SentimentLayer } from './layers.ts';
 
 /** Bump when results can change, so stored analyses can be found and redone. */
-export const ANALYZER_VERSION = 'cd-6';
+export const ANALYZER_VERSION = 'cd-7';
 
 export interface AnalyzeTextInput {
   text: string;
@@ -36,6 +37,9 @@ export interface AnalyzeOptions {
   languages?: readonly string[];
   /** Evaluation only (`npm run eval` ablations): sentiment layers to switch off. */
   withoutLayers?: readonly SentimentLayer[];
+  /** Evaluation only (`npm run eval -- categories`, scripts/category-cv.ts): other constants for
+   * the category-cue layer (category-cues.ts). */
+  categoryCues?: CueConfig;
 }
 
 interface InternalInput extends AnalyzeTextInput {
@@ -81,7 +85,7 @@ function analyze(input: InternalInput, opts: AnalyzeOptions): Analysis {
     const tokens = tokenize(prepared.text);
     const lang = detectLanguage(tokens, { hint: input.langHint, languages: opts.languages });
     const score = opts.withoutLayers?.length ? scorerWithout(opts.withoutLayers) : scoreSentiment;
-    const { sentiment, complaint } = score(prepared, tokens, text, { languages: sentimentLanguages(lang), priorValence: input.prior });
+    const { sentiment, complaint } = score(prepared, tokens, text, { languages: sentimentLanguages(lang), priorValence: input.prior, cueConfig: opts.categoryCues });
     return { lang: lang.lang, langConfidence: lang.confidence, sentiment, complaint, analyzer: ANALYZER_VERSION };
   } catch {
     // Defence in depth: nothing above should throw, but one odd string must never stop a batch.

@@ -16,7 +16,8 @@
  *      (+-0.293), ALL CAPS (+0.733), "!" (+0.292 each, up to 4) - all VADER's constants; and
  *      contrast (contrast.ts: before x0.5, after x1.5);
  *   5. normalise (vader-rules.ts): score = sum / sqrt(sum^2 + 15) (VADER's alpha), label at +-0.05;
- *   6. complaint categories and evidence from the hits (complaint.ts).
+ *   6. complaint categories and evidence from the hits (complaint.ts), and from topics and
+ *      complaint frames that need no rated word (category-cues.ts; categories only).
  * Nothing here flips a label on a question mark or a sarcasm marker alone. (An earlier layer
  * halved words inside questions; the ablation in `npm run eval layers` showed it cost 0.3 F1 on
  * the VADER tweets and gained nowhere, so it went: "who names this crap?" is a complaint.)
@@ -31,6 +32,7 @@
  * where speed does not matter ("why this spike" phrases, lib/alerts/phrases.ts).
  */
 import type { Sentiment } from '../schema.ts';
+import { categoryCues, type CueConfig } from './category-cues.ts';
 import { complaintOf, type Complaint, type HitPlace } from './complaint.ts';
 import { contrastPoints, type ContrastPoints } from './contrast.ts';
 import { findCjk } from './cjk-match.ts';
@@ -54,6 +56,8 @@ export interface SentimentOptions {
   languages: readonly string[];
   /** Extra valence on VADER's scale from outside the text (an Amazon star rating). */
   priorValence?: number;
+  /** Evaluation only (scripts/category-cv.ts): other constants for the category-cue layer. */
+  cueConfig?: CueConfig;
 }
 
 export interface SentimentResult {
@@ -121,7 +125,8 @@ export function sentimentScorer(off: ReadonlySet<SentimentLayer> = new Set()): S
     sum = exclamations(sum, text);
 
     const sentiment = sentimentOfSum(sum);
-    return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, hitPlace(tokens, sentenceOf, contrasts, wordPacks)) };
+    const cues = categoryCues(text, opts.languages, hits, opts.cueConfig);
+    return { sentiment, complaint: complaintOf(hits, sentiment.label, prepared, original, hitPlace(tokens, sentenceOf, contrasts, wordPacks), cues) };
   };
 }
 

@@ -1,0 +1,273 @@
+/**
+ * The words of the category-cue layer (category-cues.ts), per language: what a complaint is about
+ * (topics), what makes a sentence a complaint about it (frames), a few cues that name a category
+ * on their own, and what takes a complaint back (resolved problems, negated faults, fit).
+ *
+ * Written 2026-12-08 for issue 13 from general knowledge of how orders, returns and support fail
+ * (Amazon's return reasons, Taobao's dispute reasons; see tests/fixtures/analysis/categories/
+ * README.md) and from the misses of the tuning tables there. Each entry is a regular-expression
+ * source matched case-insensitively; in space-delimited languages a match must start and end at a
+ * word boundary (`\p{L}*` lets a stem run on).
+ *
+ * Only categories read these words: they never add to or take from a sentiment score.
+ */
+import type { ComplaintCategory } from '../schema.ts';
+
+export interface CueWords {
+  /** Han/kana text: no word boundaries. */
+  cjk?: boolean;
+  /** What a complaint can be about, per category: a frame names the category of its nearest topic. */
+  topics: Partial<Record<ComplaintCategory, readonly string[]>>;
+  /** Absence, failure, persistence, shortfall, contradiction, a complaining question: what turns a
+   * sentence mentioning a topic into a complaint about it ("still", "only 2 of 3", "where is",
+   * "supposedly"). Plain negators are listed apart (`negators`): they count only when they negate
+   * no rated word. */
+  frames: readonly string[];
+  negators: readonly string[];
+  /** Cues that name their category without a topic or frame ("chatbot", "knock-off", "seal was
+   * broken"); a negator just before one cancels it. */
+  cues: Partial<Record<ComplaintCategory, readonly string[]>>;
+  /** A problem that was put right ("sorted in ten minutes", "arrived after all"): no cue category
+   * in the whole text. */
+  resolved: readonly string[];
+  /** Negated faults and praise ("no scratches", "no problems", "not fake"), and sizes that do not
+   * fit: a negator inside one of these is no frame. */
+  notFrames: readonly string[];
+  /** Words that join two clauses: a frame looks for its topic in its own clause first. */
+  conjunctions: readonly string[];
+}
+
+const EN: CueWords = {
+  topics: {
+    delivery: [
+      'orders?', 'ordered', 'packages?', 'parcels?', 'deliver(?:y|ies|ed)', 'couriers?', 'drivers?', 'tracking', 'shipments?', 'shipping', 'shipped',
+      'dispatch(?:ed)?', 'postman', 'mailman', 'postie', 'arriv(?:e|ed|es|al)', 'showed up', 'turned up', 'ups', 'fedex', 'dhl', 'usps', 'royal mail', 'evri', 'dpd',
+    ],
+    refund: [
+      'refund(?:s|ed)?', 'money', 'reimburs\\p{L}*', 'charged?', 'charges', 'billed', 'paid', 'payments?', '[$£€]\\s?\\d+(?:[.,]\\d+)?', '\\d+(?:[.,]\\d+)?\\s?(?:[$£€]|dollars|euros?|pounds|bucks)',
+      'credit', 'cancel(?:l?ed|led|lation)?', 'deposit',
+    ],
+    account: ['accounts?', 'password', 'log ?in', 'logged (?:in|out)', 'sign ?in', 'signed (?:in|out)', '2fa', 'two-factor', '(?:verification|security|login|one-time) (?:code|link|email|text)s?', 'otp', 'username'],
+    service: [
+      'customer (?:service|support|care)', 'support', 'service', 'agents?', 'reps?', 'representatives?', 'advisors?', 'staff', 'chat(?:bot)?', 'bot', 'hotline', 'help ?line',
+      'help ?desk', 'call (?:center|centre)', 'hold', 'tickets?', 'e-?mails?', 'messages?', 'repl(?:y|ies|ied)', 'answers?', 'answered', 'respon(?:se|ses|d|ds|ded)',
+      'human', 'real person', 'callback', 'call(?:ed|s)? back', 'calls?', 'called', 'phoned', 'contact(?:ed)?', 'complaints?',
+    ],
+    counterfeit: ['genuine', 'authentic', 'original', 'real (?:thing|one|deal|product)', 'brand', 'logo', 'serial(?: number)?', 'hologram', 'seal(?:ed)?', 'reviews?'],
+  },
+  frames: [
+    'still', 'yet', 'so far', 'to this day', '(?:for|since|over|after|almost|nearly) (?:\\d+|a|one|two|three|four|five|six|several|a few|many) (?:days?|weeks?|months?)', 'day \\d+',
+    '\\d+ (?:days?|weeks?) (?:later|now|overdue|late)', 'weeks? (?:later|now)', '(?:only|just) (?:\\d+|one|two|three|half|got|received|came|sent|arrived)', 'where(?:[\'’]s| is| are)', 'any (?:update|news)', 'how (?:much )?longer',
+    'why (?:is|has|have|did|does|do|was|won[\'’]?t|can[\'’]?t|hasn[\'’]?t|haven[\'’]?t|isn[\'’]?t)', 'is (?:there )?(?:anyone|anybody|a human|a real person)', 'supposedly', 'apparently', 'allegedly',
+    'lost', 'missing', 'disappeared', 'vanished', 'stuck', 'cut off', 'went dead', 'closed', 'ignor(?:ed|ing|es)', 'hung up', 'disconnected', 'instead', 'wrong', 'twice',
+    '(?:\\d+|three|four|five|several|many) times', 'again', 'every time', 'no longer', 'anymore', 'any more',
+  ],
+  negators: ['not', 'no', 'never', 'nothing', 'nobody', 'no one', 'none', 'without', '(?:do|does|did|has|have|had|is|are|was|were|wo|ca|could|would|should)n[\'’]?t', 'cannot'],
+  cues: {
+    safety: ['burning (?:smell|plastic)', 'smell(?:ed|s)? (?:of )?(?:burning|smoke)'],
+    delivery: ['(?:marked|shows|showing|says) (?:\\p{L}+ ){0,3}(?:as )?delivered', 'wrong (?:address|house|door|flat)', 'someone else[\'’]?s (?:door|house|address)'],
+    service: [
+      'chat ?bots?', '(?:talk|talking|speak|speaking|chat|chatting) (?:to|with) (?:a|the) bot', 'bot (?:repl|answer|respon)\\p{L}*', 'copy-?paste(?:d)?', 'canned (?:repl(?:y|ies)|answers?|responses?)', '(?:put|kept|left) (?:me )?on hold', 'on hold (?:for|again)',
+      'closed (?:my|the) (?:ticket|case|complaint)', 'passed (?:me )?(?:around|from)', 'transferred (?:me )?(?:again|around|\\d+ times)',
+    ],
+    counterfeit: [
+      'not (?:the )?(?:genuine|authentic|original|real (?:thing|one|deal))', 'knock-?offs?', '(?:seal|shrink ?wrap|wrapper|packaging)(?: \\p{L}+){0,4} (?:was |is |were )?(?:already )?(?:broken|opened|torn|tampered)',
+      '(?:sold|listed|advertised|supposed to be|meant to be) as (?:brand )?new', '(?:already|previously) (?:used|opened|activated|registered|set up)', 
+      'fake reviews?',
+    ],
+    damaged: ['died', 'stopped (?:working|charging|heating)', 'fell off', 'came off', 'rattl(?:es|ing)'],
+  },
+  resolved: [
+    'sorted', 'resolved', 'solved', 'fixed it', '(?:finally|eventually|in the end) (?:arrived|came|got|turned up|showed up|received)', 'arrived (?:after all|in the end|eventually)',
+    'all good', 'got (?:my|a|the) (?:full )?(?:refund|money back|replacement)', 'no complaints',
+  ],
+  notFrames: [
+    'no (?:problems?|issues?|complaints?|scratch(?:es)?|dents?|damage|leaks?|marks?)', 'not (?:a )?(?:scratch|mark|single (?:scratch|mark|issue|problem))', 'not (?:fake|bad|broken|damaged)',
+    '(?:does not|doesn[\'’]?t|did not|didn[\'’]?t|won[\'’]?t|not) (?:fit|like)', '(?:i|we) ordered the wrong', 'nothing (?:wrong|broken|missing)', 'never (?:had|have) (?:a |any )?(?:problem|issue)',
+  ],
+  conjunctions: ['and', 'or', 'but', 'so', 'because', 'then'],
+};
+
+const DE: CueWords = {
+  topics: {
+    delivery: [
+      'bestell\\p{L}*', 'pakete?', 'päckchen', 'sendung(?:en)?', 'sendungsverfolgung', 'lieferung(?:en)?', 'geliefert', 'liefer\\p{L}*', 'zustell\\p{L}*', 'tracking', 'kurier',
+      'paketbote', 'bote', 'fahrer', 'dhl', 'hermes', 'dpd', 'gls', 'versand', 'verschickt', 'versendet', 'angekommen', 'ankommen', 'kommt', 'gekommen',
+    ],
+    refund: ['erstattung', 'rückerstattung', 'geld', 'zurückerstatt\\p{L}*', 'abgebucht', 'abbuchung', 'belastet', 'bezahlt', 'zahlung', '\\d+(?:[.,]\\d+)? ?(?:€|euro)', '€ ?\\d+', 'gutschrift', 'rücksendung', 'retoure', 'storniert', 'stornierung'],
+    account: ['konto', 'kundenkonto', 'account', 'passwort', 'anmeld\\p{L}*', 'einlogg\\p{L}*', 'login', 'eingeloggt', 'zugang', 'bestätigungscode', 'code'],
+    service: ['kundendienst', 'kundenservice', 'service', 'support', 'hotline', 'chat', 'chatbot', 'bot', 'mitarbeiter\\p{L}*', 'e-?mails?', 'mails?', 'nachrichten?', 'antwort\\p{L}*', 'rückruf', 'angerufen', 'anruf\\p{L}*', 'ticket', 'menschen?', 'warteschleife', 'sav', 'beschwerde'],
+    counterfeit: ['original', 'echt\\p{L}*', 'marke\\p{L}*', 'markenware', 'logo', 'seriennummer', 'siegel', 'versiegelt', 'bewertungen'],
+  },
+  frames: [
+    'immer noch', 'noch immer', 'noch nicht', 'noch kein\\p{L}*', 'bis heute', 'bislang', 'bisher', 'seit (?:dem |über |mehr als |fast )?(?:\\d+\\.?|einer|einem|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|zwölf|mehreren|vielen|gestern|vorgestern|letzter|letztem|wochen|tagen|monaten)',
+    'nur (?:\\d+|ein|eine|einen|zwei|drei|die hälfte|\\p{L}+ (?:gekommen|angekommen|geliefert|erhalten|bekommen))', 'wo (?:ist|bleibt|sind|bleiben)', 'wann (?:kommt|wird|kann|bekomme)', 'warum', 'wieso', 'angeblich', 'verloren', 'verschwunden', 'falsch\\p{L}*', 'statt', 'anstatt', 'stattdessen', 'fehlt', 'fehlen', 'fehlte',
+    'hängt', 'hängen', 'steckt', 'zum (?:\\d+\\.|zweiten|dritten|vierten) mal', 'x-mal', 'mehrmals', 'ständig', 'schon wieder', 'wieder', 'nicht mehr', 'keine? \\p{L}+ mehr',
+  ],
+  negators: ['nicht', 'kein\\p{L}*', 'nie', 'niemals', 'nichts', 'niemand', 'ohne', 'null', 'nix'],
+  cues: {
+    safety: ['brandgeruch', 'schmorgeruch', 'riecht (?:nach )?verbrannt\\p{L}*'],
+    service: ['chat-?bot', 'warteschleife', 'textbausteine?', 'standardantwort\\p{L}*', 'abgewimmelt', 'aufgelegt', 'weitergeleitet', 'hin und her geschickt'],
+    counterfeit: ['fälschung', 'gefälscht\\p{L}*', 'plagiat', 'nachbau', 'imitat', 'keine? (?:echte|originale?) \\p{L}*', '(?:bereits|schon) (?:geöffnet|benutzt|gebraucht|ausgepackt)', 'fake-?shop'],
+    damaged: ['ausgerissen', 'abgebrochen', 'abgefallen', 'kaputt', 'defekt', 'streifen', 'gerissen', 'hakt'],
+  },
+  resolved: ['gelöst', 'erledigt', 'geklärt', 'doch noch', 'endlich (?:da|angekommen|erhalten)', '(?:geld|erstattung) (?:ist )?(?:schon )?(?:da|erhalten|zurück)'],
+  notFrames: ['keine? (?:probleme?|kratzer|schäden|schaden|mängel|beanstandung\\p{L}*|dellen?|flecken)', 'nicht (?:kaputt|beschädigt|gefälscht|schlecht)', 'passt nicht', 'passen nicht', 'nicht gepasst', 'gefällt (?:mir )?nicht'],
+  conjunctions: ['und', 'oder', 'aber', 'sondern', 'weil', 'denn', 'dann'],
+};
+
+const ES: CueWords = {
+  topics: {
+    delivery: [
+      'pedidos?', 'paquetes?', 'envíos?', 'envios?', 'entregas?', 'entregad[oa]s?', 'repartidor\\p{L}*', 'mensajer\\p{L}*', 'seguimiento', 'transportista', 'correos', 'llegad[oa]', 'llegó', 'llego', 'llega\\p{L}*',
+      'paquetería', 'enviad[oa]', 'mandaron', 'bolsa',
+    ],
+    refund: ['reembolsos?', 'devoluci[oó]n', 'dinero', 'cobr\\p{L}*', 'cargos?', 'tarjeta', 'pag[oué]\\p{L}*', '\\d+(?:[.,]\\d+)? ?(?:€|euros?|pesos|dólares)', '€ ?\\d+', 'devuelv\\p{L}*', 'devolver', 'cancel\\p{L}*'],
+    account: ['cuentas?', 'contraseña', 'iniciar sesión', 'sesión', 'entrar', 'acceder', 'acceso', 'usuario', 'código'],
+    service: ['atención al cliente', 'servicio al cliente', 'soporte', 'chat', 'bot', 'agentes?', 'operador\\p{L}*', 'correos? electrónicos?', 'correos', 'emails?', 'mensajes?', 'respuestas?', 'respond\\p{L}*', 'contest\\p{L}*', 'llamad[ao]s?', 'llam[eéo]\\p{L}*', 'persona', 'reclamaci[oó]n\\p{L}*'],
+    counterfeit: ['original(?:es)?', 'auténtic[oa]s?', 'marca', 'logo', 'número de serie', 'precinto', 'sellad[oa]', 'reseñas', 'opiniones'],
+  },
+  frames: [
+    'todavía', 'aún', 'sigue', 'sigo', 'siguen', 'seguimos', 'llevo', 'llevamos', 'ya van', 'ya son', 'hace (?:\\d+|una|un|dos|tres|cuatro|cinco|varias|varios|más de)', 'desde (?:hace|el)', '(?:solo|sólo|solamente|únicamente) (?:\\d+|un|una|uno|dos|tres|la mitad|(?:me )?(?:llegó|llegaron|vino|vinieron|venía|venían|recibí|mandaron|enviaron))',
+    'd[oó]nde (?:está|esta|están|estan)', 'cu[aá]ndo (?:llega|va|me|piensan)', 'por qu[eé]', 'supuestamente', 'perdid[oa]s?', 'desapareci\\p{L}*', 'equivocad[oa]s?', 'incorrect[oa]s?',
+    'en lugar de', 'en vez de', 'falta', 'faltan', 'faltaba', 'atascad[oa]', 'parad[oa]', 'otra vez', 'de nuevo', '\\d+ veces', '(?:tres|cuatro|cinco|varias|muchas) veces', 'ya no', 'se cort[aó]', 'colg\\p{L}*',
+  ],
+  negators: ['no', 'nunca', 'jamás', 'nada', 'nadie', 'ningún', 'ninguna', 'ninguno', 'ni', 'sin'],
+  cues: {
+    safety: ['olor a quemado', 'huele a quemado'],
+    service: ['chatbot', 'musiquita', 'en espera', 'me (?:colgaron|cuelgan)', 'respuestas? automáticas?', 'copia y pega'],
+    counterfeit: ['falsificad[oa]s?', 'imitaci[oó]n', 'réplicas?', 'copia barata', 'no (?:es|son) (?:original|auténtic)\\p{L}*', '(?:ya )?(?:usad[oa]|abiert[oa]) (?:y )?(?:vendid[oa] )?como nuev[oa]', 'pirata'],
+    damaged: ['se (?:le )?(?:cayó|rompió|despegó|descosió|soltó)', 'dejó de (?:funcionar|cargar|encender)', 'agrietad[oa]'],
+  },
+  resolved: ['resuelto', 'solucionad[oa]', 'al final (?:llegó|me devolvieron|lo resolvieron)', 'ya (?:me )?(?:llegó|devolvieron)', 'todo bien', 'todo perfecto'],
+  notFrames: ['(?:ningún|ni un|sin) (?:problema|rasguño|arañazo|golpe|daño|defecto|fallo|rayón)', 'no (?:es|son) (?:falso|falsa|malo|mala)', 'no me (?:queda|quedan|entra|entran|va|van)'],
+  conjunctions: ['y', 'e', 'o', 'pero', 'porque', 'luego'],
+};
+
+const FR: CueWords = {
+  topics: {
+    delivery: ['commandes?', 'command[ée]e?s?', 'colis', 'livraisons?', 'livr[ée]e?s?', 'livreur', 'suivi', 'transporteur', 'la poste', 'chronopost', 'colissimo', 'relais', 'exp[ée]di\\p{L}*', 're[çc]u', 'arriv[ée]e?s?'],
+    refund: ['rembours\\p{L}*', 'argent', 'débit[ée]\\p{L}*', 'prélev\\p{L}*', 'factur\\p{L}*', 'pay[ée]\\p{L}*', 'carte', '\\d+(?:[.,]\\d+)? ?(?:€|euros?)', '€ ?\\d+', 'retours?', 'renvoy[ée]\\p{L}*', 'annul\\p{L}*', 'avoir'],
+    account: ['comptes?', 'mot de passe', 'identifiant\\p{L}*', 'connexion', 'connecter', 'code', 'accès'],
+    service: ['service client', 'sav', 'support', 'conseill\\p{L}*', 'chat', 'bot', 'hotline', 't[ée]l[ée]phone', 'mails?', 'e-mails?', 'messages?', 'r[ée]ponses?', 'r[ée]pond\\p{L}*', 'rappel\\p{L}*', 'appel\\p{L}*', 'humain', 'réclamation\\p{L}*', 'ticket'],
+    counterfeit: ['original\\p{L}*', 'authentique', 'marque', 'logo', 'numéro de série', 'scell[ée]', 'avis'],
+  },
+  frames: [
+    'toujours (?:pas|rien|aucun\\p{L}*|en attente|bloqu\\p{L}*|en cours|en transit|en préparation|le même)', 'pas encore', 'depuis (?:\\d+|le|un|une|deux|trois|quatre|cinq|six|plus|presque|des|hier|trois)', '[çc]a fait', 'cela fait',
+    'seulement (?:\\d+|un|une|deux|trois|la moitié|re[çc]u)', 'que (?:\\d+|la moitié)', 'o[uù] (?:est|en est|sont)', 'quand (?:est-ce|vais|va|allez)', 'pourquoi', 'soi-disant', 'prétendument', 'perdu\\p{L}*', 'disparu\\p{L}*', 'égar[ée]\\p{L}*',
+    'bloqu[ée]\\p{L}*', 'au lieu d', 'à la place', 'manqu\\p{L}*', 'mauvais\\p{L}*', 'erron[ée]\\p{L}*', 'encore une fois', '\\d+ fois', 'plusieurs fois', 'j[\'’]attends', 'reparti', 'renvoie', 'ne \\p{L}+ plus',
+  ],
+  negators: ['ne', 'n[\'’]', 'pas', 'jamais', 'rien', 'aucun', 'aucune', 'personne', 'sans', 'ni'],
+  cues: {
+    safety: ['odeur de (?:brûlé|cramé)', 'sent le (?:brûlé|cramé)'],
+    service: ['chatbot', 'raccroch\\p{L}*', 'r[ée]ponses? automatiques?', 'copier-coller', 'renvoie (?:vers|au)', 'en attente pendant'],
+    counterfeit: ['contrefa[çc]on\\p{L}*', 'faux avis', 'imitation', 'copie', 'ce n[\'’]est pas (?:un |une |l[\'’])?(?:original|authentique|vrai)\\p{L}*', 'd[ée]j[àa] (?:ouvert|utilis[ée]|servi)\\p{L}*'],
+    damaged: ['ne s[\'’]allume plus', 's[\'’](?:arrête|éteint) tout seul', 'fissur\\p{L}*', 'décousu\\p{L}*'],
+  },
+  resolved: ['r[ée]solu', 'r[ée]gl[ée]', 'finalement (?:arriv|reçu|rembours)\\p{L}*', 'tout est bon'],
+  notFrames: ['(?:aucun|aucune|pas de|sans) (?:probl[èe]me|souci|rayure|fuite|d[ée]faut|choc|dommage|casse)', 'ne (?:me )?va pas', 'pas (?:faux|cass[ée])', '(?:ne|n[\'’]) (?:me )?pla[iî]t pas'],
+  conjunctions: ['et', 'ou', 'mais', 'car', 'parce que', 'puis'],
+};
+
+const IT: CueWords = {
+  topics: {
+    delivery: ['ordin[ei]', 'ordinat[oa]', 'pacc(?:o|hi)', 'spedizion[ei]', 'spedit[oa]', 'consegn\\p{L}*', 'corriere', 'tracking', 'tracciamento', 'arrivat[oa]', 'arriv[ao]', 'arriverà', 'scatola'],
+    refund: ['rimbors\\p{L}*', 'soldi', 'denaro', 'addebit\\p{L}*', 'pagat\\p{L}*', 'pagamento', 'carta', '\\d+(?:[.,]\\d+)? ?(?:€|euro)', '€ ?\\d+', 'res[oi]', 'restitu\\p{L}*', 'annull\\p{L}*', 'disdetta'],
+    account: ['account', 'profilo', 'password', 'accedere', 'accesso', 'login', 'codice (?:di verifica|otp)', 'credenziali'],
+    service: ['assistenza', 'servizio clienti', 'supporto', 'operator[ei]', 'chat', 'bot', 'email', 'mail', 'messagg\\p{L}*', 'rispost[ae]', 'rispond\\p{L}*', 'chiamat[oa]', 'chiam\\p{L}*', 'telefon\\p{L}*', 'reclam\\p{L}*', 'ticket'],
+    counterfeit: ['original[ei]', 'autentic\\p{L}*', 'marca', 'logo', 'numero di serie', 'sigill\\p{L}*', 'recensioni'],
+  },
+  frames: [
+    'ancora', 'tuttora', 'da (?:\\d+|una|un|due|tre|quattro|cinque|sei|dieci|dodici|giorni|settimane|mesi|più di)', '(?:solo|soltanto) (?:\\d+|un|una|uno|due|tre|metà|(?:è |sono )?(?:arrivat|consegnat|ricevut|mandat)\\p{L}*)', 'dov[\'’]è', 'dove (?:è|sono)', 'quando (?:arriva|arriverà)', 'perché',
+    'presunt[oa]', 'smarrit\\p{L}*', 'pers[oa]', 'sparit\\p{L}*', 'sbagliat\\p{L}*', 'invece d\\p{L}*', 'al posto d\\p{L}*', 'manca', 'mancano', 'mancante', 'ferm[oa]', 'bloccat\\p{L}*', 'ogni volta', '\\d+ volte',
+    '(?:tre|quattro|cinque|più) volte', 'di nuovo', 'non \\p{L}+ più',
+  ],
+  negators: ['non', 'mai', 'niente', 'nulla', 'nessun\\p{L}*', 'senza', 'neanche', 'nemmeno', 'neppure'],
+  cues: {
+    safety: ['(?:odore|puzza) di bruciato'],
+    service: ['chatbot', 'in attesa', 'risposte? automatiche?', 'copia-?incolla', 'ogni volta un operatore', 'mi (?:hanno )?riattaccat\\p{L}*', 'rimbalz\\p{L}*'],
+    counterfeit: ['contraffatt\\p{L}*', 'falso', 'falsi', 'patacca', 'imitazione', 'taroccat\\p{L}*', 'vendut[oa] come nuov[oa]', 'già (?:usat|aperto|apert)\\p{L}*'],
+    damaged: ['buchi', 'si è (?:rott|stacc|spacc)\\p{L}*', 'non (?:si accende|funziona|carica) più', 'perde', 'si sent(?:e|ono) solo da un lato'],
+  },
+  resolved: ['risolt[oa]', 'sistemat[oa]', '(?:alla fine|finalmente) (?:è )?(?:arrivat|rimborsat)\\p{L}*', 'tutto ok', 'tutto a posto'],
+  notFrames: ['(?:nessun|senza|nessuna) (?:problem[ai]|graffi[oi]?|difett[oi]|ammaccatur\\p{L}*|perdit\\p{L}*)', 'non (?:è|sono) (?:falso|falsi|rotto)', 'non mi (?:sta|stanno|va|vanno|piace)'],
+  conjunctions: ['e', 'ed', 'o', 'ma', 'perché', 'poi'],
+};
+
+const PT: CueWords = {
+  topics: {
+    delivery: ['pedidos?', 'encomendas?', 'pacotes?', 'entregas?', 'entregue', 'transportadora', 'correios', 'rastreio', 'rastreamento', 'chegou', 'chega', 'chegar', 'veio', 'vieram', 'enviad[oa]', 'entregador'],
+    refund: ['reembols\\p{L}*', 'estorno', 'dinheiro', 'cobr\\p{L}*', 'fatura', 'cartão', 'pag\\p{L}*', 'r\\$ ?\\d+', '\\d+(?:[.,]\\d+)? ?(?:reais|euros?|€)', 'devol\\p{L}*', 'cancel\\p{L}*'],
+    account: ['contas?', 'senha', 'login', 'acess\\p{L}*', 'entrar', 'código', 'usuário', 'perfil'],
+    service: ['atendimento', 'atendente', 'sac', 'suporte', 'chat', 'robô', 'bot', 'protocolos?', 'e-?mails?', 'mensage\\p{L}*', 'respost[ae]s?', 'respond\\p{L}*', 'ligaç\\p{L}*', 'lig\\p{L}*', 'telefone', 'reclamaç\\p{L}*', 'humano'],
+    counterfeit: ['original', 'originais', 'autêntic\\p{L}*', 'marca', 'logo', 'número de série', 'lacre', 'lacrad[oa]', 'avaliações'],
+  },
+  frames: [
+    'ainda', 'até agora', 'até hoje', 'há (?:\\d+|um|uma|dois|duas|três|mais|quase|semanas|meses|dias)', 'faz (?:\\d+|um|uma|dois|duas|três|mais)', 'desde', '(?:só|somente|apenas) (?:\\d+|um|uma|dois|duas|três|metade|veio|vieram|chegou|chegaram|recebi|mandaram)', 'cadê', 'onde (?:está|esta|tá)',
+    'quando (?:vai|chega)', 'por que', 'supostamente', 'perdid\\p{L}*', 'sumiu', 'sumiram', 'extraviad\\p{L}*', 'errad\\p{L}*', 'em vez d\\p{L}*', 'no lugar d\\p{L}*', 'falt\\p{L}*', 'parad\\p{L}*', 'travad\\p{L}*',
+    'de novo', 'outra vez', '\\d+ vezes', '(?:três|quatro|cinco|várias) vezes', 'não \\p{L}+ mais',
+  ],
+  negators: ['não', 'nao', 'nunca', 'nada', 'ninguém', 'nenhum', 'nenhuma', 'nem', 'sem'],
+  cues: {
+    safety: ['cheiro de queimado'],
+    service: ['chatbot', 'respostas? automáticas?', 'copia e cola', 'empurra(?:m)?'],
+    counterfeit: ['falsificad\\p{L}*', 'falso', 'pirata', 'réplica', 'imitação', 'lacre (?:rompido|violado|aberto)', 'já (?:usad|abert|ativad)\\p{L}*', 'não é original'],
+    damaged: ['parou de (?:funcionar|carregar|ligar)', 'descol\\p{L}*', 'rasg\\p{L}*', 'costura (?:\\p{L}+ ){0,3}(?:abriu|soltou)', 'trincad[oa]', 'quebrad[oa]'],
+  },
+  resolved: ['resolvid[oa]', 'solucionad[oa]', '(?:finalmente|no fim) (?:chegou|recebi|reembols)\\p{L}*', 'tudo certo'],
+  notFrames: ['(?:sem|nenhum|nenhuma) (?:problema|arranhão|defeito|avaria|risco|amassado)', 'não (?:é|era) (?:falso|falsificad\\p{L}*)', 'não (?:me )?(?:serviu|coube|ficou bom)'],
+  conjunctions: ['e', 'ou', 'mas', 'porque', 'então'],
+};
+
+const JA: CueWords = {
+  cjk: true,
+  topics: {
+    delivery: ['注文', '荷物', '配達', '配送', '発送', '届', '到着', '追跡', '宅配', '置き配', 'お届け', '出荷', '商品が来'],
+    refund: ['返金', '返品', '代金', '料金', '請求', '引き落と', 'お金', '支払', '二重', 'キャンセル', '円'],
+    account: ['アカウント', 'ログイン', 'パスワード', '認証', '二段階', 'サインイン', '乗っ取', '不正アクセス', '端末'],
+    service: ['問い合わせ', 'カスタマー', 'サポート', '窓口', '電話', 'チャット', 'オペレーター', '担当者', '返事', '返信', '回答', '対応', 'メール'],
+    counterfeit: ['本物', '正規品', '純正', 'ロゴ', '新品', 'シリアル', 'レビュー', '中古'],
+  },
+  frames: [
+    'まだ', '未だ', 'いまだ', 'しか', '過ぎ', '経っても', 'たっても', 'どこ', 'いつになったら', 'いつ届く', 'なぜ', 'なんで', '一向に', '全然', '全く', '音沙汰', '切れ', '消え', '紛失', '行方不明', '違う',
+    '違っ', '間違', '別の', 'はずが', 'はずなのに', '何度', '繰り返し', 'もう\\p{Script=Han}*(?:ない|ません)',
+  ],
+  negators: ['ない', 'ません', 'なかった', 'なし', '無し'],
+  cues: {
+    safety: ['焦げ臭', '焦げた(?:臭|匂)'],
+    service: ['定型文', 'テンプレ', 'たらい回し', 'ボット', '自動(?:返信|応答)'],
+    counterfeit: ['偽物', '偽造', 'コピー品', 'パチモン', '開封(?:された|済みの)(?:状態|形跡|跡|商品)', '使用済', 'サクラ'],
+    damaged: ['壊れ', '故障', '初期不良', '割れ', '動かな', '点かな', 'つかな', '映らな'],
+  },
+  resolved: ['解決しました', '解決済', '無事(?:に)?届', '返金されました', '問題なく'],
+  notFrames: ['(?:問題|文句|不満|破損|傷|キズ|汚れ|不具合|不良)(?:も|は|が)?(?:な|無|ありませ)', 'サイズが(?:合わ|小さ|大き)', '(?:着|履)(?:れ|け)な'],
+  conjunctions: ['けど', 'のに', 'ので', 'から'],
+};
+
+const ZH: CueWords = {
+  cjk: true,
+  topics: {
+    delivery: ['订单', '快递', '包裹', '物流', '发货', '到货', '收到', '签收', '配送', '派送', '送货', '单号', '下单'],
+    refund: ['退款', '退货', '退钱', '钱', '扣款', '扣了', '扣费', '付款', '账单', '取消订单', '退回', '赔'],
+    account: ['账号', '账户', '帐号', '帐户', '登录', '登陆', '密码', '验证码', '号'],
+    service: ['客服', '人工', '售后', '电话', '回复', '答复', '机器人', '投诉', '工单'],
+    counterfeit: ['正品', '原装', '专柜', '品牌', 'logo', '新品', '防伪', '二手'],
+  },
+  frames: [
+    '还没', '还是没', '还未', '仍然', '仍未', '一直', '至今', '到现在', '迟迟', '根本', '只(?:收到|来了|到了|发了|有|会|给)', '仅', '怎么还', '为什么', '为啥', '在哪', '哪里', '说是', '号称', '丢', '不见', '错', '不对', '少了', '少发',
+    '漏发', '卡在', '停在', '又', '再次', '几次', '多次', '\\d+次', '天了', '周了', '个月了', '好几天', '不再',
+  ],
+  negators: ['没', '沒', '未', '不', '无'],
+  cues: {
+    safety: ['烧焦', '焦味', '糊味'],
+    service: ['机器人', '复制粘贴', '踢皮球', '互相推'],
+    counterfeit: ['假货', '假的', '山寨', '高仿', '仿品', '被拆(?:封|过)', '(?:已|有)拆封的', '贴牌', '翻新'],
+    damaged: ['坏了', '坏掉', '裂', '碎了', '开不了机', '不亮'],
+  },
+  resolved: ['解决了', '已解决', '已退款', '收到退款'],
+  notFrames: ['(?:不是|没有|没|无)(?:假|坏|破|问题|损|瑕疵|划痕)', '有没有', '是不是', '能不能', '会不会', '可不可以', '要不要', '好不好', '不错', '不客气', '不用', '偏小', '偏大'],
+  conjunctions: ['但', '可是', '可', '却', '结果', '而且'],
+};
+
+/** Per language (the analyser's pack names). */
+export const CUE_WORDS: Readonly<Record<string, CueWords>> = { en: EN, de: DE, es: ES, fr: FR, it: IT, pt: PT, ja: JA, zh: ZH };

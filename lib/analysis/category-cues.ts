@@ -1,0 +1,244 @@
+/**
+ * The category-cue layer: complaint categories for posts whose complaint is in what is missing or
+ * wrong rather than in rated words ("Day 12 of 'out for delivery'", "Der Support antwortet seit 10
+ * Tagen nicht", "只收到一盒"). Half of such posts are not negative to the sentiment layer, so the
+ * phrase layer's categories (complaint.ts), which lean on the tone, cannot name them.
+ *
+ * A sentence names a category when it holds a topic of it (an order, a refund, the support) and a
+ * complaint frame: absence or failure ("never", "nothing", "lost"), persistence ("still", "for
+ * three weeks"), shortfall ("only two of three"), contradiction ("supposedly"), a complaining
+ * question ("where is"). Each frame goes to its nearest topic, so "Where is my refund?" is refund
+ * and "收到验证码短信，可我根本没登录" is account, not delivery. A few cues name a category on their
+ * own ("chatbot", "knock-off", "the seal was broken"). What guards the rest:
+ * - a plain negator is a frame only when it negates no rated word: "no scratches", "not fake",
+ *   "doesn't like the colour" and "no problem" are not complaints about anything (the sentiment
+ *   layer's negated hits say which negators negated something), nor are sizes that do not fit;
+ * - a problem put right ("sorted in ten minutes", "arrived after all") names nothing;
+ * - a question without a frame ("Do you ship to Canada?") has nothing to name.
+ * Nothing here changes a sentiment score or label: the layer only reads the hits.
+ *
+ * Words: category-cue-words.ts. The constants (scope, gap, which frame kinds) were chosen by
+ * cross-validation over the category tables (scripts/category-cv.ts; `npm run eval -- categories`).
+ */
+import type { ComplaintCategory } from '../schema.ts';
+import { CUE_WORDS, type CueWords } from './category-cue-words.ts';
+import type { Hit } from './hits.ts';
+
+export interface CueConfig {
+  /** Where a frame looks for its topic: the sentence; the stretch (cut again at commas and
+   * conjunctions: "mi paquete y ni una respuesta"); or the stretch first, then the sentence. */
+  scope: 'sentence' | 'stretch' | 'stretch-first';
+  /** Most characters between a frame and its topic. */
+  maxGap: number;
+  /** Frames name their topics' categories at all (off: only the stand-alone cues). */
+  frames: boolean;
+  /** Plain negators ("not", "nicht", "没") count as frames. */
+  negation: boolean;
+  /** The stand-alone cues ("chatbot", "knock-off") name their categories. */
+  cues: boolean;
+  /** Which findings count only in texts where the phrase layer named no category: frames and
+   * cues, frames only (a stand-alone cue such as "the seal was broken" always counts), or none. */
+  onlyWhenNone: 'all' | 'frames' | 'none';
+}
+
+/** The shipped constants (chosen by cross-validation: scripts/category-cv.ts). */
+export const CUE_CONFIG: CueConfig = { scope: 'stretch-first', maxGap: 40, frames: true, negation: true, cues: true, onlyWhenNone: 'all' };
+
+/** What the layer found in one text. */
+export interface CueResult {
+  /** The findings, given whether the phrase layer named a category (CueConfig.onlyWhenNone). */
+  findings(named: boolean): CueFinding[];
+  /** The text tells of a problem put right ("sorted in ten minutes"): complaint.ts then keeps
+   * only the categories of strong complaint phrases. */
+  resolved: boolean;
+  /** Negated faults and sizes that do not fit ("不是假货", "not fake", "doesn't fit"): complaint.ts
+   * names no category from a hit inside one. */
+  notComplaints: CueSpan[];
+}
+
+const NOTHING: CueResult = { findings: () => [], resolved: false, notComplaints: [] };
+
+export interface CueSpan {
+  start: number;
+  end: number;
+}
+
+/** A category the layer names and why: the frame (or stand-alone cue) and the topic it is about. */
+export interface CueFinding {
+  category: ComplaintCategory;
+  frame: CueSpan;
+  topic?: CueSpan;
+}
+
+interface CompiledCues {
+  topics: [ComplaintCategory, RegExp][];
+  cues: [ComplaintCategory, RegExp][];
+  frames: RegExp;
+  negators: RegExp;
+  resolved: RegExp;
+  notFrames: RegExp;
+  conjunctions: RegExp;
+  cjk: boolean;
+}
+
+const compiled = new Map<string, CompiledCues | null>();
+
+/** The cue words for one of the analyser's language names ('en', 'zh', 'intl'...), compiled once. */
+function cuesFor(lang: string): CompiledCues | null {
+  let c = compiled.get(lang);
+  if (c === undefined) {
+    const words = CUE_WORDS[lang];
+    c = words ? compile(words) : null;
+    compiled.set(lang, c);
+  }
+  return c;
+}
+
+function compile(w: CueWords): CompiledCues {
+  const cjk = w.cjk ?? false;
+  const re = (list: readonly string[]): RegExp => {
+    const body = list.length === 0 ? '(?!)' : list.map((p) => p.replace(/ /g, '\\s+')).join('|');
+    return new RegExp(cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, 'giu');
+  };
+  const byCategory = (m: CueWords['topics']): [ComplaintCategory, RegExp][] =>
+    Object.entries(m).map(([c, list]) => [c as ComplaintCategory, re(list ?? [])]);
+  return {
+    topics: byCategory(w.topics),
+    cues: byCategory(w.cues),
+    frames: re(w.frames),
+    negators: re(w.negators),
+    resolved: re(w.resolved),
+    notFrames: re(w.notFrames),
+    conjunctions: re(w.conjunctions),
+    cjk,
+  };
+}
+
+function spans(re: RegExp, text: string): CueSpan[] {
+  const out: CueSpan[] = [];
+  re.lastIndex = 0;
+  for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+    if (m[0].length === 0) {
+      re.lastIndex += 1;
+      continue;
+    }
+    out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+const SENTENCE_BREAK = /[.!?。！？\n]+/gu;
+const STRETCH_BREAK = /[,;:，、；：]+/gu;
+
+/** Offsets where sentences (or stretches) end, ascending. A stretch also ends before a
+ * conjunction of one of `packs`. */
+function breaks(text: string, stretch: boolean, packs: readonly CompiledCues[]): number[] {
+  const out: number[] = [];
+  for (const re of stretch ? [SENTENCE_BREAK, STRETCH_BREAK, ...packs.map((p) => p.conjunctions)] : [SENTENCE_BREAK]) {
+    re.lastIndex = 0;
+    for (let m = re.exec(text); m !== null; m = re.exec(text)) {
+      out.push(m.index);
+      if (m[0].length === 0) re.lastIndex += 1;
+    }
+  }
+  return out.sort((a, b) => a - b);
+}
+
+/** The number of the scope holding `offset`: how many breaks come before it. */
+function scopeOf(ends: readonly number[], offset: number): number {
+  let lo = 0;
+  let hi = ends.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1;
+    if ((ends[mid] ?? 0) < offset) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+const overlaps = (a: CueSpan, b: CueSpan): boolean => a.start < b.end && b.start < a.end;
+
+/** How far a negated rated word may start after its negator and still be what it negates. */
+const NEGATED_WORD_REACH = 24;
+/** How far before a stand-alone cue a negator cancels it ("not a knock-off"; Han/kana: 没二手). */
+const CUE_NEGATOR_REACH = 12;
+const CUE_NEGATOR_REACH_CJK = 2;
+
+/**
+ * The categories the cue layer names in `text` (the prepared text the hits are offsets into),
+ * reading the cue words of `languages` and English.
+ */
+export function categoryCues(text: string, languages: readonly string[], hits: readonly Hit[], config: CueConfig = CUE_CONFIG): CueResult {
+  const packs: CompiledCues[] = [];
+  for (const l of [...languages, 'en']) {
+    const c = cuesFor(l);
+    if (c && !packs.includes(c)) packs.push(c);
+  }
+  if (packs.length === 0 || (!config.frames && !config.cues)) return NOTHING;
+  const notComplaints = packs.flatMap((p) => spans(p.notFrames, text));
+  for (const p of packs) {
+    p.resolved.lastIndex = 0;
+    if (p.resolved.test(text)) return { findings: () => [], resolved: true, notComplaints };
+  }
+  const topics: (CueSpan & { category: ComplaintCategory })[] = [];
+  const frames: CueSpan[] = [];
+  const cueFindings: CueFinding[] = [];
+  const inNotComplaint = (x: CueSpan) => notComplaints.some((s) => overlaps(s, x));
+  for (const p of packs) {
+    for (const [category, re] of p.topics) for (const s of spans(re, text)) topics.push({ ...s, category });
+    for (const f of spans(p.frames, text)) if (!inNotComplaint(f)) frames.push(f);
+    const negators = spans(p.negators, text);
+    if (config.negation) {
+      for (const n of negators) {
+        if (inNotComplaint(n)) continue;
+        // A negator inside a rated phrase ("doesn't fit", "no response") or before a negated
+        // rated word ("not fake", "no scratches") is that hit's business, not a frame.
+        if (hits.some((h) => h.valence !== 0 && ((h.start <= n.start && n.start < h.end) || (h.negated && h.start >= n.start && h.start - n.end <= NEGATED_WORD_REACH)))) continue;
+        frames.push(n);
+      }
+    }
+    if (config.cues) {
+      const reach = p.cjk ? CUE_NEGATOR_REACH_CJK : CUE_NEGATOR_REACH;
+      for (const [category, re] of p.cues) {
+        for (const s of spans(re, text)) {
+          if (negators.some((n) => n.end <= s.start && s.start - n.end <= reach) || inNotComplaint(s)) continue;
+          cueFindings.push({ category, frame: s });
+        }
+      }
+    }
+  }
+  const frameFindings: CueFinding[] = [];
+  if (config.frames && topics.length > 0 && frames.length > 0) {
+    const sentenceEnds = breaks(text, false, packs);
+    const stretchEnds = config.scope === 'sentence' ? sentenceEnds : breaks(text, true, packs);
+    for (const f of frames) {
+      const inStretch = config.scope === 'sentence' ? undefined : nearestTopic(f, topics, stretchEnds, config.maxGap);
+      const best = inStretch ?? (config.scope === 'stretch' ? undefined : nearestTopic(f, topics, sentenceEnds, config.maxGap));
+      if (best) frameFindings.push({ category: best.category, frame: f, topic: { start: best.start, end: best.end } });
+    }
+  }
+  return {
+    findings: (named) => {
+      if (!named || config.onlyWhenNone === 'none') return [...cueFindings, ...frameFindings];
+      return config.onlyWhenNone === 'frames' ? cueFindings : [];
+    },
+    resolved: false,
+    notComplaints,
+  };
+}
+
+/** The topic nearest to `f` in the same scope (by `ends`), no more than `maxGap` characters away. */
+function nearestTopic<T extends CueSpan>(f: CueSpan, topics: readonly T[], ends: readonly number[], maxGap: number): T | undefined {
+  const scope = scopeOf(ends, f.start);
+  let best: T | undefined;
+  let bestGap = Infinity;
+  for (const t of topics) {
+    if (scopeOf(ends, t.start) !== scope) continue;
+    const gap = t.start >= f.end ? t.start - f.end : f.start >= t.end ? f.start - t.end : 0;
+    if (gap < bestGap) {
+      best = t;
+      bestGap = gap;
+    }
+  }
+  return bestGap <= maxGap ? best : undefined;
+}
