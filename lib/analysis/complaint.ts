@@ -80,7 +80,8 @@ export function complaintOf(hits: readonly Hit[], label: SentimentLabel, prepare
   });
   // The cue layer (category-cues.ts) goes after the phrase layer: it may only add where that
   // named nothing, and a problem put right takes back what a topic alone named.
-  if (cues?.resolved) {
+  // (Nothing named, nothing to take back: and the cue layer reads "resolved" only when asked.)
+  if (categories.length > 0 && cues?.resolved) {
     const strong = new Set(hits.map((h, i) => (h.valence <= STRONG_COMPLAINT && !notComplaint(h) ? categoryOf[i] : null)));
     for (let i = categories.length - 1; i >= 0; i--) if (!strong.has(categories[i] ?? null)) categories.splice(i, 1);
     for (const e of evidence) {
