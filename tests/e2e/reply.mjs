@@ -18,6 +18,7 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { installDraftStandIn } from './draft-stand-in.mjs';
+import { exampleComplaints, X_HOME_PAGE_INFO } from './example-complaints.mjs';
 import { AMAZON_JP, X_HOME } from './expectations.mjs';
 import * as h from './harness.mjs';
 import { createSuite } from './runner.mjs';
@@ -27,20 +28,7 @@ const { test } = suite;
 const ctx = { browser: undefined, extensionId: '', router: new h.FixtureRouter(), xPage: undefined };
 
 /** Complaints about the bundled example incident (public/examples: VP-20K power banks). */
-const NOW = Date.now();
-const MENTIONS = [
-  { status: '1999000000000000001', handle: 'jana_k', name: 'Jana', text: 'Meine VP-20K Powerbank wird beim Laden extrem heiß! Was soll ich jetzt tun?' },
-  { status: '1999000000000000002', handle: 'li_wei', name: '李伟', text: '我的VP-20K充电宝充电的时候过热了，太危险了！' },
-].map((m, i) => ({
-  id: `x:${m.status}`,
-  platform: 'x',
-  permalink: `https://x.com/${m.handle}/status/${m.status}`,
-  authorHandle: m.handle,
-  authorName: m.name,
-  text: m.text,
-  postedAt: new Date(NOW - (30 - i) * 60_000).toISOString(),
-  kind: 'post',
-}));
+const MENTIONS = exampleComplaints(Date.now());
 
 async function openPanel(hash = '') {
   const panel = await ctx.browser.newPage();
@@ -74,7 +62,8 @@ test('the example complaints are stored through the ordinary ingest', async () =
   const panel = await openPanel();
   try {
     const reply = await panel.evaluate(
-      (mentions) => chrome.runtime.sendMessage({ type: 'mentions/ingest', page: { url: 'https://x.com/home', platform: 'x', pageType: 'home' }, mentions }),
+      (page, mentions) => chrome.runtime.sendMessage({ type: 'mentions/ingest', page, mentions }),
+      X_HOME_PAGE_INFO,
       MENTIONS,
     );
     assert.equal(reply?.ok, true, `ingest: ${reply?.error}`);
