@@ -8,7 +8,9 @@
  * The saved pages' scripts were emptied when they were saved (tests/fixtures/x/SOURCE.md), so X's
  * own editor is not there to take the paste: tests/e2e/draft-stand-in.mjs stands in for it (it
  * replaces the selection with the pasted text, renders Draft.js blocks and enables Post, as X
- * does) — or, to make insertion fail, takes no paste at all.
+ * does) — or, to make insertion fail, takes no paste at all. X's reply dialog is in no saved page
+ * either: tests/e2e/reply-dialog-stand-in.mjs opens one (our markup around a copy of the page's
+ * own composer) to check that the reply goes into an open dialog's box.
  *
  * Ends with `e2e-reply: N passed, M failed` (the line scripts/test-all.mjs reads).
  *
@@ -19,6 +21,7 @@ import assert from 'node:assert/strict';
 import path from 'node:path';
 import { installDraftStandIn } from './draft-stand-in.mjs';
 import { exampleComplaints, X_HOME_PAGE_INFO } from './example-complaints.mjs';
+import { DIALOG_BOX, openReplyDialogStandIn } from './reply-dialog-stand-in.mjs';
 import { AMAZON_JP, X_HOME } from './expectations.mjs';
 import * as h from './harness.mjs';
 import { createSuite } from './runner.mjs';
@@ -133,6 +136,38 @@ test('insertion made to fail: the clipboard gets the reply, the panel says press
       return m?.replies?.length ? m : undefined;
     }, { what: 'the recorded reply' });
     assert.equal(row.replies[0].via, 'clipboard');
+  } finally {
+    await panel.close();
+  }
+});
+
+test('X’s reply dialog open over the timeline (a stand-in: no saved page has one): the reply goes into the dialog’s box, not the timeline’s', async () => {
+  const x = await freshXPage('ignore');
+  const [, , sam] = MENTIONS;
+  assert.equal(await x.evaluate(openReplyDialogStandIn, { permalink: sam.permalink, text: sam.text }), true, 'the stand-in dialog opened');
+  assert.equal(await x.evaluate(installDraftStandIn, { mode: 'paste', selector: DIALOG_BOX }), true);
+  const panel = await openPanel(`#reply=${sam.id}`);
+  try {
+    await panel.waitForSelector('[data-testid="reply-suggestions"] input[type="radio"]:checked', { timeout: 15_000 });
+    // The holding reply: nothing to fill in (Sam asks for a refund, so the refund one comes first).
+    await panel.click('[data-testid="reply-suggestions"] input[value="vp20k-holding-x"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="reply-text"]')?.value.startsWith('Hi Sam'));
+    const text = await panel.$eval('[data-testid="reply-text"]', (el) => el.value);
+    await panel.bringToFront();
+    await panel.click('[data-testid="reply-insert"]');
+    const outcome = await panel.waitForSelector('[data-testid="reply-outcome"]:not([data-outcome=""])', { timeout: 15_000 });
+    const said = await outcome.evaluate((el) => el.textContent);
+    assert.equal(await outcome.evaluate((el) => el.getAttribute('data-outcome')), 'inserted', said);
+    assert.doesNotMatch(said, /NEW post/, 'no warning about the timeline’s box');
+    assert.doesNotMatch(said, /not on that page/, 'the dialog shows the post answered');
+    const boxes = await x.evaluate((dialogBox) => {
+      const read = (editor) => [...editor.querySelectorAll('[data-block="true"]')].map((b) => b.textContent).join('\n');
+      const dialog = document.querySelector(dialogBox);
+      const timeline = [...document.querySelectorAll('[data-testid="tweetTextarea_0"]')].find((el) => !el.closest('[role="dialog"]'));
+      const post = document.querySelector('[role="dialog"] [data-testid="tweetButton"]');
+      return { dialog: read(dialog), timeline: read(timeline), postEnabled: !post.disabled && post.getAttribute('aria-disabled') !== 'true' };
+    }, DIALOG_BOX);
+    assert.deepEqual(boxes, { dialog: text, timeline: '', postEnabled: true });
   } finally {
     await panel.close();
   }
