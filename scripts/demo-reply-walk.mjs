@@ -11,8 +11,10 @@
  *   5. Reply on the German one: the approved templates suggested, in German;
  *   6. the refund template: its {{ask:…}} field blocks the reply until filled; filled, the live
  *      check passes;
- *   7. Insert into X on the saved x.com/home page (its Draft.js box stood in for, as in the reply
- *      e2e: the saved page's scripts are empty), read back, Post enabled; the reply recorded.
+ *   7. Insert into X: X's reply dialog for the post, open over the saved x.com/home page (the
+ *      dialog and Draft.js stood in for, as in the reply e2e: no saved page has the dialog, and
+ *      the saved page's scripts are empty), read back, Post enabled, the timeline's box untouched;
+ *      the reply recorded.
  *
  * Throws with the step's name when something the demo expects does not happen.
  */
@@ -21,10 +23,13 @@ import path from 'node:path';
 import { installDraftStandIn } from '../tests/e2e/draft-stand-in.mjs';
 import { exampleComplaints, X_HOME_PAGE_INFO } from '../tests/e2e/example-complaints.mjs';
 import * as h from '../tests/e2e/harness.mjs';
+import { DIALOG_BOX, openReplyDialogStandIn } from '../tests/e2e/reply-dialog-stand-in.mjs';
 
 const HOLDING = 'vp20k-holding-x';
 const REMEDY = 'vp20k-remedy-x';
 const ORDER_NUMBER = '302-5550123';
+/** The timeline's box on the saved page (the dialog, when open, is in #layers before it). */
+const TIMELINE_BOX = 'main [data-testid="tweetTextarea_0"]';
 
 const squashed = (s) => String(s ?? '').replace(/\s+/g, ' ').trim();
 const wrap = (s, indent = '      ') => squashed(s).replace(/(.{1,96})(\s|$)/g, `${indent}$1\n`).trimEnd();
@@ -141,9 +146,14 @@ export async function walkIncidentAndReply({ panel, xPage, shoot, log = console.
   await panel.$eval('[data-testid="reply-text"]', (el) => el.scrollIntoView({ block: 'start' }));
   await shot(panel, 'reply-filled', { fullPage: true });
 
-  step('Insert into X (the saved x.com/home page in another tab)');
-  if (!(await xPage.evaluate(installDraftStandIn, { mode: 'paste' }))) throw new Error('the saved x.com/home page has no composer');
-  sees('X’s own editor is not in the saved page (its scripts were emptied): tests/e2e/draft-stand-in.mjs takes the paste as Draft.js would');
+  step('Insert into X: the reply dialog on the saved x.com/home page');
+  // On X the agent clicks Reply under the post and X opens its reply dialog over the timeline.
+  // The saved page has neither the dialog nor a live editor (its scripts were emptied): both are
+  // stood in for, as in the tests.
+  if (!(await xPage.evaluate(openReplyDialogStandIn, { permalink: german.permalink, text: german.text }))) throw new Error('the saved x.com/home page has no composer');
+  for (const selector of [DIALOG_BOX, TIMELINE_BOX]) await xPage.evaluate(installDraftStandIn, { mode: 'paste', selector });
+  sees('X’s reply dialog for the post is open over the timeline (a stand-in: tests/e2e/reply-dialog-stand-in.mjs, our markup around a');
+  sees('copy of the page’s real composer; no saved page has the dialog); both boxes take a paste as Draft.js would (draft-stand-in.mjs)');
   // The panel asks the active tab first, then the most recently used: the x.com page, not the
   // other saved X page, which has a box of its own.
   await xPage.bringToFront();
@@ -154,21 +164,28 @@ export async function walkIncidentAndReply({ panel, xPage, shoot, log = console.
   const said = await outcome.evaluate((el) => ({ outcome: el.getAttribute('data-outcome'), lines: [...el.querySelectorAll('p')].map((p) => p.textContent) }));
   sees(`the panel says (${said.outcome}):`);
   for (const line of said.lines) log(wrap(line));
-  const box = await xPage.evaluate(() => {
-    const editor = document.querySelector('[data-testid="tweetTextarea_0"]');
-    const post = document.querySelector('[data-testid="tweetButtonInline"]');
-    editor?.scrollIntoView({ block: 'center' });
-    return {
-      text: [...(editor?.querySelectorAll('[data-block="true"]') ?? [])].map((b) => b.textContent).join('\n'),
-      postEnabled: Boolean(post) && !post.disabled && post.getAttribute('aria-disabled') !== 'true',
-    };
-  });
-  sees(`X’s box holds ${box.text === text ? 'exactly the reply' : `something else: "${squashed(box.text)}"`}; Post is ${box.postEnabled ? 'enabled' : 'disabled'} (never pressed: the agent posts)`);
-  if (said.outcome !== 'inserted' || box.text !== text) throw new Error(`insertion: ${said.outcome}`);
+  const box = await xPage.evaluate(
+    (dialogBox, timelineBox) => {
+      const read = (el) => [...(el?.querySelectorAll('[data-block="true"]') ?? [])].map((b) => b.textContent).join('\n');
+      const dialog = document.querySelector(dialogBox);
+      const post = document.querySelector('[role="dialog"] [data-testid="tweetButton"]');
+      dialog?.closest('[role="dialog"]')?.scrollIntoView({ block: 'start' });
+      return {
+        dialog: read(dialog),
+        timeline: read(document.querySelector(timelineBox)),
+        postEnabled: Boolean(post) && !post.disabled && post.getAttribute('aria-disabled') !== 'true',
+      };
+    },
+    DIALOG_BOX,
+    TIMELINE_BOX,
+  );
+  sees(`the dialog’s box holds ${box.dialog === text ? 'exactly the reply' : `something else: "${squashed(box.dialog)}"`}; its Post (Reply) button is ${box.postEnabled ? 'enabled' : 'disabled'} (never pressed: the agent posts)`);
+  sees(`the timeline’s box behind it is ${box.timeline === '' ? 'untouched (empty)' : `"${squashed(box.timeline)}"`}`);
+  if (said.outcome !== 'inserted' || box.dialog !== text || box.timeline !== '') throw new Error(`insertion: ${said.outcome}`);
   await shot(panel, 'reply-inserted', { fullPage: true });
   await xPage.bringToFront();
   await h.sleep(150);
-  await shot(xPage, 'x-composer');
+  await shot(xPage, 'x-reply-dialog');
   await panel.bringToFront();
 
   step('Recorded on the mention');

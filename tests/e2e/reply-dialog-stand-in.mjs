@@ -41,6 +41,11 @@ export function openReplyDialogStandIn({ permalink, text = '' }) {
   dialog.setAttribute('aria-modal', 'true');
   dialog.setAttribute('aria-labelledby', 'stand-in-modal-header');
   dialog.setAttribute('data-stand-in', 'x-reply-dialog');
+  // Only for screenshots (the saved page has no stylesheet): a centred modal over a dimmed page.
+  dialog.style.cssText =
+    'position:fixed;top:48px;left:50%;transform:translateX(-50%);width:600px;max-width:92vw;z-index:10;' +
+    'background:#000;color:#e7e9ea;border-radius:16px;padding:12px 16px;font:15px system-ui,sans-serif;' +
+    'box-shadow:0 0 0 100vmax rgb(91 112 131 / 0.4)';
   const header = document.createElement('h2');
   header.id = 'stand-in-modal-header';
   header.textContent = 'Reply';
@@ -48,6 +53,9 @@ export function openReplyDialogStandIn({ permalink, text = '' }) {
   const link = document.createElement('a');
   link.href = permalink;
   link.textContent = text || permalink;
+  link.style.cssText = 'color:#e7e9ea;text-decoration:none';
+  post.style.cssText = 'padding:8px 0 12px;border-bottom:1px solid #2f3336;margin-bottom:8px';
+  header.style.cssText = 'font-size:17px;margin:0 0 8px';
   post.append(link);
   dialog.append(header, post, box);
   (document.getElementById('layers') ?? document.body).append(dialog);
