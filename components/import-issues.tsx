@@ -6,8 +6,9 @@
 import type { ImportIssue } from '../lib/json-import.ts';
 import { useI18n } from './i18n-context.tsx';
 
-/** Issue codes with an explanation of their own (lib/json-import.ts, import.ts, publish.ts). */
-const EXPLAINED = ['too-large', 'json-syntax', 'empty', 'other-incident', 'older-version', 'draft-outdated', 'version-conflict', 'sender', 'no-reply', 'damaged', 'changed-since-check'] as const;
+/** Issue codes with an explanation of their own (lib/json-import.ts, import.ts, publish.ts: the
+ * id-taken ones from saveIncidentFile). */
+const EXPLAINED = ['too-large', 'json-syntax', 'empty', 'other-incident', 'older-version', 'draft-outdated', 'version-conflict', 'sender', 'no-reply', 'damaged', 'changed-since-check', 'id-taken', 'id-taken-import'] as const;
 type Explained = (typeof EXPLAINED)[number];
 
 export function ImportIssues({ errors, warnings = [], testId }: { errors: readonly ImportIssue[]; warnings?: readonly ImportIssue[]; testId?: string }) {

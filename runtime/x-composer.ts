@@ -1,7 +1,8 @@
 /**
  * Putting a reply into X's reply box, in the page (x.content). Steps (issue 11):
  *
- *   1. find the box: X's reply dialog first, else the timeline's own box (`tweetTextarea_0`);
+ *   1. find the box: the one in X's open reply dialog first, else the page's own box
+ *      (`tweetTextarea_0`: the timeline's, or the status page's under the post it replies to);
  *   2. select everything in it, so the paste replaces an earlier draft instead of appending;
  *   3. dispatch a `paste` event whose DataTransfer carries the text: Draft.js's own paste handler
  *      puts it in (lib/replies/x-insert.ts says why not execCommand);
@@ -25,11 +26,15 @@ import {
 /** The reply box: `div[contenteditable][role=textbox]`, Draft.js's content element (both saved
  * home pages, 2024-11 and 2025-02: one each, the timeline's box). */
 export const COMPOSER_SELECTOR = '[data-testid="tweetTextarea_0"]';
-/** X's reply dialog (role=dialog around the box, the replied-to post and `tweetButton`). */
+/** X's reply dialog: a modal layer (in `#layers`) around the replied-to post, its own box and
+ * `tweetButton` (shared research/dom-selectors.md 2.2, reported by public sources: no saved page
+ * has one open, so the tests build a stand-in, tests/e2e/reply-dialog-stand-in.mjs). */
 export const DIALOG_SELECTOR = '[role="dialog"]';
 /** Post: `tweetButton` in the dialog, `tweetButtonInline` under the timeline's box (both saved
  * home pages have one `tweetButtonInline`, disabled while the box is empty). */
 export const POST_BUTTON_SELECTOR = '[data-testid="tweetButton"], [data-testid="tweetButtonInline"]';
+/** A layer on its way out or kept behind another: not where the agent is typing. */
+const HIDDEN_SELECTOR = '[aria-hidden="true"], [hidden], [inert]';
 /** Draft.js paragraphs. */
 const BLOCK_SELECTOR = '[data-block="true"]';
 
@@ -44,20 +49,37 @@ export interface InsertResult {
   detail?: string;
 }
 
+/**
+ * The box the agent means: inside an open reply dialog when there is one (X keeps the timeline's
+ * box on the page behind it, so there are two `tweetTextarea_0`s), the topmost such dialog when
+ * layers are stacked; else the page's own box outside any dialog.
+ */
 export function findComposer(doc: Document): { editor: HTMLElement; target: 'reply' | 'inline' } | undefined {
-  const inDialog = doc.querySelector<HTMLElement>(`${DIALOG_SELECTOR} ${COMPOSER_SELECTOR}`);
-  if (inDialog) return { editor: inDialog, target: 'reply' };
-  const any = doc.querySelector<HTMLElement>(COMPOSER_SELECTOR);
-  return any ? { editor: any, target: 'inline' } : undefined;
+  const dialogs = [...doc.querySelectorAll(DIALOG_SELECTOR)].filter((d) => !d.closest(HIDDEN_SELECTOR));
+  // Later in the document is higher in X's layer stack.
+  for (const dialog of dialogs.reverse()) {
+    const editor = dialog.querySelector<HTMLElement>(COMPOSER_SELECTOR);
+    if (editor) return { editor, target: 'reply' };
+  }
+  const inline = [...doc.querySelectorAll<HTMLElement>(COMPOSER_SELECTOR)].find((el) => !el.closest(DIALOG_SELECTOR));
+  return inline ? { editor: inline, target: 'inline' } : undefined;
 }
 
-/** The Post button that belongs to this box: the nearest one among its ancestors' descendants. */
+/** The Post button that belongs to this box: the nearest one among its ancestors' descendants,
+ * never outside the box's dialog (the timeline's `tweetButtonInline` is behind it). */
 export function postButtonFor(editor: Element): HTMLButtonElement | undefined {
   for (let el: Element | null = editor.parentElement, depth = 0; el && depth < 40; el = el.parentElement, depth++) {
     const b = el.querySelector<HTMLButtonElement>(POST_BUTTON_SELECTOR);
     if (b) return b;
+    if (el.matches(DIALOG_SELECTOR)) return undefined;
   }
   return undefined;
+}
+
+/** The status id of a status page (`/<handle>/status/<id>`): its box under the focal post
+ * replies to that post (research/dom-selectors.md 2.2). */
+function statusPageId(doc: Document): string | undefined {
+  return /^\/[^/]+\/status\/(\d+)(?:\/|$)/.exec(doc.location?.pathname ?? '')?.[1];
 }
 
 export function readComposer(editor: Element): string {
@@ -131,10 +153,13 @@ export async function insertIntoComposer(doc: Document, mentionId: string, text:
     if (!win) return { outcome: 'error', detail: 'no window' };
     const status = statusIdOf(mentionId);
     const found = findComposer(doc);
-    const scope = found?.target === 'reply' ? found.editor.closest(DIALOG_SELECTOR) : doc;
-    const postOnPage = status !== undefined && scope !== null && scope.querySelector(`a[href*="/status/${status}"]`) !== null;
+    const dialog = found?.target === 'reply' ? found.editor.closest(DIALOG_SELECTOR) : null;
+    const scope = dialog ?? doc;
+    const postOnPage = status !== undefined && scope.querySelector(`a[href*="/status/${status}"]`) !== null;
     if (!found) return { outcome: 'no-composer', postOnPage };
-    const base = { target: found.target, postOnPage };
+    // The box under the post on its own status page is a reply to it, like the dialog's.
+    const target = found.target === 'inline' && status !== undefined && statusPageId(doc) === status ? 'reply' : found.target;
+    const base = { target, postOnPage };
     if (!canPasteWithData(win)) return { outcome: 'unsupported', ...base };
     const { editor } = found;
     const before = readComposer(editor);

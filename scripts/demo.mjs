@@ -1,7 +1,10 @@
 /**
  * `npm start`: build the extension, open the saved X and Amazon pages at their real URLs in
  * Chromium with the extension loaded (every request answered locally, as in the e2e suite), wait
- * for capture, then write screenshots to .demo-output/ and print what was captured and flagged.
+ * for capture, print what was captured and flagged; then walk the bundled example incident and an
+ * approved reply in the side panel, into X's box on the saved x.com/home page
+ * (scripts/demo-reply-walk.mjs), printing what the agent sees at each step. Screenshots of every
+ * step go to .demo-output/ and their paths are printed.
  *
  * With a display (DISPLAY set) the browser is visible and stays open until Ctrl-C; without one it
  * runs headless and exits. `--no-build` skips `npm run build`.
@@ -10,6 +13,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdir } from 'node:fs/promises';
 import path from 'node:path';
 import * as h from '../tests/e2e/harness.mjs';
+import { walkIncidentAndReply } from './demo-reply-walk.mjs';
 import { AMAZON_COM, AMAZON_DE, AMAZON_JP, X_HOME, X_HOME_PRETTIFIED, X_PROFILE_ZH } from '../tests/e2e/expectations.mjs';
 
 const OUT_DIR = path.join(h.ROOT, '.demo-output');
@@ -93,19 +97,25 @@ async function main() {
     await panel.waitForSelector('[data-testid="mention-row"], [data-testid="inbox-empty"]', { timeout: 10_000 }).catch(() => {});
     await h.sleep(300);
     const shots = [];
-    const panelShot = path.join(OUT_DIR, 'sidepanel.png');
-    await panel.screenshot({ path: panelShot });
-    shots.push(panelShot);
+    const shoot = async (page, name, o = {}) => {
+      const file = path.join(OUT_DIR, `${name}.png`);
+      await page.screenshot({ path: file, ...o });
+      shots.push(file);
+      return file;
+    };
+    await shoot(panel, 'sidepanel');
     if (best) {
       await best.page.bringToFront();
       await scrollToFirstBadge(best.page);
       await h.sleep(200);
-      const hostShot = path.join(OUT_DIR, `host-page-${new URL(best.spec.url).hostname.replace(/^www\./, '')}.png`);
-      await best.page.screenshot({ path: hostShot });
-      shots.push(hostShot);
+      await shoot(best.page, `host-page-${new URL(best.spec.url).hostname.replace(/^www\./, '')}`);
     } else {
       console.log('\nno page shows a badge: no host-page screenshot');
     }
+
+    console.log('\nthe example incident and an approved reply, step by step:');
+    const xHome = opened.find((o) => o.spec === X_HOME);
+    await walkIncidentAndReply({ panel, xPage: xHome.page, shoot });
     console.log(`\nscreenshots:\n  ${shots.map((s) => path.relative(h.ROOT, s)).join('\n  ')}`);
 
     if (headful) {

@@ -10,7 +10,7 @@ import type { CrisisState, IncidentMessage } from '@/lib/incident/messages';
 import { markMilestone } from '@/lib/incident/clock';
 import { setChecklistItem } from '@/lib/incident/checklist';
 import { switchCrisisMode, withIncidentKeywordSet } from '@/lib/incident/keywords';
-import { createIncident, mergeIncidentFile, publishStatement, setIncidentStatus } from '@/lib/incident/publish';
+import { publishStatement, saveIncidentFile, setIncidentStatus } from '@/lib/incident/publish';
 import type { StoredIncident } from '@/lib/incident/schema';
 import { approveTemplate, editTemplate, planPackImport, retireTemplate, templateOf } from '@/lib/templates/stored';
 import type { AlertSettings } from '@/lib/schema';
@@ -74,11 +74,11 @@ export async function handleIncidentMessage(msg: IncidentMessage, sender: Sender
     case 'incident/save-file': {
       const old = await readIncident(db, msg.file.id);
       if (old.found && 'damaged' in old) return refuse(`incident ${msg.file.id} is damaged (${old.damaged.problem})`, 'damaged');
-      if (!old.found) return storeIncident(createIncident(msg.file, { by: msg.by, now }), { stale: [] });
-      const merged = mergeIncidentFile(old.value, msg.file, { by: msg.by, now, templates: await allTemplates() });
-      if (!merged.ok) return { ok: false, error: merged.errors.map((e) => `${e.pathText}: ${e.message}`).join('; ').slice(0, 500), code: merged.errors[0]?.code ?? 'invalid' };
-      if (!merged.changed) return { ok: true, incident: merged.incident, stale: [] };
-      return storeIncident(merged.incident, { stale: merged.stale });
+      const existing = old.found ? old.value : undefined;
+      const saved = saveIncidentFile(existing, msg.file, { by: msg.by, now, intent: msg.intent ?? 'import', templates: existing ? await allTemplates() : [] });
+      if (!saved.ok) return { ok: false, error: saved.errors.map((e) => `${e.pathText}: ${e.message}`).join('; ').slice(0, 500), code: saved.errors[0]?.code ?? 'invalid' };
+      if (!saved.changed) return { ok: true, incident: saved.incident, stale: [] };
+      return storeIncident(saved.incident, { stale: saved.stale });
     }
     case 'incident/update': {
       const inc = await loadIncident(msg.id);

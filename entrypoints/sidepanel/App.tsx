@@ -145,7 +145,13 @@ export function App({ data, translator, now: fixedNow, alerts: alertsProp, team:
                   {tab === 'alerts' && <AlertsView data={alertsData} now={now} selectedId={alertId} onSelect={setAlertId} />}
                   {tab === 'incident' && <IncidentView model={incidents} now={now} selectedId={incidentId} onSelect={setIncidentId} />}
                   {tab === 'reply' && replyTo && (
-                    <Suspense fallback={<p role="status">{t('reply.loading')}</p>}>
+                    <Suspense
+                      fallback={
+                        <section id="cd-tabpanel-reply" role="tabpanel" aria-labelledby="cd-tab-reply" className="cd-reply">
+                          <p role="status">{t('reply.loading')}</p>
+                        </section>
+                      }
+                    >
                       <ReplyView mentionId={replyTo} data={replyData} onBack={() => setTab('inbox')} />
                     </Suspense>
                   )}

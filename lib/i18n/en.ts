@@ -877,6 +877,9 @@ export const en = {
   'incidentView.issue.no-reply': 'The extension’s background did not answer; try again.',
   'incidentView.issue.damaged': 'The stored record is damaged and was left as it is.',
   'incidentView.issue.changed-since-check': 'The template was changed since it was checked: check it again.',
+  // An incident id that is taken: a new incident is refused, an import updates only a newer copy.
+  'incidentView.issue.id-taken': 'An incident with this id already exists (named below). Nothing was changed and the form keeps what you typed: give the new incident another id.',
+  'incidentView.issue.id-taken-import': 'An incident with this id already exists (named below), and this file is not a newer version of it. Nothing was changed. To add it as another incident, change the id in the file; to update the existing one, give its statement a higher version number.',
   'incidentView.cancel': 'Cancel',
   'incidentView.dismiss': 'Dismiss',
   'incidentView.export': 'Export incident file',

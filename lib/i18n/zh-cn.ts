@@ -859,6 +859,9 @@ export const zhCN = {
   'incidentView.issue.no-reply': '扩展的后台没有响应，请重试。',
   'incidentView.issue.damaged': '已保存的记录已损坏，未作改动。',
   'incidentView.issue.changed-since-check': '模板在检查后已被更改：请重新检查。',
+  // 事件 ID 已被占用：新建被拒绝；导入只在文件是较新版本时更新。
+  'incidentView.issue.id-taken': '已有使用此 ID 的事件（见下）。未做任何更改，表单保留了您输入的内容：请为新事件换一个 ID。',
+  'incidentView.issue.id-taken-import': '已有使用此 ID 的事件（见下），而此文件不是它的较新版本。未做任何更改。若要作为另一个事件添加，请修改文件中的 ID；若要更新现有事件，请给其声明一个更高的版本号。',
   'incidentView.cancel': '取消',
   'incidentView.dismiss': '关闭',
   'incidentView.export': '导出事件文件',

@@ -40,6 +40,9 @@ export const IncidentSaveFileMessageSchema = z.object({
   type: z.literal('incident/save-file'),
   /** A new incident (created), or a newer copy of a stored one (merged: mergeIncidentFile). */
   file: IncidentFileSchema,
+  /** `create` (the panel's form): refused when the id is taken. `import` (a file, the example;
+   * the default): a taken id is updated when the file can be a newer copy (saveIncidentFile). */
+  intent: z.enum(['create', 'import']).optional(),
   by: BySchema,
 });
 export const IncidentUpdateMessageSchema = z.object({

@@ -137,3 +137,36 @@ export function mergeIncidentFile(incident: StoredIncident, file: IncidentFile, 
 export function statementVersion(incident: Pick<StoredIncident, 'history'>, version: number): StatementRecord | undefined {
   return incident.history.find((h) => h.statement.version === version);
 }
+
+/** Why the incident file is saved: a new incident written in the panel, or a file imported (which
+ * may be a newer copy of a stored incident). */
+export type SaveIntent = 'create' | 'import';
+
+/** The stored incident as named in a refusal: its id, title and statement version. The title's
+ * semicolons become commas: refusals travel as "path: message; path: message". */
+function named(incident: StoredIncident): string {
+  return `incident "${incident.id}" already exists: "${incident.title.replace(/;/g, ',')}", statement version ${incident.statement.version}`;
+}
+
+/**
+ * Saves an incident file under its id. A free id: the incident is created. A taken id:
+ *
+ * - `create` is refused (`id-taken`): a new incident never replaces or merges into another;
+ * - `import` updates the stored incident when the file can be a newer copy of it
+ *   (mergeIncidentFile: a higher statement version, or the same statement with new details), and
+ *   is refused (`id-taken-import`) when it cannot (an older statement version, or the same version
+ *   with another text): most likely another incident under the same id.
+ *
+ * Either refusal names the stored incident and changes nothing.
+ */
+export function saveIncidentFile(existing: StoredIncident | undefined, file: IncidentFile, actor: Actor & { intent: SaveIntent; templates?: readonly Template[] }): MergeResult {
+  if (!existing) return { ok: true, changed: true, incident: createIncident(file, actor), stale: [] };
+  if (actor.intent === 'create') return { ok: false, errors: [issue(['id'], `${named(existing)} (choose another id)`, 'id-taken')] };
+  const merged = mergeIncidentFile(existing, file, actor);
+  if (merged.ok) return merged;
+  const code = merged.errors[0]?.code;
+  if (code !== 'older-version' && code !== 'version-conflict') return merged;
+  const v = file.statement.version;
+  const how = v < existing.statement.version ? 'is older than that' : 'has that number with another text';
+  return { ok: false, errors: [issue(['id'], `${named(existing)}, and this file's statement version ${v} ${how}`, 'id-taken-import')] };
+}

@@ -9,8 +9,10 @@
  * - state kept across views (Alerts and back) and across closing the panel;
  * - accessibility: axe-core finds no serious or critical violation on the inbox (list, filter menu,
  *   selection, compact rows, a campaign’s copies), the Alerts view (with its settings open), the
- *   Incident view (example incident, templates, statement editor, new-incident form, crisis bar) and the
- *   options page (also with errors), in English and in Chinese, light and dark. Debian's Chromium
+ *   Incident view (example incident, templates, statement editor, new-incident form, crisis bar), the
+ *   reply view (suggestions, a field to fill with a blocking finding, filled and copied, English
+ *   fallbacks, an Amazon review's decisions) and the options page (also with errors), in English
+ *   and in Chinese, light and dark. Debian's Chromium
  *   ships only the en-US locale, so the Chinese pages are scanned in the e2e build
  *   (`wxt build --mode e2e`), whose extension pages take `?lang=zh-CN` (runtime/ui-language.ts).
  *
@@ -30,11 +32,12 @@ import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import * as h from './harness.mjs';
 import { AMAZON_JP } from './expectations.mjs';
+import { exampleComplaints } from './example-complaints.mjs';
 import { AMAZON_PAGE, inboxMentions, lateArrivals, X_PAGE } from './inbox-data.mjs';
 import { createSuite } from './runner.mjs';
 
 const E2E_BUILD = path.join(h.ROOT, '.output/chrome-mv3-e2e');
-const suite = createSuite('e2e-inbox', { testTimeoutMs: 90_000, suiteTimeoutMs: 360_000 });
+const suite = createSuite('e2e-inbox', { testTimeoutMs: 90_000, suiteTimeoutMs: 480_000 });
 const { test } = suite;
 const ctx = { browser: undefined, extensionId: '', feeder: undefined, data: undefined, now: Date.now() };
 
@@ -320,6 +323,43 @@ async function scanIncident(panel, where, found) {
   await panel.waitForFunction(() => !document.querySelector('[data-testid="crisis-pin"]'));
 }
 
+/** The reply view (issue 11), after scanIncident stored the example's templates: a complaint
+ * about the incident with its suggestions, the refund template's {{ask:}} field empty (the
+ * blocking finding marked in the text) and then filled, the outcome of Copy with its Undo; a
+ * Chinese complaint (English fallback chips); an Amazon review's decisions. */
+async function scanReply(browser, extensionId, query, scheme, where, found) {
+  const [german, chinese] = exampleComplaints(0);
+  const open = async (id) => {
+    const page = await browser.newPage();
+    await page.setViewport({ width: 400, height: 900 });
+    await page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
+    await page.goto(`${h.sidePanelUrl(extensionId)}${query}#reply=${id}`, { waitUntil: 'load' });
+    await page.waitForSelector('[data-testid="reply-view"]', { timeout: 15_000 });
+    return page;
+  };
+  await browser.defaultBrowserContext().overridePermissions(`chrome-extension://${extensionId}`, ['clipboard-read', 'clipboard-write', 'clipboard-sanitized-write']);
+  let page = await open(german.id);
+  await page.waitForSelector('[data-testid="reply-suggestions"] input[type="radio"]:checked', { timeout: 15_000 });
+  await page.click('[data-testid="reply-suggestions"] input[value="vp20k-remedy-x"]');
+  await page.waitForSelector('[data-testid="reply-blocked"]');
+  await page.waitForSelector('[data-testid="reply-findings"] li[data-severity="block"]');
+  found.push(...(await axeViolations(page, `reply view, suggestions, a field to fill and a blocking finding ${where}`)));
+  await page.type('[data-testid="reply-fields"] input[data-prompt]', '302-5550123');
+  await page.waitForFunction(() => !document.querySelector('[data-testid="reply-blocked"]'));
+  await page.click('[data-testid="reply-copy"]');
+  await page.waitForSelector('[data-testid="reply-outcome"]', { timeout: 15_000 });
+  found.push(...(await axeViolations(page, `reply view, filled and copied ${where}`)));
+  await page.close();
+  page = await open(chinese.id);
+  await page.waitForSelector('[data-testid="reply-suggestions"] input[type="radio"]:checked', { timeout: 15_000 });
+  found.push(...(await axeViolations(page, `reply view, a Chinese complaint with English fallbacks ${where}`)));
+  await page.close();
+  page = await open(inboxMentions(0).amazon[0].id);
+  await page.waitForSelector('[data-testid="amazon-decision"]', { timeout: 15_000 });
+  found.push(...(await axeViolations(page, `reply view, an Amazon review ${where}`)));
+  await page.close();
+}
+
 async function scanAll(browser, extensionId, lang, found, feeder) {
   const query = lang === 'en' ? '' : `?lang=${lang}`;
   const docLang = lang === 'en' ? 'en' : 'zh-CN';
@@ -351,6 +391,7 @@ async function scanAll(browser, extensionId, lang, found, feeder) {
     found.push(...(await axeViolations(panel, `alerts with settings ${where}`)));
     await scanIncident(panel, where, found);
     await panel.close();
+    await scanReply(browser, extensionId, query, scheme, where, found);
     const options = await browser.newPage();
     await options.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: scheme }]);
     await options.goto(`chrome-extension://${extensionId}/options.html${query}`, { waitUntil: 'load' });
@@ -372,8 +413,10 @@ async function scanAll(browser, extensionId, lang, found, feeder) {
   }
 }
 
-test('axe-core: no serious or critical violation on inbox, alerts, incident and options, English and Chinese, light and dark', async () => {
+test('axe-core: no serious or critical violation on inbox, alerts, incident, reply and options, English and Chinese, light and dark', async () => {
   const found = [];
+  // Complaints about the example incident, for the reply view (scanReply).
+  await ingest(ctx.feeder, X_PAGE, exampleComplaints(Date.now()));
   await scanAll(ctx.browser, ctx.extensionId, 'en', found, ctx.feeder);
   // The e2e build, whose pages take ?lang=zh-CN, with the same mentions.
   if (process.argv.includes('--build') || !existsSync(path.join(E2E_BUILD, 'manifest.json'))) {
@@ -386,12 +429,14 @@ test('axe-core: no serious or critical violation on inbox, alerts, incident and 
     const data = inboxMentions(Date.now());
     await ingest(feeder, X_PAGE, data.x);
     await ingest(feeder, AMAZON_PAGE, data.amazon);
+    await ingest(feeder, X_PAGE, exampleComplaints(Date.now()));
     await scanAll(zh.browser, zh.extensionId, 'zh-CN', found, feeder);
   } finally {
     await zh.close();
   }
   assert.deepEqual(found, [], `${found.length} serious or critical violations:\n${found.join('\n')}`);
-});
+  // 13 states of the panel and options pages, in two languages and two themes: 52 axe scans.
+}, { timeoutMs: 240_000 });
 
 await suite.run({
   async setup(started) {

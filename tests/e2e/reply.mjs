@@ -8,7 +8,9 @@
  * The saved pages' scripts were emptied when they were saved (tests/fixtures/x/SOURCE.md), so X's
  * own editor is not there to take the paste: tests/e2e/draft-stand-in.mjs stands in for it (it
  * replaces the selection with the pasted text, renders Draft.js blocks and enables Post, as X
- * does) — or, to make insertion fail, takes no paste at all.
+ * does) — or, to make insertion fail, takes no paste at all. X's reply dialog is in no saved page
+ * either: tests/e2e/reply-dialog-stand-in.mjs opens one (our markup around a copy of the page's
+ * own composer) to check that the reply goes into an open dialog's box.
  *
  * Ends with `e2e-reply: N passed, M failed` (the line scripts/test-all.mjs reads).
  *
@@ -18,6 +20,8 @@
 import assert from 'node:assert/strict';
 import path from 'node:path';
 import { installDraftStandIn } from './draft-stand-in.mjs';
+import { exampleComplaints, X_HOME_PAGE_INFO } from './example-complaints.mjs';
+import { DIALOG_BOX, openReplyDialogStandIn } from './reply-dialog-stand-in.mjs';
 import { AMAZON_JP, X_HOME } from './expectations.mjs';
 import * as h from './harness.mjs';
 import { createSuite } from './runner.mjs';
@@ -27,20 +31,7 @@ const { test } = suite;
 const ctx = { browser: undefined, extensionId: '', router: new h.FixtureRouter(), xPage: undefined };
 
 /** Complaints about the bundled example incident (public/examples: VP-20K power banks). */
-const NOW = Date.now();
-const MENTIONS = [
-  { status: '1999000000000000001', handle: 'jana_k', name: 'Jana', text: 'Meine VP-20K Powerbank wird beim Laden extrem heiß! Was soll ich jetzt tun?' },
-  { status: '1999000000000000002', handle: 'li_wei', name: '李伟', text: '我的VP-20K充电宝充电的时候过热了，太危险了！' },
-].map((m, i) => ({
-  id: `x:${m.status}`,
-  platform: 'x',
-  permalink: `https://x.com/${m.handle}/status/${m.status}`,
-  authorHandle: m.handle,
-  authorName: m.name,
-  text: m.text,
-  postedAt: new Date(NOW - (30 - i) * 60_000).toISOString(),
-  kind: 'post',
-}));
+const MENTIONS = exampleComplaints(Date.now());
 
 async function openPanel(hash = '') {
   const panel = await ctx.browser.newPage();
@@ -74,7 +65,8 @@ test('the example complaints are stored through the ordinary ingest', async () =
   const panel = await openPanel();
   try {
     const reply = await panel.evaluate(
-      (mentions) => chrome.runtime.sendMessage({ type: 'mentions/ingest', page: { url: 'https://x.com/home', platform: 'x', pageType: 'home' }, mentions }),
+      (page, mentions) => chrome.runtime.sendMessage({ type: 'mentions/ingest', page, mentions }),
+      X_HOME_PAGE_INFO,
       MENTIONS,
     );
     assert.equal(reply?.ok, true, `ingest: ${reply?.error}`);
@@ -144,6 +136,38 @@ test('insertion made to fail: the clipboard gets the reply, the panel says press
       return m?.replies?.length ? m : undefined;
     }, { what: 'the recorded reply' });
     assert.equal(row.replies[0].via, 'clipboard');
+  } finally {
+    await panel.close();
+  }
+});
+
+test('X’s reply dialog open over the timeline (a stand-in: no saved page has one): the reply goes into the dialog’s box, not the timeline’s', async () => {
+  const x = await freshXPage('ignore');
+  const [, , sam] = MENTIONS;
+  assert.equal(await x.evaluate(openReplyDialogStandIn, { permalink: sam.permalink, text: sam.text }), true, 'the stand-in dialog opened');
+  assert.equal(await x.evaluate(installDraftStandIn, { mode: 'paste', selector: DIALOG_BOX }), true);
+  const panel = await openPanel(`#reply=${sam.id}`);
+  try {
+    await panel.waitForSelector('[data-testid="reply-suggestions"] input[type="radio"]:checked', { timeout: 15_000 });
+    // The holding reply: nothing to fill in (Sam asks for a refund, so the refund one comes first).
+    await panel.click('[data-testid="reply-suggestions"] input[value="vp20k-holding-x"]');
+    await panel.waitForFunction(() => document.querySelector('[data-testid="reply-text"]')?.value.startsWith('Hi Sam'));
+    const text = await panel.$eval('[data-testid="reply-text"]', (el) => el.value);
+    await panel.bringToFront();
+    await panel.click('[data-testid="reply-insert"]');
+    const outcome = await panel.waitForSelector('[data-testid="reply-outcome"]:not([data-outcome=""])', { timeout: 15_000 });
+    const said = await outcome.evaluate((el) => el.textContent);
+    assert.equal(await outcome.evaluate((el) => el.getAttribute('data-outcome')), 'inserted', said);
+    assert.doesNotMatch(said, /NEW post/, 'no warning about the timeline’s box');
+    assert.doesNotMatch(said, /not on that page/, 'the dialog shows the post answered');
+    const boxes = await x.evaluate((dialogBox) => {
+      const read = (editor) => [...editor.querySelectorAll('[data-block="true"]')].map((b) => b.textContent).join('\n');
+      const dialog = document.querySelector(dialogBox);
+      const timeline = [...document.querySelectorAll('[data-testid="tweetTextarea_0"]')].find((el) => !el.closest('[role="dialog"]'));
+      const post = document.querySelector('[role="dialog"] [data-testid="tweetButton"]');
+      return { dialog: read(dialog), timeline: read(timeline), postEnabled: !post.disabled && post.getAttribute('aria-disabled') !== 'true' };
+    }, DIALOG_BOX);
+    assert.deepEqual(boxes, { dialog: text, timeline: '', postEnabled: true });
   } finally {
     await panel.close();
   }

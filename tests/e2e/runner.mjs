@@ -7,7 +7,8 @@
 /** A suite: `test(name, fn)` registers, `run(...)` executes. */
 export function createSuite(label, { testTimeoutMs, suiteTimeoutMs }) {
   const tests = [];
-  const test = (name, fn) => tests.push({ name, fn });
+  /** `timeoutMs`: this test's own bound, for the few that walk many pages (default testTimeoutMs). */
+  const test = (name, fn, { timeoutMs = testTimeoutMs } = {}) => tests.push({ name, fn, timeoutMs });
 
   /**
    * `setup()` returns the session (with `close()`) or throws: a failed setup fails every test.
@@ -41,7 +42,7 @@ export function createSuite(label, { testTimeoutMs, suiteTimeoutMs }) {
           await Promise.race([
             t.fn(),
             new Promise((_, reject) => {
-              timer = setTimeout(() => reject(new Error(`timed out after ${testTimeoutMs / 1000} s`)), testTimeoutMs);
+              timer = setTimeout(() => reject(new Error(`timed out after ${t.timeoutMs / 1000} s`)), t.timeoutMs);
             }),
           ]);
           passed += 1;

@@ -127,6 +127,28 @@ describe('incident messages', () => {
     expect(all.items.find((x) => x.id === t.id)).toMatchObject({ status: 'retired', retiredBy: 'Lena', title: 'Changed' });
   });
 
+  test('an id that is taken: the form’s new incident is refused and nothing changes; an import updates only a newer copy', async () => {
+    await send({ type: 'incident/save-file', file, by: 'Ana' });
+    const before = await readIncident(db, file.id);
+    const settingsBefore = alertSettings;
+    const sent = broadcasts;
+    const other = { ...file, title: 'Late parcels', type: 'logistics', keywords: ['parcel'], statement: { ...file.statement, text: { en: 'Some parcels are late.' } } };
+    const created = await send({ type: 'incident/save-file', file: other, intent: 'create', by: 'Bo' });
+    expect(created).toMatchObject({ ok: false, code: 'id-taken' });
+    expect(created.error).toBe('id: incident "vp20k-overheating" already exists: "VP-20K power banks overheating while charging", statement version 1 (choose another id)');
+    // Even the very same file is not "created" twice.
+    expect(await send({ type: 'incident/save-file', file, intent: 'create', by: 'Bo' })).toMatchObject({ ok: false, code: 'id-taken' });
+    const imported = await send({ type: 'incident/save-file', file: other, intent: 'import', by: 'Bo' });
+    expect(imported).toMatchObject({ ok: false, code: 'id-taken-import' });
+    // Lost nothing: the stored incident, its keyword set and the panels are as they were.
+    expect(await readIncident(db, file.id)).toEqual(before);
+    expect(alertSettings).toBe(settingsBefore);
+    expect(broadcasts).toBe(sent);
+    // A newer copy of the same incident still updates it.
+    const newer = { ...file, statement: { ...file.statement, version: 2, text: { en: 'Update.' } } };
+    expect(await send({ type: 'incident/save-file', file: newer, intent: 'import', by: 'Bo' })).toMatchObject({ ok: true, incident: { statement: { version: 2 } } });
+  });
+
   test('from a web page: refused, nothing stored', async () => {
     expect(await send({ type: 'incident/save-file', file, by: 'Ana' }, page)).toMatchObject({ ok: false, code: 'sender' });
     expect(await readIncident(db, file.id)).toEqual({ found: false });

@@ -2,7 +2,7 @@
 // went stale.
 import { readFileSync } from 'node:fs';
 import { describe, expect, test } from 'vitest';
-import { createIncident, mergeIncidentFile, publishStatement, setIncidentStatus, statementVersion } from '../../../lib/incident/publish.ts';
+import { createIncident, mergeIncidentFile, publishStatement, saveIncidentFile, setIncidentStatus, statementVersion } from '../../../lib/incident/publish.ts';
 import { IncidentFileSchema } from '../../../lib/incident/schema.ts';
 import { PackSchema } from '../../../lib/templates/schema.ts';
 import { lintTemplate } from '../../../lib/templates/lint.ts';
@@ -78,5 +78,44 @@ describe('mergeIncidentFile: a newer export of the same incident', () => {
     expect(!r.ok && r.errors[0]!.code).toBe('older-version');
     const other = mergeIncidentFile(inc(), IncidentFileSchema.parse({ ...file, id: 'other' }), { by: 'x', now: t0 });
     expect(!other.ok && other.errors[0]!.code).toBe('other-incident');
+  });
+});
+
+describe('saveIncidentFile: an id that is taken', () => {
+  const stored = () => createIncident(file, { by: 'Ana', now: t0 });
+  const as = (over: object, statement: object = {}) => IncidentFileSchema.parse({ ...file, ...over, statement: { ...file.statement, ...statement } });
+  const newer = as({ title: 'Renamed' }, { version: 2, text: { en: 'Update.' } });
+  const sameVersionOtherText = as({ title: 'Another incident', type: 'logistics' }, { text: { en: 'Parcels are late.' } });
+
+  test.each([
+    ['a free id, created from the form', undefined, 'create', file, { ok: true, changed: true }],
+    ['a free id, imported', undefined, 'import', file, { ok: true, changed: true }],
+    ['a taken id, from the form (even the very same file)', stored, 'create', file, { ok: false, code: 'id-taken' }],
+    ['a taken id, from the form, another incident', stored, 'create', sameVersionOtherText, { ok: false, code: 'id-taken' }],
+    ['a taken id, imported again unchanged', stored, 'import', file, { ok: true, changed: false }],
+    ['a taken id, imported with a newer statement version', stored, 'import', newer, { ok: true, changed: true }],
+    ['a taken id, imported: the same version with another text', stored, 'import', sameVersionOtherText, { ok: false, code: 'id-taken-import' }],
+  ] as const)('%s', (_what, existing, intent, f, want) => {
+    const r = saveIncidentFile(existing?.(), f, { by: 'Bo', now: t0 + 60_000, intent });
+    if (want.ok) return expect(r).toMatchObject(want);
+    expect(r.ok).toBe(false);
+    if (r.ok) return;
+    expect(r.errors).toHaveLength(1);
+    expect(r.errors[0]).toMatchObject({ code: want.code, pathText: 'id' });
+    // The refusal names the incident that holds the id.
+    expect(r.errors[0]!.message).toContain('incident "vp20k-overheating" already exists: "VP-20K power banks overheating while charging", statement version 1');
+  });
+
+  test('an import older than the stored version is refused as a taken id, naming both versions', () => {
+    const later = saveIncidentFile(stored(), as({}, { version: 3 }), { by: 'Bo', now: t0, intent: 'import' });
+    if (!later.ok) throw new Error('merge');
+    const r = saveIncidentFile(later.incident, file, { by: 'Bo', now: t0, intent: 'import' });
+    expect(!r.ok && r.errors[0]).toMatchObject({ code: 'id-taken-import', message: expect.stringContaining("statement version 3, and this file's statement version 1 is older than that") });
+  });
+
+  test('a semicolon in the stored title never splits the refusal (refusals travel as "path: message; …")', () => {
+    const inc = { ...stored(), title: 'Fire; smoke' };
+    const r = saveIncidentFile(inc, file, { by: 'Bo', now: t0, intent: 'create' });
+    expect(!r.ok && r.errors[0]!.message).not.toContain(';');
   });
 });

@@ -90,6 +90,41 @@ describe('the Incident tab', () => {
     expect(data.incident).toHaveBeenCalledWith(expect.objectContaining({ type: 'incident/save-file', by: 'Ana', file: expect.objectContaining({ id: 'late-parcels-in-germany', type: 'logistics' }) }));
   });
 
+  test.each([
+    ['en', 'Title', 'Id (letters, digits, - . _)', 'Holding statement', 'An incident with this id already exists', 'this file is not a newer version of it'],
+    ['zh-CN', '标题', 'ID（字母、数字、- . _）', '初步声明', '已有使用此 ID 的事件', '此文件不是它的较新版本'],
+  ])('an id that is taken (%s): a new incident or an imported file says so in the agent’s language, and nothing is lost', async (locale, titleLabel, idLabel, textLabel, taken, notNewer) => {
+    const { data } = await renderIncident(locale);
+    await startExample();
+    fireEvent.click(screen.getByTestId('incident-new'));
+    const form = screen.getByTestId('incident-form');
+    fireEvent.change(within(form).getByLabelText(titleLabel), { target: { value: 'Late parcels' } });
+    fireEvent.change(within(form).getByLabelText(idLabel), { target: { value: 'vp20k-overheating' } });
+    fireEvent.change(within(form).getByLabelText(textLabel), { target: { value: 'Some parcels are late.' } });
+    fireEvent.submit(form);
+    const errors = await screen.findByTestId('incident-form-errors');
+    expect(within(errors).getByText(new RegExp(taken))).toBeTruthy();
+    expect(errors.querySelector('[data-code="id-taken"]')?.textContent).toContain('"VP-20K power banks overheating while charging"');
+    // Shown once (in the form), the form keeps every word, the stored incident is as it was.
+    expect(screen.queryByTestId('incident-import-issues')).toBeNull();
+    expect((within(form).getByLabelText(textLabel) as HTMLTextAreaElement).value).toBe('Some parcels are late.');
+    expect((within(form).getByLabelText(titleLabel) as HTMLInputElement).value).toBe('Late parcels');
+    expect((await data.load()).incidents.map((i) => [i.id, i.title, i.statement.version])).toEqual([['vp20k-overheating', 'VP-20K power banks overheating while charging', 1]]);
+    // Another id: created.
+    fireEvent.change(within(form).getByLabelText(idLabel), { target: { value: 'late-parcels' } });
+    fireEvent.submit(form);
+    await screen.findByRole('heading', { name: 'Late parcels' });
+    // An imported file for another incident under a taken id: refused the same way.
+    const other = JSON.parse(readExample('incident.json'));
+    other.title = 'Another incident';
+    other.statement.text = { en: 'Something else.' };
+    upload('incident-file', 'other.json', JSON.stringify(other));
+    const issues = await screen.findByTestId('incident-import-issues');
+    expect(within(issues).getByText(new RegExp(notNewer))).toBeTruthy();
+    expect(issues.querySelector('[data-code="id-taken-import"]')).toBeTruthy();
+    expect((await data.load()).incidents.find((i) => i.id === 'vp20k-overheating')?.title).toBe('VP-20K power banks overheating while charging');
+  });
+
   test('import: a broken incident file and a pack for another incident are refused with paths, nothing imported', async () => {
     const { data } = await renderIncident();
     upload('incident-file', 'bad.json', '{"id": "x", "title": "", "type": "meteor"}');

@@ -8,6 +8,7 @@ import { useI18n } from '../../../../components/i18n-context.tsx';
 import { IncidentForm } from '../../../../components/incident-form.tsx';
 import { ImportIssues } from '../../../../components/import-issues.tsx';
 import type { ImportIssue } from '../../../../lib/json-import.ts';
+import type { SaveIntent } from '../../../../lib/incident/publish.ts';
 import { IncidentFileSchema, type IncidentFileInput } from '../../../../lib/incident/schema.ts';
 import { zodIssues } from '../../../../lib/json-import.ts';
 import { AgentName } from './agent-name.tsx';
@@ -20,6 +21,8 @@ export function IncidentView({ model, now, selectedId, onSelect }: { model: Inci
   const { t, locale } = useI18n();
   const [mode, setMode] = useState<'view' | 'create'>('view');
   const [issues, setIssues] = useState<{ errors: ImportIssue[]; warnings: ImportIssue[] }>({ errors: [], warnings: [] });
+  // The new-incident form's problems, shown in the form (a file's or the example's above).
+  const [formErrors, setFormErrors] = useState<ImportIssue[]>([]);
   const snap = model.snapshot;
   if (!snap) {
     return (
@@ -40,12 +43,14 @@ export function IncidentView({ model, now, selectedId, onSelect }: { model: Inci
   const selected = snap.incidents.find((i) => i.id === selectedId) ?? model.crisis ?? snap.incidents[0];
   const by = snap.agent;
 
-  const saveFile = async (fileInput: unknown, warnings: ImportIssue[] = []) => {
+  const saveFile = async (fileInput: unknown, intent: SaveIntent, warnings: ImportIssue[] = []) => {
+    const refused = (errors: ImportIssue[]) => (intent === 'create' ? setFormErrors(errors) : setIssues({ errors, warnings: [] }));
     const parsed = IncidentFileSchema.safeParse(fileInput);
-    if (!parsed.success) return setIssues({ errors: zodIssues(parsed.error), warnings: [] });
-    const r = await model.act(() => model.data.incident({ type: 'incident/save-file', file: parsed.data, by }));
-    if (!r.ok) return setIssues({ errors: r.issues, warnings: [] });
+    if (!parsed.success) return refused(zodIssues(parsed.error));
+    const r = await model.act(() => model.data.incident({ type: 'incident/save-file', file: parsed.data, intent, by }));
+    if (!r.ok) return refused(r.issues);
     setIssues({ errors: [], warnings });
+    setFormErrors([]);
     setMode('view');
     onSelect(parsed.data.id);
     return parsed.data;
@@ -58,7 +63,7 @@ export function IncidentView({ model, now, selectedId, onSelect }: { model: Inci
     if (!picked.ok) return setIssues({ errors: picked.issues, warnings: [] });
     const r = parseIncidentText(picked.text, now);
     if (!r.ok) return setIssues({ errors: r.errors, warnings: r.warnings });
-    await saveFile(r.value, r.warnings);
+    await saveFile(r.value, 'import', r.warnings);
   };
   const startExample = async () => {
     const loaded = await model.act(() => model.data.loadExample());
@@ -67,7 +72,7 @@ export function IncidentView({ model, now, selectedId, onSelect }: { model: Inci
     if (!inc.ok) return setIssues({ errors: inc.errors, warnings: [] });
     const pack = parsePackText(loaded.value.pack, inc.value.id, snap.templates);
     if (!pack.ok) return setIssues({ errors: pack.errors, warnings: [] });
-    if (!(await saveFile(inc.value))) return;
+    if (!(await saveFile(inc.value, 'import'))) return;
     const r = await model.act(() => model.data.template({ type: 'templates/import', pack: pack.value, source: { kind: 'example' }, by }));
     if (!r.ok) setIssues({ errors: r.issues, warnings: [] });
   };
@@ -93,7 +98,10 @@ export function IncidentView({ model, now, selectedId, onSelect }: { model: Inci
             </select>
           </label>
         )}
-        <button type="button" className="cd-button" onClick={() => setMode('create')} disabled={!by} data-testid="incident-new">
+        <button type="button" className="cd-button" onClick={() => {
+            setFormErrors([]);
+            setMode('create');
+          }} disabled={!by} data-testid="incident-new">
           {t('incidentView.create.open')}
         </button>
         <label className={`cd-button cd-file-button${by ? '' : ' cd-file-button--disabled'}`}>
@@ -107,7 +115,7 @@ export function IncidentView({ model, now, selectedId, onSelect }: { model: Inci
       {snap.incidents.length === 0 && mode === 'view' && <p className="cd-muted">{t('incidentView.empty')}</p>}
       <ImportIssues errors={issues.errors} warnings={issues.warnings} testId="incident-import-issues" />
       {mode === 'create' && (
-        <IncidentForm now={now} lang={locale === 'zh-CN' ? 'zh' : 'en'} agent={by} errors={issues.errors} busy={model.busy} onSubmit={(f: IncidentFileInput) => void saveFile(f)} onCancel={() => setMode('view')} />
+        <IncidentForm now={now} lang={locale === 'zh-CN' ? 'zh' : 'en'} agent={by} errors={formErrors} busy={model.busy} onSubmit={(f: IncidentFileInput) => void saveFile(f, 'create')} onCancel={() => setMode('view')} />
       )}
       {selected && mode === 'view' && <IncidentDetail key={selected.id} model={model} incident={selected} now={now} />}
       <TemplatesSection model={model} incident={selected} now={now} />

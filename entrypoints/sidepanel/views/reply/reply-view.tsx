@@ -40,7 +40,7 @@ export default function ReplyView({ mentionId, data, onBack }: ReplyViewProps) {
   else if (mention.isError || !mention.data) body = <p role="alert">{t('reply.mentionMissing')}</p>;
   else body = <ReplyComposer key={mention.data.id} mention={mention.data} sources={sources.data} data={data} />;
   return (
-    <section className="cd-reply" data-testid="reply-view" aria-label={t('tabs.reply')}>
+    <section id="cd-tabpanel-reply" role="tabpanel" aria-labelledby="cd-tab-reply" className="cd-reply" data-testid="reply-view">
       <button type="button" className="cd-button cd-button--quiet" onClick={onBack}>
         {t('reply.back')}
       </button>
