@@ -74,12 +74,16 @@ function useWaiting(mention: StoredMention, now: number, targetMs: number | unde
 
 function PriorityChip({ mention, now, targetMs }: { mention: StoredMention; now: number; targetMs: number }) {
   const { t, number, list } = useI18n();
+  // The list is sorted with the active incident's points (lib/inbox/query.ts): the chip counts them too.
+  const { activeIncident, facetSources } = useInboxExtensions();
+  const incident = activeIncident !== undefined && facetSources?.find((f) => f.id === activeIncident.facet)?.valueOf(mention) === activeIncident.value;
   const p = priorityOf(
     {
       categories: mention.analysis.complaint?.categories ?? [],
       sentiment: mention.analysis.sentiment.score,
       rating: mention.rating,
       waitedMs: now - waitingSince(mention),
+      incident,
     },
     targetMs,
   );

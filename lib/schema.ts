@@ -130,7 +130,7 @@ export const MAX_REPLIES_PER_MENTION = 20;
 export const ReplyRecordSchema = z.object({
   /** When the reply left Crisis Desk (inserted or copied), by this browser's clock. */
   at: IsoDateSchema,
-  /** The team agent's name when a workspace is signed in, else `me`. */
+  /** The team agent's name when a workspace is signed in, else the Incident tab's name, else `me`. */
   agent: z.string().min(1).max(200),
   channel: ReplyChannelSchema,
   via: ReplyViaSchema,

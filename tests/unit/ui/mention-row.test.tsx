@@ -3,6 +3,7 @@ import { cleanup, fireEvent, render, screen, within } from '@testing-library/rea
 import { afterEach, describe, expect, test, vi } from 'vitest';
 import { splitEvidence } from '../../../components/highlighted-text.tsx';
 import { I18nProvider } from '../../../components/i18n-context.tsx';
+import { InboxExtensionsProvider } from '../../../components/inbox-extensions.tsx';
 import { CLAMP_CHARS, isSafeLink, MentionRow } from '../../../components/mention-row.tsx';
 import { createTranslator } from '../../../lib/i18n.ts';
 import type { StoredMention } from '../../../lib/schema.ts';
@@ -201,5 +202,19 @@ describe('MentionRow (issue 14)', () => {
     // One star 15, sentiment −0.8 → 16, half the target waited → 10.
     expect(document.querySelector('.cd-chip--priority')?.getAttribute('title')).toBe('Priority 41: negative tone +16, low rating +15, and waiting time +10');
     expect(document.querySelector('.cd-chip--priority [aria-hidden]')?.textContent).toBe('P41');
+  });
+
+  test("the priority chip counts the active incident's points, as the list's order does", () => {
+    const mention = amazonMention({ sortAt: new Date(NOW - 30 * 60_000).toISOString() });
+    const ext = { activeIncident: { facet: 'incident', value: 'vp20k' }, facetSources: [{ id: 'incident', valueOf: (m: StoredMention) => (m.id === mention.id ? 'vp20k' : undefined) }] };
+    render(
+      <InboxExtensionsProvider value={ext}>
+        <I18nProvider translator={createTranslator('en', { timeZone: 'UTC' })}>
+          <MentionRow mention={mention} now={NOW} onSetStatus={vi.fn()} showPriority targetMs={HOUR} />
+        </I18nProvider>
+      </InboxExtensionsProvider>,
+    );
+    expect(document.querySelector('.cd-chip--priority [aria-hidden]')?.textContent).toBe('P71');
+    expect(document.querySelector('.cd-chip--priority')?.getAttribute('title')).toContain('active incident +30');
   });
 });
