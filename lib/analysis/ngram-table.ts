@@ -118,7 +118,7 @@ function decode(text: string): Table {
 
 /**
  * Where the table text is not bundled — the extension, which ships it gzipped (wxt.config.ts) —
- * the context installs it before its first language detection (runtime/ngram-table-loader.ts).
+ * the context installs it before its first language detection (runtime/analyser-data.ts).
  * Installing again is a no-op.
  */
 export function installNgramTableText(text: string): void {
@@ -135,7 +135,7 @@ export function ngramTableAvailable(): boolean {
 function loaded(): Table {
   if (table) return table;
   // A named error, not a silent "und" for every text: a caller forgot to install the table.
-  if (!NGRAM_TABLE_TEXT) throw new Error('the language n-gram table is not installed (runtime/ngram-table-loader.ts)');
+  if (!NGRAM_TABLE_TEXT) throw new Error('the language n-gram table is not installed (runtime/analyser-data.ts)');
   return (table = decode(NGRAM_TABLE_TEXT));
 }
 
