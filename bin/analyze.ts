@@ -13,7 +13,7 @@ import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeText } from '../lib/analysis/index.ts';
 import { installNgramTableText, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
-import { AnalyzeInputSchema } from '../lib/schema.ts';
+import { AnalyzeInputSchema } from '../lib/analyze-input-schema.ts';
 import { escapeControls } from './escape-controls.ts';
 import { LineSplitter, readJsonLine, textChunks } from './json-lines.ts';
 
