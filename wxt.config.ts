@@ -1,13 +1,33 @@
 import { mkdirSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import { gzipSync } from 'node:zlib';
+import type { Plugin } from 'vite';
 import { defineConfig } from 'wxt';
+import { lexiconData } from './lib/analysis/languages/lexicon-data.ts';
+import * as lexiconSources from './lib/analysis/languages/sources.ts';
 import { NGRAM_TABLE_TEXT } from './lib/analysis/ngrams/eld-table-text.ts';
 
 /** Hosts the user may grant at run time (lib/team/url.ts: https anywhere, http on loopback only). */
 const OPTIONAL_HOSTS = ['https://*/*', 'http://127.0.0.1/*', 'http://localhost/*'];
 
-const TABLE_TEXT_MODULE = /^.*[\\/]ngrams[\\/]eld-table-text\.ts$/;
+/** Modules the extension bundles as stubs (by resolved path), their data shipped as assets. */
+const PACKED_MODULES: Record<string, string> = {
+  [path.resolve('lib/analysis/ngrams/eld-table-text.ts')]: path.resolve('lib/analysis/ngrams/eld-table-text.packed.ts'),
+  [path.resolve('lib/analysis/languages/sources.ts')]: path.resolve('lib/analysis/languages/sources.packed.ts'),
+};
+
+/** Swaps each of PACKED_MODULES for its stub, whatever the import specifier that reaches it. */
+function packedModules(): Plugin {
+  return {
+    name: 'crisis-desk:packed-modules',
+    enforce: 'pre',
+    async resolveId(source, importer, options) {
+      const resolved = await this.resolve(source, importer, { ...options, skipSelf: true });
+      const packed = resolved && PACKED_MODULES[resolved.id];
+      return packed ? { ...resolved, id: packed } : resolved;
+    },
+  };
+}
 
 // One codebase, two targets: Chrome MV3 (side panel) and Firefox MV2 (sidebar_action).
 // The manifest is a function of the browser so Chrome-only permissions never reach Firefox.
@@ -15,17 +35,19 @@ export default defineConfig({
   modules: ['@wxt-dev/module-react'],
   // The companion CLI's build output (scripts/build-cli.mjs): generated, not extension source.
   zip: { excludeSources: ['dist/**'] },
-  // The language n-gram table (0.95 MB of text) ships gzipped (0.42 MB) as /ngrams.gz, installed by
-  // runtime/ngram-table-loader.ts; the bundles get an empty stub in its place.
-  vite: () => ({
-    resolve: { alias: [{ find: TABLE_TEXT_MODULE, replacement: path.resolve('lib/analysis/ngrams/eld-table-text.packed.ts') }] },
-  }),
+  // The language n-gram table (0.95 MB of text) ships gzipped (0.42 MB) as /ngrams.gz, and the
+  // language packs' word lists (~0.4 MB of minified modules) as gzipped JSON in /lexicons.gz, both
+  // installed by runtime/analyser-data.ts; the bundles get stubs in their place.
+  vite: () => ({ plugins: [packedModules()] }),
   hooks: {
     'build:publicAssets': (wxt, files) => {
-      const out = path.join(wxt.config.wxtDir, 'ngrams.gz');
-      mkdirSync(path.dirname(out), { recursive: true });
-      writeFileSync(out, gzipSync(NGRAM_TABLE_TEXT, { level: 9 }));
-      files.push({ absoluteSrc: out, relativeDest: 'ngrams.gz' });
+      mkdirSync(wxt.config.wxtDir, { recursive: true });
+      const assets = { 'ngrams.gz': NGRAM_TABLE_TEXT, 'lexicons.gz': JSON.stringify(lexiconData(lexiconSources)) };
+      for (const [name, text] of Object.entries(assets)) {
+        const out = path.join(wxt.config.wxtDir, name);
+        writeFileSync(out, gzipSync(text, { level: 9 }));
+        files.push({ absoluteSrc: out, relativeDest: name });
+      }
     },
   },
   manifest: ({ browser }) => ({

@@ -12,15 +12,16 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeText } from '../lib/analysis/index.ts';
-import { installNgramTableText, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
-import { AnalyzeInputSchema } from '../lib/schema.ts';
-import { escapeControls } from './escape-controls.ts';
+import { installNgramTableBytes, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
+import { AnalyzeInputSchema } from '../lib/analyze-input-schema.ts';
+import { errorText, escapeControls } from './escape-controls.ts';
 import { LineSplitter, readJsonLine, textChunks } from './json-lines.ts';
 
 export { LineSplitter, MAX_JSON_DEPTH, nestedDeeperThan } from './json-lines.ts';
 
-/** Where the built CLI keeps the language n-gram table, beside dist/cli.cjs (scripts/build-cli.mjs). */
-export const NGRAM_TABLE_FILE = 'ngrams.txt';
+/** Where the built CLI keeps the language n-gram table, beside dist/cli.cjs (scripts/build-cli.mjs):
+ * decoded already, in lib/analysis/ngram-table.ts's binary form. */
+export const NGRAM_TABLE_FILE = 'ngrams.bin';
 
 /**
  * The built CLI bundles no n-gram table (a third of its size, read on every start otherwise):
@@ -31,14 +32,18 @@ export const NGRAM_TABLE_FILE = 'ngrams.txt';
 export function ensureNgramTable(): void {
   if (ngramTableAvailable()) return;
   const file = path.join(typeof __dirname === 'string' ? __dirname : '.', NGRAM_TABLE_FILE);
-  let text: string;
+  let bytes: Uint8Array;
   try {
-    text = readFileSync(file, 'latin1');
+    bytes = readFileSync(file);
   } catch (err) {
     const code = err && typeof err === 'object' && 'code' in err ? String(err.code) : String(err);
     throw new Error(`the language table ${file} cannot be read (${code}): run \`npm run build:cli\``, { cause: err });
   }
-  installNgramTableText(text);
+  try {
+    installNgramTableBytes(bytes);
+  } catch (err) {
+    throw new Error(`the language table ${file} is damaged (${errorText(err)}): run \`npm run build:cli\``, { cause: err });
+  }
 }
 
 export interface AnalyzeStreamOptions {

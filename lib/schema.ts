@@ -5,13 +5,14 @@
  */
 import { z } from 'zod';
 
+// PlatformSchema and the CLI's AnalyzeInputSchema are kept apart, so that `analyze` does not
+// build every schema here (analyze-input-schema.ts); they are re-exported here with the rest.
+import { PlatformSchema } from './analyze-input-schema.ts';
 import { ASIN_RE, FIELD_MAX, MAX_BATCH, MAX_TEXT_CHARS, MENTION_ID_RE } from './limits.ts';
 import { hasUrlCredentials } from './redact-url.ts';
 
 export { MAX_BATCH, MAX_TEXT_CHARS } from './limits.ts';
-
-export const PlatformSchema = z.enum(['x', 'amazon']);
-export type Platform = z.infer<typeof PlatformSchema>;
+export { AnalyzeInputSchema, PlatformSchema, type AnalyzeInput, type Platform } from './analyze-input-schema.ts';
 
 /** ISO 8601 in UTC as produced by `Date.prototype.toISOString()`; sorts lexicographically. */
 export const IsoDateSchema = z.iso.datetime({ offset: false });
@@ -337,16 +338,7 @@ export type PipelineStatus = z.infer<typeof PipelineStatusSchema>;
 export const AlertFocusSchema = z.object({ id: z.string().max(120), at: IsoDateSchema });
 export type AlertFocus = z.infer<typeof AlertFocusSchema>;
 
-// ---- CLI `analyze` input: JSON lines with at least `text`. ----
-export const AnalyzeInputSchema = z
-  .object({
-    text: z.string(),
-    id: z.string().optional(),
-    langHint: z.string().optional(),
-    platform: PlatformSchema.optional(),
-  })
-  .loose();
-export type AnalyzeInput = z.infer<typeof AnalyzeInputSchema>;
+// ---- CLI `analyze` input: AnalyzeInputSchema, in analyze-input-schema.ts (re-exported above). ----
 
 // ---- Surge alerts (issue 4, "In the extension"). Appended; nothing above changes. ----
 

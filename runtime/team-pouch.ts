@@ -1,28 +1,20 @@
 /**
- * PouchDB for the team workspace, in the background only: loaded on first use (solo users never
- * evaluate it; in the background's single bundle the import becomes a lazy initialiser, like
- * compromise in lib/alerts/nlp.ts), so neither the content scripts nor the side panel carry it.
+ * PouchDB for the team workspace, in the background only (neither the content scripts nor the
+ * side panel carry it).
+ *
+ * A static import: the background is an ES module service worker (entrypoints/background/index.ts),
+ * and a service worker may not use dynamic import(). It used to be loaded on first use, so solo
+ * users never evaluated it; now every worker start evaluates its ~120 KB (bench/cold-start.ts
+ * measures the start).
  *
  * The replica's IndexedDB database is PouchDB's own (`_pouch_crisis-desk-team-<hash>`), never the
  * inbox's `crisis-desk`: one replica per team database URL, so joining another team starts clean
  * and coming back to the first resumes from its checkpoints.
  */
+import PouchDB from 'pouchdb-browser';
 import type { PouchDatabase, PouchStatic } from '../lib/team/pouch.ts';
 import { withTimeout } from '../lib/team/fetch-timeout.ts';
 import type { TeamDbUrl } from '../lib/team/url.ts';
-
-let loading: Promise<PouchStatic> | undefined;
-
-export function loadPouch(): Promise<PouchStatic> {
-  if (!loading) {
-    const started = import('pouchdb-browser').then((m) => m.default);
-    started.catch(() => {
-      if (loading === started) loading = undefined;
-    });
-    loading = started;
-  }
-  return loading;
-}
 
 /** FNV-1a, 32 bits, hex: a short stable name for a URL (not a secret, not a security measure). */
 export function shortHash(s: string): string {
@@ -39,7 +31,6 @@ export function replicaName(url: TeamDbUrl): string {
 }
 
 export async function openTeamDbs(url: TeamDbUrl): Promise<{ local: PouchDatabase; remote: PouchDatabase; PouchDB: PouchStatic }> {
-  const PouchDB = await loadPouch();
   return {
     PouchDB,
     local: new PouchDB(replicaName(url), { auto_compaction: true }),

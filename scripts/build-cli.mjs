@@ -17,9 +17,10 @@
  *   source at one byte a character and bin/crisis-desk.js reads it without UTF-8 decoding (which
  *   took tens of milliseconds of every start).
  * - The language n-gram table (0.95 MB of text, a third of the bundle) is not bundled: it is
- *   written beside it as dist/ngrams.txt, and `analyze` reads it when it runs (bin/analyze.ts),
+ *   written beside it as dist/ngrams.bin, and `analyze` reads it when it runs (bin/analyze.ts),
  *   so every other start does not read it, and V8's code cache does not carry it either
- *   (bench/cli.ts: time to first output).
+ *   (bench/cli.ts: time to first output). It is written decoded (lib/analysis/ngram-table.ts
+ *   ngramTableBytes): decoding the text took 60-90 ms of every `analyze` start.
  * - Written to a temporary file and renamed, so a run that starts meanwhile never loads half a
  *   file; the old code cache is removed first.
  * - Then the built CLI analyses one line: a smoke test of the files as shipped (its language must
@@ -36,17 +37,16 @@ const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_ENTRY = path.join(ROOT, 'bin/cli.ts');
 export const CLI_OUTFILE = path.join(ROOT, 'dist/cli.cjs');
 /** Beside CLI_OUTFILE: bin/analyze.ts reads it under this name. */
-export const CLI_NGRAM_TABLE = path.join(ROOT, 'dist/ngrams.txt');
-const TABLE_TEXT_MODULE = path.join(ROOT, 'lib/analysis/ngrams/eld-table-text.ts');
+export const CLI_NGRAM_TABLE = path.join(ROOT, 'dist/ngrams.bin');
+const NGRAM_TABLE_MODULE = path.join(ROOT, 'lib/analysis/ngram-table.ts');
 const TABLE_TEXT_STUB = path.join(ROOT, 'lib/analysis/ngrams/eld-table-text.packed.ts');
 
-/** The table text of TABLE_TEXT_MODULE: one JSON string literal (scripts/build-lang-ngrams.ts). */
-function ngramTableText() {
-  const m = /export const NGRAM_TABLE_TEXT: string = (".*");\n/.exec(readFileSync(TABLE_TEXT_MODULE, 'utf8'));
-  const text = m ? JSON.parse(m[1]) : '';
-  // ELD's stand-in characters are all below U+0100: the file is Latin-1, one byte a character.
-  if (!text.includes('\t') || /[\u0100-\uffff]/.test(text)) throw new Error(`no Latin-1 n-gram table in ${TABLE_TEXT_MODULE}`);
-  return text;
+/** The decoded table (ngramTableBytes), from lib/analysis/ngram-table.ts bundled with its text. */
+async function ngramTableBytes() {
+  const result = await build({ entryPoints: [NGRAM_TABLE_MODULE], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  const code = Buffer.from(result.outputFiles[0].text).toString('base64');
+  const { ngramTableBytes: encode } = await import(`data:text/javascript;base64,${code}`);
+  return encode();
 }
 
 /** The bundle gets the extension's empty stub in place of the table module. */
@@ -80,8 +80,10 @@ export async function buildCli() {
       logLevel: 'warning',
     });
     // The table first: a CLI file of this build never runs without its table.
-    writeFileSync(tmp, ngramTableText(), 'latin1');
+    writeFileSync(tmp, await ngramTableBytes());
     renameSync(tmp, CLI_NGRAM_TABLE);
+    // The text form earlier builds wrote there, no longer read.
+    rmSync(path.join(path.dirname(CLI_NGRAM_TABLE), 'ngrams.txt'), { force: true });
     writeFileSync(tmp, asciiOnly(result.outputFiles[0].text), 'latin1');
     rmSync(`${CLI_OUTFILE}.cache`, { force: true });
     renameSync(tmp, CLI_OUTFILE);

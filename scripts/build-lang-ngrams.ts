@@ -79,7 +79,7 @@ async function main(): Promise<void> {
     ].join('\n'),
   );
   // The big text in a module of its own: the extension build swaps it for a stub and ships the
-  // text gzipped (wxt.config.ts, runtime/ngram-table-loader.ts).
+  // text gzipped (wxt.config.ts, runtime/analyser-data.ts).
   writeFileSync(
     resolve(ROOT, 'lib/analysis/ngrams/eld-table-text.ts'),
     [

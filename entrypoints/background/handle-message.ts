@@ -39,8 +39,8 @@ export interface BackgroundDeps {
   getDb(): Promise<CrisisDb>;
   loadSettings(): Promise<Settings>;
   analyze(m: Mention, s: Settings): Analysis;
-  /** Resolves when `analyze` can run (the extension installs the language table first:
-   * runtime/ngram-table-loader.ts); rejects when it cannot. Absent: always ready. */
+  /** Resolves when `analyze` can run (the extension installs the language table and lexicons first:
+   * runtime/analyser-data.ts); rejects when it cannot. Absent: always ready. */
   analyserReady?(): Promise<void>;
   recordHealth(r: AdapterHealth): Promise<void>;
   setPipelineStatus(patch: Partial<PipelineStatus>): Promise<void>;

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
 // @ts-expect-error: a plain .mjs script without types (run by `npm test` after the build)
-import { checkBuild } from '../../scripts/build-size.mjs';
+import { checkBuild, workerDynamicImports } from '../../scripts/build-size.mjs';
 
 interface Check {
   total: number;
@@ -52,5 +52,28 @@ describe('scripts/build-size.mjs', () => {
     const check = build({ 'a.js': shared + text(3, 150_000), 'b.js': shared + text(4, 150_000), 'x.css': 'body{}' });
     expect(check.duplicates).toEqual([]);
     expect(check.total).toBe(2 * (shared.length + 150_000) + 6);
+  });
+
+  const moduleWorker = JSON.stringify({ background: { service_worker: 'background.js', type: 'module' } });
+
+  test('a dynamic import() reached from a module service worker through its static imports is found, by file', () => {
+    build({
+      'manifest.json': moduleWorker,
+      'background.js': 'import{a as b}from"./chunks/shared.js";import"./chunks/side.js";b()',
+      'chunks/shared.js': 'export{c as a}from"./deep.js"',
+      'chunks/deep.js': 'function c(){return import(`./lazy.js`).then(m=>m.default)}export{c}',
+      'chunks/side.js': 'self.x=1',
+      // Not reached from the worker: the side panel's own lazy chunk is fine.
+      'chunks/panel.js': 'import("./lint.js")',
+    });
+    expect(workerDynamicImports(dir)).toEqual([{ file: 'chunks/deep.js', count: 1 }]);
+  });
+
+  test('a worker without dynamic imports, and a classic (IIFE) worker, pass', () => {
+    build({ 'manifest.json': moduleWorker, 'background.js': 'import{a}from"./chunks/s.js";a.importer=1', 'chunks/s.js': 'export const a={}' });
+    expect(workerDynamicImports(dir)).toEqual([]);
+    rmSync(dir, { recursive: true, force: true });
+    build({ 'manifest.json': JSON.stringify({ background: { service_worker: 'background.js' } }), 'background.js': 'import("./x.js")' });
+    expect(workerDynamicImports(dir)).toEqual([]);
   });
 });

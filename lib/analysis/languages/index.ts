@@ -4,35 +4,19 @@
  */
 import { BoundedMap } from '../bounded-cache.ts';
 import { compilePack, type LanguagePack, type PackSource } from '../pack.ts';
-import { translatedAfinnNegatives } from './afinn-translated.ts';
-import { afinnFrNegatives, patternNegatives } from './borrowed-negatives.ts';
-import { ar } from './ar.ts';
-import { de } from './de.ts';
-import { en, englishWords, type EnglishWordParts } from './en.ts';
-import { es } from './es.ts';
-import { fr } from './fr.ts';
-import { id } from './id.ts';
-import { intl } from './intl.ts';
-import { it } from './it.ts';
-import { ja } from './ja.ts';
-import { pt } from './pt.ts';
-import { zh } from './zh.ts';
+import { ALL_ENGLISH_PARTS, composeEnglishWords, type EnglishWordParts } from './english-words.ts';
+import { borrowedNegatives, englishWordLists, PACK_SOURCES } from './sources.ts';
 
-/** The pack's hand-written words over borrowed negative words, in rising order of trust:
- * AFINN-fr (fr), the machine-translated AFINN negatives (afinn-translated.ts: ar, de, es, fr, it,
- * pt), Pattern's lexicons (borrowed-negatives.ts: it, fr). Negative F1, `npm run eval`, shared
- * halves: the translation (2026-11-22) ar 45.9 -> 61.2, de 51.7 -> 57.7, es 58.7 -> 62.8,
- * fr 34.7 -> 57.0, it 41.5 -> 49.5, pt 45.2 -> 59.5; then Pattern and AFINN-fr (2026-11-23)
- * it 50.2 -> 52.6, fr 57.0 -> 59.5 (AFINN-fr over the translation instead: 58.5). */
+const SOURCES: Readonly<Record<string, (() => PackSource) | undefined>> = PACK_SOURCES;
+
+/** The pack's hand-written words over borrowed negative words (sources.ts borrowedNegatives).
+ * Negative F1, `npm run eval`, shared halves: the translation (2026-11-22) ar 45.9 -> 61.2,
+ * de 51.7 -> 57.7, es 58.7 -> 62.8, fr 34.7 -> 57.0, it 41.5 -> 49.5, pt 45.2 -> 59.5; then Pattern
+ * and AFINN-fr (2026-11-23) it 50.2 -> 52.6, fr 57.0 -> 59.5 (AFINN-fr over the translation
+ * instead: 58.5). */
 function withBorrowedLexicons(src: PackSource): PackSource {
-  const borrowed = { ...afinnFrNegatives(src.lang), ...translatedAfinnNegatives(src.lang), ...patternNegatives(src.lang) };
-  return { ...src, words: { ...borrowed, ...src.words } };
+  return { ...src, words: { ...borrowedNegatives(src.lang), ...src.words } };
 }
-
-// Malay text reads with the Indonesian pack: the two share most evaluative words. Each source is
-// built on first use (a thunk): building all of them at module evaluation was ~150 ms of the
-// background worker's cold start (CPU profile of the unminified bundle, 2026-12-07).
-const SOURCES: Record<string, () => PackSource> = { en, de, es, fr, it, pt, ja, zh, ar, id, ms: () => ({ ...id(), lang: 'ms' }), intl };
 
 /** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */
 export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l) => l !== 'intl');
@@ -41,8 +25,6 @@ export const PACK_LANGUAGES: readonly string[] = Object.keys(SOURCES).filter((l)
  * without some of its word list's parts (evaluation only). Bound: two per source and the eight
  * English variants, so it never starts over (a pack is compiled once per worker). */
 const compiled = new BoundedMap<string, LanguagePack>(2 * Object.keys(SOURCES).length + 16);
-
-const ALL_ENGLISH_PARTS: EnglishWordParts = { afinn: true, overrides: true, additions: true, noNegates: true };
 
 /** The language's pack, compiled on first use. `borrowed: false` leaves the borrowed
  * negatives out (evaluation only: the `borrowedLexicons` layer switch); `englishParts` leaves
@@ -56,7 +38,7 @@ export function packFor(lang: string, borrowed = true, englishParts: EnglishWord
   if (!pack) {
     const src = SOURCES[lang]?.();
     if (!src) return undefined;
-    const words = variant ? englishWords(p) : src.words;
+    const words = variant ? composeEnglishWords(englishWordLists(), p) : src.words;
     // VADER's "no": a rated word (-1.2), not a negator.
     const negators = variant && !p.noNegates ? src.negators.filter((n) => n !== 'no') : src.negators;
     if (variant && !p.noNegates) words['no'] = -1.2;

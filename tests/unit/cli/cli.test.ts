@@ -1,5 +1,5 @@
 // The CLI as a user runs it, as shipped: `node bin/crisis-desk.js ...` in a child process, which
-// runs the built file dist/cli.cjs (with its language table dist/ngrams.txt). The build runs once before the tests (as `npm ci` runs it),
+// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin). The build runs once before the tests (as `npm ci` runs it),
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -16,7 +16,7 @@ import { escapeControls } from '../../../bin/escape-controls.ts';
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = join(ROOT, 'bin/crisis-desk.js');
 const BUILT = join(ROOT, 'dist/cli.cjs');
-const TABLE = join(ROOT, 'dist/ngrams.txt');
+const TABLE = join(ROOT, 'dist/ngrams.bin');
 // Inputs are written to a temp dir, never into the repository.
 const TMP = mkdtempSync(join(tmpdir(), 'crisis-desk-cli-'));
 /** How an ESC character from the input shows in a message. */
@@ -64,9 +64,15 @@ describe('the built CLI', () => {
     const noTable = run(['analyze', '-'], line, { bin: shim });
     expect(noTable.status).toBe(1);
     expect(noTable.stdout).toBe('');
-    expect(oneLine(noTable.stderr)).toMatch(/^crisis-desk: the language table .*ngrams\.txt cannot be read \(ENOENT\): run `npm run build:cli`$/);
+    expect(oneLine(noTable.stderr)).toMatch(/^crisis-desk: the language table .*ngrams\.bin cannot be read \(ENOENT\): run `npm run build:cli`$/);
     expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);
-    copyFileSync(TABLE, join(pkg, 'dist/ngrams.txt'));
+    // A cut-short table (an interrupted copy) is refused the same way, not read past its end.
+    writeFileSync(join(pkg, 'dist/ngrams.bin'), readFileSync(TABLE).subarray(0, 100_000));
+    const damaged = run(['analyze', '-'], line, { bin: shim });
+    expect(damaged.status).toBe(1);
+    expect(damaged.stdout).toBe('');
+    expect(oneLine(damaged.stderr)).toMatch(/^crisis-desk: the language table .*ngrams\.bin is damaged \(.*\): run `npm run build:cli`$/);
+    copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
     const first = run(['analyze', '-'], line, { bin: shim });
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -88,7 +94,7 @@ describe('the built CLI', () => {
     mkdirSync(join(pkg, 'dist'));
     copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
     copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
-    copyFileSync(TABLE, join(pkg, 'dist/ngrams.txt'));
+    copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
     const shim = join(pkg, 'bin/crisis-desk.js');
     const cache = join(pkg, 'dist/cli.cjs.cache');
     expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);

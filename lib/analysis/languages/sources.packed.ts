@@ -1,0 +1,28 @@
+/**
+ * What the extension build bundles instead of sources.ts (wxt.config.ts aliases it): the same
+ * exports, reading the lists from the installed `/lexicons.gz` (lexicon-data.ts) instead of
+ * bundling ~0.4 MB of list modules. Nothing here runs before a pack is first compiled, and the
+ * background installs the data before it analyses (runtime/analyser-data.ts).
+ */
+import type { PackSource } from '../pack.ts';
+import { composeEnglishWords, type EnglishLists } from './english-words.ts';
+import { installedLexiconData, SOURCE_LANGUAGES, type SourceLanguage } from './lexicon-data.ts';
+
+function source(lang: SourceLanguage): PackSource {
+  const src = installedLexiconData().sources[lang];
+  return lang === 'en' ? { ...src, words: composeEnglishWords(installedLexiconData().english) } : src;
+}
+
+export const PACK_SOURCES: Readonly<Record<SourceLanguage, () => PackSource>> = Object.fromEntries(
+  SOURCE_LANGUAGES.map((lang) => [lang, () => source(lang)]),
+) as Record<SourceLanguage, () => PackSource>;
+
+export function borrowedNegatives(lang: string): Record<string, number> {
+  return { ...installedLexiconData().borrowed[lang as SourceLanguage] };
+}
+
+export function englishWordLists(): EnglishLists {
+  return installedLexiconData().english;
+}
+
+export const LEXICONS_BUNDLED: boolean = false;
