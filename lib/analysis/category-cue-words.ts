@@ -35,6 +35,16 @@ export interface CueWords {
   notFrames: readonly string[];
   /** Words that join two clauses: a frame looks for its topic in its own clause first. */
   conjunctions: readonly string[];
+  /** The damaged category's failure frame, for products that fail in open vocabulary ("the left
+   * earbud went dead on day 9", "用了不到一个月就坏了"): a failure or stop (`failures`: "gave up",
+   * "no longer charges", "不转了") names damaged when its nearest topic is a time since purchase or
+   * use (`inUse`: "after two weeks", "on the first wash", "用了三天") or a product part (`parts`:
+   * "battery", "zipper", "表带") rather than an order, a refund or the support ("support went
+   * quiet for two weeks" is not damaged). A negator just before a failure cancels it ("no
+   * failure in three years"). */
+  inUse: readonly string[];
+  parts: readonly string[];
+  failures: readonly string[];
 }
 
 const EN: CueWords = {
@@ -86,6 +96,23 @@ const EN: CueWords = {
     '(?:does not|doesn[\'’]?t|did not|didn[\'’]?t|won[\'’]?t|not) (?:fit|like)', '(?:i|we) ordered the wrong', 'nothing (?:wrong|broken|missing)', 'never (?:had|have) (?:a |any )?(?:problem|issue)',
   ],
   conjunctions: ['and', 'or', 'but', 'so', 'because', 'then'],
+  inUse: [
+    '(?:after|in|within|on|by) (?:only |just |barely |less than |under |not even |about )?(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|a couple(?: of)?|\\d+) (?:days?|weeks?|months?|hours?|uses?|washes|wash|wears?|charges?|trips?|times?|rides?)',
+    '(?:on|by) (?:day|week|month) (?:\\d+|one|two|three|four|five)', '(?:on |after |during )?(?:the|its|my) (?:first|second|third|\\d+(?:st|nd|rd|th)) (?:day|week|month|use|wash|time|charge|trip|ride|wear|outing)',
+    '(?:since|from) (?:the )?(?:first (?:day|week|use)|day one|week one|(?:i|we) (?:got|bought|opened|unboxed) (?:it|them))', '(?:only|just|barely) (?:used|worn|wore|had|charged) (?:it|them|this|these)', 'out of the box',
+  ],
+  parts: [
+    'batter(?:y|ies)', 'screen', 'display', 'switch', 'buttons?', 'knobs?', 'zip(?:per)?', 'handles?', 'straps?', 'hinges?', 'lid', 'cables?', 'cords?', 'plugs?', 'charger', 'motor', 'fan', 'speakers?',
+    'mic(?:rophone)?', '(?:left|right) (?:side|one|earbud|ear|speaker)', 'earbuds?', 'wheels?', 'soles?', 'heels?', 'seams?', 'stitching', 'buckles?', 'latch', 'lens', 'keys', 'keyboard', 'remote', 'bulb', 'blades?', 'pump', 'leg',
+  ],
+  failures: [
+    '(?:went|goes|gone|going) (?:dead|dark|quiet|silent|flat|blank|black|limp|soft|out)', '(?:gave|gives|given) (?:up|out)', 'quit', 'quits', 'died', 'dies', 'stopped \\p{L}+ing', 'stops \\p{L}+ing',
+    'no longer \\p{L}+', '(?:won[\'’]?t|doesn[\'’]?t|didn[\'’]?t|can[\'’]?t|cannot|will not|does not|wouldn[\'’]?t) (?:stay|hold|turn|switch|power|boot|start|close|open|lock|spin|pair|connect|charge|heat|cool|pump|seal|click|light|work|stick|zip)\\p{L}*',
+    // Not "broke", "cracked", "leaks": the phrase layer names those already; nor "split" or
+    // "snapped", which are as often a feature or a click ("split screen", "snapped on").
+    'fell (?:apart|off|out)', 'came (?:apart|off|loose|undone|unstitched)', 'burn(?:ed|t) out', 'fried', 'bricked',
+    'started (?:to )?(?:leak|rattl|squeak|buzz|peel|fray|wobbl|flicker|click|grind|crack|smell|overheat)\\p{L}*', 'rattl(?:es|ed|ing)', 'wobbl(?:es|ed|ing)', 'is dead', 'are dead', 'was dead', 'is toast',
+  ],
 };
 
 const DE: CueWords = {
@@ -114,6 +141,15 @@ const DE: CueWords = {
   resolved: ['gelöst', 'erledigt', 'geklärt', 'doch noch', 'endlich (?:da|angekommen|erhalten)', '(?:geld|erstattung) (?:ist )?(?:schon )?(?:da|erhalten|zurück)'],
   notFrames: ['keine? (?:probleme?|kratzer|schäden|schaden|mängel|beanstandung\\p{L}*|dellen?|flecken)', 'nicht (?:kaputt|beschädigt|gefälscht|schlecht)', 'passt nicht', 'passen nicht', 'nicht gepasst', 'gefällt (?:mir )?nicht'],
   conjunctions: ['und', 'oder', 'aber', 'sondern', 'weil', 'denn', 'dann'],
+  inUse: [
+    '(?:nach|in|innerhalb) (?:nur |gerade mal |gerade |knapp |nicht mal |nicht einmal |schon |weniger als )?(?:von )?(?:\\d+|ein\\p{L}*|zwei|drei|vier|fünf|sechs|sieben|acht|neun|zehn|wenigen|paar) (?:tag\\p{L}*|woche\\p{L}*|monat\\p{L}*|mal\\p{L}*|benutzung\\p{L}*|einsätz\\p{L}*|wäsche\\p{L}*|stunden?|ladungen?|fahrten?)',
+    '(?:nach dem|beim|im|am|seit dem) (?:ersten|zweiten|dritten|\\d+\\.|\\p{L}+ten) (?:\\p{L}+)', 'seit (?:dem )?(?:auspacken|kauf|ersten tag)', '(?:erst|nur|gerade) (?:\\d+|ein\\p{L}*|zwei|drei)(?:mal| mal) (?:benutzt|getragen|gewaschen|geladen)',
+  ],
+  parts: ['akku', 'batterie', 'display', 'bildschirm', 'schalter', 'knopf', 'tasten?', 'reißverschluss', 'griff', 'henkel', 'gurt', 'riemen', 'scharnier', 'deckel', 'kabel', 'stecker', 'ladegerät', 'motor', 'lüfter', 'lautsprecher', 'rad', 'räder', 'sohle', 'naht', 'nähte', 'schnalle', 'rahmen', 'tür', 'fernbedienung'],
+  failures: [
+    'geist aufgegeben', '(?:gibt|gab|hat) (?:\\p{L}+ ){0,3}(?:auf|aufgegeben)', 'schlapp', 'streikt', 'gestreikt', 'hinüber', 'tot', '(?:den dienst|seinen dienst) (?:versagt|quittiert)', 'ausgefallen', 'fällt (?:\\p{L}+ )?aus',
+    '(?:geht|ging|lässt sich|lädt|hält|funktioniert|läuft|schaltet|dreht|schließt|springt) (?:\\p{L}+ ){0,3}nicht mehr(?: \\p{L}+)?', 'schließt nicht (?:mehr|richtig)', 'abgerissen', 'gerissen', 'gebrochen', 'durchgebrannt', 'undicht', 'tropft', 'wackelt', 'klappert', 'verzogen', 'abgebrochen', 'flackert',
+  ],
 };
 
 const ES: CueWords = {
@@ -142,6 +178,15 @@ const ES: CueWords = {
   resolved: ['resuelto', 'solucionad[oa]', 'al final (?:llegó|me devolvieron|lo resolvieron)', 'ya (?:me )?(?:llegó|devolvieron)', 'todo bien', 'todo perfecto'],
   notFrames: ['(?:ningún|ni un|sin) (?:problema|rasguño|arañazo|golpe|daño|defecto|fallo|rayón)', 'no (?:es|son) (?:falso|falsa|malo|mala)', 'no me (?:queda|quedan|entra|entran|va|van)'],
   conjunctions: ['y', 'e', 'o', 'pero', 'porque', 'luego'],
+  inUse: [
+    '(?:a|al cabo de|después de|tras|en|con|a los|a las) (?:solo |sólo |apenas |menos de |ni )?(?:\\d+|un|una|dos|tres|cuatro|cinco|seis|siete|diez|quince|pocos|pocas) (?:días?|semanas?|mes(?:es)?|usos?|lavados?|horas?|veces|puestas?|cargas?)(?: de uso)?',
+    '(?:el|la|al) (?:primer[oa]?|segund[oa]|tercer[oa]?) (?:día|semana|mes|uso|lavado|vez|viaje|carga|puesta)', 'desde (?:el primer día|que (?:lo|la|los|las) (?:saqué|abrí|compré|estrené|recibí))', '(?:solo|sólo|apenas) (?:lo|la|los|las) (?:he )?(?:usad[oa]s?|usé|puse|lavé)',
+  ],
+  parts: ['batería', 'pantalla', 'interruptor', 'botón', 'botones', 'cremallera', 'asas?', 'mango', 'correa', 'bisagras?', 'tapa', 'cables?', 'enchufe', 'cargador', 'motor', 'ventilador', 'altavoz', 'ruedas?', 'suela', 'costuras?', 'hebilla', 'cierre', 'mando'],
+  failures: [
+    'dej[óo] de \\p{L}+', 'ya no \\p{L}+', 'no (?:enciende|prende|carga|gira|funciona|cierra|arranca|suena|calienta|enfría|aguanta)', 'se (?:apag[óa]|muri[óo]|estrope[óa]|averi[óo]|romp\\p{L}*|raj[óa]|despeg\\p{L}*|parti[óo]|quem[óa]|solt[óo]|rasg[óo]|fundi[óo]|abri[óo])',
+    'cedi[óo]', 'muri[óo]', 'petó', 'rot[oa]s?', 'reventó', '(?:hace|hacía|empezó a hacer|hacer) (?:un )?ruido\\p{L}*', 'gotea', 'pierde (?:agua|aire)', 'parpadea',
+  ],
 };
 
 const FR: CueWords = {
@@ -167,6 +212,16 @@ const FR: CueWords = {
   resolved: ['r[ée]solu', 'r[ée]gl[ée]', 'finalement (?:arriv|reçu|rembours)\\p{L}*', 'tout est bon'],
   notFrames: ['(?:aucun|aucune|pas de|sans) (?:probl[èe]me|souci|rayure|fuite|d[ée]faut|choc|dommage|casse)', 'ne (?:me )?va pas', 'pas (?:faux|cass[ée])', '(?:ne|n[\'’]) (?:me )?pla[iî]t pas'],
   conjunctions: ['et', 'ou', 'mais', 'car', 'parce que', 'puis'],
+  inUse: [
+    '(?:au bout d[e\'’] ?|après |en |sous )(?:seulement |à peine |moins d[e\'’] ?|même pas )?(?:\\d+|un|une|deux|trois|quatre|cinq|six|dix|quinze|quelques) (?:jours?|semaines?|mois|utilisations?|lavages?|heures?|fois|charges?)',
+    '(?:dès|à|après) (?:la|le|sa|son) (?:première|deuxième|seconde|troisième|premier|second) (?:utilisation|fois|charge|lavage|semaine|jour|allumage|usage|sortie)', '(?:la|le) (?:première|deuxième|seconde|troisième|premier|second) (?:fois|jour|semaine|utilisation|lavage) (?:que|où)',
+    'depuis (?:le premier jour|le déballage|l[\'’]achat)',
+  ],
+  parts: ['batterie', 'écran', 'interrupteur', 'bouton', 'touches?', 'fermeture éclair', 'zip', 'poignée', 'anse', 'sangle', 'bracelet', 'charnière', 'couvercle', 'câble', 'prise', 'chargeur', 'moteur', 'ventilateur', 'haut-parleur', 'roues?', 'semelle', 'coutures?', 'boucle', 'télécommande'],
+  failures: [
+    '(?:a|ont) lâché', 'lâche', 'rendu l[\'’]âme', 'en panne', 'grill[ée]\\p{L}*', 'cass[ée]\\p{L}*', 'mort', 'morte', 'hs', 'fuit', 'se (?:décolle|déchire|fissure|casse|coupe|éteint|bloque)\\p{L}*', 's[\'’](?:arrête|éteint|est cass[ée]|est déchir[ée]|est décousu)\\p{L}*',
+    '(?:ne|n[\'’]) ?(?:s[\'’])?(?:allume|charge|marche|fonctionne|tourne|ferme|démarre|tient|s[\'’]allume)\\p{L}* (?:pas|plus)', '(?:ne|n[\'’]) ?\\p{L}+ plus',
+  ],
 };
 
 const IT: CueWords = {
@@ -192,6 +247,15 @@ const IT: CueWords = {
   resolved: ['risolt[oa]', 'sistemat[oa]', '(?:alla fine|finalmente) (?:è )?(?:arrivat|rimborsat)\\p{L}*', 'tutto ok', 'tutto a posto'],
   notFrames: ['(?:nessun|senza|nessuna) (?:problem[ai]|graffi[oi]?|difett[oi]|ammaccatur\\p{L}*|perdit\\p{L}*)', 'non (?:è|sono) (?:falso|falsi|rotto)', 'non mi (?:sta|stanno|va|vanno|piace)'],
   conjunctions: ['e', 'ed', 'o', 'ma', 'perché', 'poi'],
+  inUse: [
+    '(?:dopo|in|entro|con) (?:solo |appena |neanche |nemmeno |meno di )?(?:\\d+|un|una|uno|due|tre|quattro|cinque|sei|dieci|quindici|pochi|poche) (?:giorn[oi]|settiman[ae]|mes[ei]|utilizz[oi]|usi|lavaggi|or[ae]|volte|cariche)',
+    '(?:al|il|la|alla|dal|dalla) (?:prim|second|terz)[oa] (?:utilizzo|uso|lavaggio|volta|giorno|settimana|viaggio|carica)', 'da quando (?:l[\'’]ho|li ho|le ho|è arrivat\\p{L}*) ?\\p{L}*',
+  ],
+  parts: ['batteria', 'schermo', 'display', 'interruttore', 'pulsant[ei]', 'tast[oi]', 'cerniera', 'zip', 'manico', 'maniglia', 'cinturino', 'tracolla', 'cerniere', 'coperchio', 'cavo', 'spina', 'caricatore', 'motore', 'ventola', 'altoparlant[ei]', 'ruot[ae]', 'suola', 'cuciture?', 'fibbia', 'telecomando'],
+  failures: [
+    '(?:si )?(?:è|sono) (?:rott|spent|bruciat|staccat|allentat|guastat|spaccat|crepat|scucit|mort)\\p{L}*', 'si (?:spegne|spengono|blocca|bloccano|stacca|staccano|rompe|rompono|apre|scarica)', 'non (?:si accende|funziona|carica|parte|gira|chiude|tiene|si chiude)\\p{L}*',
+    '(?:ha|hanno) smesso di \\p{L}+', '(?:ha|hanno) ceduto', 'guast\\p{L}*', 'perde (?:acqua|colpi|pezzi|aria)', 'andat[oa] in tilt', 'balla', 'traballa', 'sfarfalla',
+  ],
 };
 
 const PT: CueWords = {
@@ -217,6 +281,14 @@ const PT: CueWords = {
   resolved: ['resolvid[oa]', 'solucionad[oa]', '(?:finalmente|no fim) (?:chegou|recebi|reembols)\\p{L}*', 'tudo certo'],
   notFrames: ['(?:sem|nenhum|nenhuma) (?:problema|arranhão|defeito|avaria|risco|amassado)', 'não (?:é|era) (?:falso|falsificad\\p{L}*)', 'não (?:me )?(?:serviu|coube|ficou bom)'],
   conjunctions: ['e', 'ou', 'mas', 'porque', 'então'],
+  inUse: [
+    '(?:com|depois de|após|em|em menos de) (?:só |apenas |menos de )?(?:\\d+|um|uma|dois|duas|três|quatro|cinco|dez|quinze|poucos|poucas) (?:dias?|semanas?|m[eê]s(?:es)?|usos?|lavagens?|horas?|vezes|cargas?)(?: de uso)?',
+    'n[oa] (?:primeir|segund|terceir)[oa] (?:dia|semana|uso|lavagem|vez|viagem|carga)', 'desde que (?:tirei|abri|comprei|recebi|chegou)', '(?:só|apenas) (?:usei|usamos|lavei|coloquei) (?:\\p{L}+ )?(?:uma|duas|três|\\d+) vez',
+  ],
+  parts: ['bateria', 'tela', 'visor', 'interruptor', 'botão', 'botões', 'teclas?', 'zíper', 'alça', 'cabo', 'pulseira', 'dobradiça', 'tampa', 'plugue', 'tomada', 'carregador', 'motor', 'ventoinha', 'alto-falante', 'fones?', 'rodas?', 'sola', 'costuras?', 'fivela', 'controle'],
+  failures: [
+    'parou de \\p{L}+', '(?:não|nem) (?:liga|carrega|funciona|acende|gira|fecha|segura|sai)\\p{L}*', 'queimou', 'pifou', 'estragou', 'quebrou', 'rasgou', 'soltou', 'descolou', 'arrebentou', 'rachou', 'trincou', 'morreu', '(?:fazer|fazendo|faz) barulho', 'vaza(?:ndo)?', 'chiado',
+  ],
 };
 
 const JA: CueWords = {
@@ -242,6 +314,11 @@ const JA: CueWords = {
   resolved: ['解決しました', '解決済', '無事(?:に)?届', '返金されました', '問題なく'],
   notFrames: ['(?:問題|文句|不満|破損|傷|キズ|汚れ|不具合|不良)(?:も|は|が)?(?:な|無|ありませ)', 'サイズが(?:合わ|小さ|大き)', '(?:着|履)(?:れ|け)な'],
   conjunctions: ['けど', 'のに', 'ので', 'から'],
+  inUse: [
+    '[\\d一二三四五六七八九十数]+(?:日|週間|ヶ月|か月|カ月|回)(?:で|後|目|ほど|くらい|ぐらい|足らず|経たず|も経たない|もしないうち|使っただけ|しか)', '(?:買って|使って|届いて|購入して|使い始めて)(?:から)?(?:まだ)?[\\d一二三四五六七八九十数半]+', '初日', '一度(?:使った|目)', '(?:使|着|履)っただけで', '(?:使|着|履)った(?:ばかり|だけ)',
+  ],
+  parts: ['電池', 'バッテリー', '画面', '液晶', 'ボタン', 'スイッチ', 'ファスナー', 'チャック', '取っ手', 'ベルト', 'ケーブル', '充電器', '片方', 'ヒンジ', '蓋', 'フタ', 'モーター', 'スピーカー'],
+  failures: ['[\\p{Script=Han}\\p{Script=Hiragana}]{1,3}なくなっ', '[\\p{Script=Han}\\p{Script=Hiragana}]{1,3}なくなりました', '壊れ', '切れ', '外れ', '取れ', '破れ', '漏れ', '止ま', '反応しな', 'ダメになっ', '使い物にならな'],
 };
 
 const ZH: CueWords = {
@@ -267,6 +344,12 @@ const ZH: CueWords = {
   resolved: ['解决了', '已解决', '已退款', '收到退款'],
   notFrames: ['(?:不是|没有|没|无)(?:假|坏|破|问题|损|瑕疵|划痕)', '有没有', '是不是', '能不能', '会不会', '可不可以', '要不要', '好不好', '不错', '不客气', '不用', '偏小', '偏大'],
   conjunctions: ['但', '可是', '可', '却', '结果', '而且'],
+  inUse: [
+    '用了(?:不到|没|才|刚|就)?[\\d一二两三四五六七八九十几半]+(?:天|周|个?星期|个?月|次|回)', '(?:才|刚|只)(?:用|戴|穿|买|洗|充)了?[\\d一二两三四五六七八九十几半]+(?:天|周|个?星期|个?月|次|回)', '不到[\\d一二两三四五六七八九十几半]+(?:天|周|个?星期|个?月)',
+    '第[\\d一二两三]+(?:天|次|周)', '买(?:来|回来)?(?:没|不到|才)?[\\d一二两三四五六七八九十几半]+(?:天|周|个?月)',
+  ],
+  parts: ['屏幕', '电池', '开关', '按键', '按钮', '拉链', '把手', '表带', '带子', '充电器', '插头', '耳机', '电机', '马达', '盖子', '鞋底', '线'],
+  failures: ['坏', '断了', '不(?:能)?(?:用|转|响|亮|充电|开机|出水|制冷|加热|工作)了', '没(?:反应|声音|电|动静)', '开不了机', '充不(?:进|上)电', '罢工', '失灵', '歇菜', '掉了', '漏(?:水|气|电)', '脱线', '开胶', '就(?:不行|废)了'],
 };
 
 /** Per language (the analyser's pack names). */

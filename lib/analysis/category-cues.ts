@@ -9,7 +9,10 @@
  * three weeks"), shortfall ("only two of three"), contradiction ("supposedly"), a complaining
  * question ("where is"). Each frame goes to its nearest topic, so "Where is my refund?" is refund
  * and "收到验证码短信，可我根本没登录" is account, not delivery. A few cues name a category on their
- * own ("chatbot", "knock-off", "the seal was broken"). What guards the rest:
+ * own ("chatbot", "knock-off", "the seal was broken"). Products that fail in open vocabulary ("the
+ * hair dryer gave up after three weeks", "用了两个星期，开关就失灵了") have a frame of their own: a
+ * failure whose nearest topic is a time of use or a product part is damaged (CueWords.failures).
+ * What guards the rest:
  * - a plain negator is a frame only when it negates no rated word: "no scratches", "not fake",
  *   "doesn't like the colour" and "no problem" are not complaints about anything (the sentiment
  *   layer's negated hits say which negators negated something), nor are sizes that do not fit;
@@ -81,6 +84,9 @@ interface CompiledCues {
   resolved: RegExp;
   notFrames: RegExp;
   conjunctions: RegExp;
+  /** The damaged failure frame (CueWords.inUse, parts, failures). */
+  inUse: RegExp;
+  failures: RegExp;
   cjk: boolean;
 }
 
@@ -107,7 +113,8 @@ function compile(w: CueWords): CompiledCues {
   const byCategory = (m: CueWords['topics']): [ComplaintCategory, RegExp][] =>
     Object.entries(m).map(([c, list]) => [c as ComplaintCategory, re(list ?? [])]);
   return {
-    any: re([...all(w.topics), ...all(w.cues)], 'iu'),
+    // Failures, not times of use: a failure finding needs a failure, and "in"/"on" are everywhere.
+    any: re([...all(w.topics), ...all(w.cues), ...w.failures], 'iu'),
     topics: byCategory(w.topics),
     cues: byCategory(w.cues),
     frames: re(w.frames),
@@ -115,6 +122,8 @@ function compile(w: CueWords): CompiledCues {
     resolved: re(w.resolved),
     notFrames: re(w.notFrames),
     conjunctions: re(w.conjunctions),
+    inUse: re([...w.inUse, ...w.parts]),
+    failures: re(w.failures),
     cjk,
   };
 }
@@ -222,8 +231,12 @@ class LazyCues implements CueResult {
   private work(): { cueFindings: CueFinding[]; frameFindings: CueFinding[] } {
     const { text, packs, hits, config } = this;
     const notComplaints = this.notComplaints;
-    const topics: (CueSpan & { category: ComplaintCategory })[] = [];
+    const topics: (CueSpan & { category: ComplaintCategory; inUse?: true })[] = [];
     const frames: CueSpan[] = [];
+    // The damaged failure frame: failures look for their nearest topic among the others' topics
+    // and the times of use and product parts (which no other frame reads).
+    const failures: CueSpan[] = [];
+    const inUse: (CueSpan & { category: ComplaintCategory; inUse: true })[] = [];
     const cueFindings: CueFinding[] = [];
     const inNotComplaint = (x: CueSpan) => notComplaints.some((s) => overlaps(s, x));
     for (const p of packs) {
@@ -239,6 +252,15 @@ class LazyCues implements CueResult {
           frames.push(n);
         }
       }
+      if (config.frames) {
+        const reach = p.cjk ? CUE_NEGATOR_REACH_CJK : CUE_NEGATOR_REACH;
+        const before = failures.length;
+        for (const s of spans(p.failures, text)) {
+          if (inNotComplaint(s) || negators.some((n) => n.end <= s.start && s.start - n.end <= reach)) continue;
+          failures.push(s);
+        }
+        if (failures.length > before) for (const s of spans(p.inUse, text)) inUse.push({ ...s, category: 'damaged', inUse: true });
+      }
       if (config.cues) {
         const reach = p.cjk ? CUE_NEGATOR_REACH_CJK : CUE_NEGATOR_REACH;
         for (const [category, re] of p.cues) {
@@ -250,13 +272,27 @@ class LazyCues implements CueResult {
       }
     }
     const frameFindings: CueFinding[] = [];
+    let ends: { sentence: number[]; stretch: number[] } | undefined;
+    // The topic a frame is about: the nearest in its stretch, else in its sentence (CueConfig.scope).
+    const topicOf = <T extends CueSpan>(f: CueSpan, among: readonly T[]): T | undefined => {
+      if (!ends) {
+        const sentence = breaks(text, false, packs);
+        ends = { sentence, stretch: config.scope === 'sentence' ? sentence : breaks(text, true, packs) };
+      }
+      const inStretch = config.scope === 'sentence' ? undefined : nearestTopic(f, among, ends.stretch, config.maxGap);
+      return inStretch ?? (config.scope === 'stretch' ? undefined : nearestTopic(f, among, ends.sentence, config.maxGap));
+    };
     if (config.frames && topics.length > 0 && frames.length > 0) {
-      const sentenceEnds = breaks(text, false, packs);
-      const stretchEnds = config.scope === 'sentence' ? sentenceEnds : breaks(text, true, packs);
       for (const f of frames) {
-        const inStretch = config.scope === 'sentence' ? undefined : nearestTopic(f, topics, stretchEnds, config.maxGap);
-        const best = inStretch ?? (config.scope === 'stretch' ? undefined : nearestTopic(f, topics, sentenceEnds, config.maxGap));
+        const best = topicOf(f, topics);
         if (best) frameFindings.push({ category: best.category, frame: f, topic: { start: best.start, end: best.end } });
+      }
+    }
+    if (config.frames && failures.length > 0 && inUse.length > 0) {
+      const among = [...topics, ...inUse];
+      for (const f of failures) {
+        const best = topicOf(f, among);
+        if (best?.inUse) frameFindings.push({ category: 'damaged', frame: f, topic: { start: best.start, end: best.end } });
       }
     }
     return { cueFindings, frameFindings };

@@ -91,6 +91,42 @@ describe('category cues', () => {
     expect(on.lang).toBe(off.lang);
   });
 
+  test.each<[string, string]>([
+    // The damaged failure frame: a failure in open vocabulary next to a time of use or a part.
+    ['The hair dryer gave up after three weeks', 'en'],
+    ['After two months the left speaker went quiet', 'en'],
+    ['Zipper came undone on the first trip', 'en'],
+    ['Die Lampe ist nach vier Wochen ausgefallen', 'de'],
+    ['Al mes de uso la batería ya no carga', 'es'],
+    ['Après deux semaines le moteur a lâché', 'fr'],
+    ['Dopo tre settimane il cinturino si è staccato', 'it'],
+    ['Com uma semana de uso o carregador pifou', 'pt'],
+    ['使って3日でボタンが反応しなくなった', 'ja'],
+    ['用了两个星期，开关就失灵了', 'zh'],
+  ])('a product that fails after use is damaged: "%s" (%s)', (text, lang) => {
+    expect(categories(text, lang)).toEqual(['damaged']);
+  });
+
+  test.each<[string, string]>([
+    // Long use without a fault, a negated failure, and a failure that is the support's.
+    ['Three years in and it still works, no failures', 'en'],
+    ['The battery never died on me in a year of daily use', 'en'],
+    ['Nach zwei Jahren immer noch wie neu', 'de'],
+    ['用了三个月，电池很耐用', 'zh'],
+  ])('no damaged: "%s" (%s)', (text, lang) => {
+    expect(categories(text, lang)).not.toContain('damaged');
+  });
+
+  test('a failure goes to its nearest topic: the support that went quiet is no damaged product', () => {
+    expect(categories('Support went quiet after two weeks', 'en')).toEqual(['service']);
+  });
+
+  test('the failure frame cites the failure and the time of use', () => {
+    const a = analyzeText({ text: 'The hair dryer gave up after three weeks', langHint: 'en' });
+    const cited = a.complaint?.evidence.filter((e) => e.category === 'damaged').map((e) => [e.kind, e.text]);
+    expect(cited).toEqual(expect.arrayContaining([['complaint', 'gave up'], ['topic', 'after three weeks']]));
+  });
+
   test('a cue category comes with its evidence: the frame and the topic it is about', () => {
     const text = 'Ordered on the 1st and the tracking still says label created';
     const a = analyzeText({ text, langHint: 'en' });

@@ -6,14 +6,17 @@ import { CATEGORY_TABLE_LANGS, f1, readCategoryTable, scoreCategories, type Cate
 // The complaint-category table (tests/fixtures/analysis/categories/README.md, our own writing).
 // `npm run eval -- categories` reports its figures; this is a floor under them, below what they
 // are (2026-12-08, with the category-cue layer: macro F1 tuning 99.5, held-out 97.5, held-out 2
-// 95.7, all three tuned on; held-out 3, never tuned on, 82.3 with its weakest category at 62.9),
-// so that a change which breaks categories fails here. It is not the target, and no assertion
-// names a row: held-out 3's misses are never printed.
+// 95.7, all three tuned on; held-out 3, never tuned on, 82.3 with its weakest category at 62.9;
+// 2026-12-07, cd-8, with the damaged failure frame: held-out 3 83.3 (weakest 70.3), held-out 4,
+// written before that frame and never tuned on, 75.2 (weakest 62.5)), so that a change which breaks
+// categories fails here. It is not the target, and no assertion names a row: held-out 3's and 4's
+// misses are never printed.
 const TABLES = {
   tune: readCategoryTable('tune.tsv'),
   heldOut: readCategoryTable('held-out.tsv'),
   heldOut2: readCategoryTable('held-out-2.tsv'),
   heldOut3: readCategoryTable('held-out-3.tsv'),
+  heldOut4: readCategoryTable('held-out-4.tsv'),
 };
 
 const predict = (r: CategoryRow) => analyzeText({ text: r.text, langHint: r.lang }).complaint?.categories ?? [];
@@ -24,6 +27,7 @@ describe('the category table', () => {
     expect(all.length).toBeGreaterThanOrEqual(300);
     expect(TABLES.heldOut.length).toBeGreaterThanOrEqual(100);
     expect(TABLES.heldOut3.length).toBeGreaterThanOrEqual(120);
+    expect(TABLES.heldOut4.length).toBeGreaterThanOrEqual(120);
     for (const rows of Object.values(TABLES)) {
       expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(CATEGORY_TABLE_LANGS));
       for (const c of ComplaintCategorySchema.options) expect(rows.some((r) => r.gold.includes(c)), c).toBe(true);
@@ -38,7 +42,9 @@ describe('the category table', () => {
     ['heldOut', 0.9, 0.75, 0.1],
     ['heldOut2', 0.88, 0.8, 0.1],
     // Written before the second round of rules and never tuned on: the honest figure.
-    ['heldOut3', 0.75, 0.5, 0.25],
+    ['heldOut3', 0.78, 0.6, 0.25],
+    // Written before the third round (the damaged failure frame) and never tuned on.
+    ['heldOut4', 0.68, 0.5, 0.4],
   ])('%s: macro F1 >= %d, every category >= %d, false flags <= %d', (set, macro, perCategory, falseFlags) => {
     const s = scoreCategories(TABLES[set], predict);
     expect(s.macroF1).toBeGreaterThanOrEqual(macro);
