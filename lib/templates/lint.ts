@@ -22,6 +22,7 @@ import { absolutes, liability, nonApology, promises, speculation, statusClaims }
 import type { Channel, Pack, Template } from './schema.ts';
 import { approvedAgainstOlder, maskVariables, statesIncidentFacts } from './stale.ts';
 import { fillTemplate, scanVariables, VARIABLES, type VariableToken } from './variables.ts';
+import { fitsOnceFilled, pieceBound } from './x-estimate.ts';
 import { xOverLimit } from './x-length.ts';
 
 export type { Finding, LintRule, MessageRef, Severity } from './findings.ts';
@@ -135,9 +136,31 @@ function stale(c: LintCtx, original: string, o: LintOptions): void {
   });
 }
 
-function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode): void {
+/** pieceBound of each variable's typical value, by incident (or NO_INCIDENT) and then by
+ * language and the variable as written: a pack's X variants share a handful. */
+const typicalBounds = new WeakMap<object, Map<string, number | undefined>>();
+const NO_INCIDENT = {};
+
+function typicalValueBound(t: VariableToken, o: LintOptions): number | undefined {
+  let perIncident = typicalBounds.get(o.incident ?? NO_INCIDENT);
+  if (!perIncident) typicalBounds.set(o.incident ?? NO_INCIDENT, (perIncident = new Map()));
+  const key = `${o.lang}\u0000${t.raw}`;
+  if (perIncident.has(key)) return perIncident.get(key);
+  // Filled on its own, a variable gives what it gives inside the template (fillTemplate fills
+  // token by token).
+  const answers: Record<string, string> = t.kind === 'ask' ? { [t.prompt]: '1234567890' } : {};
+  const bound = pieceBound(fillTemplate(t.raw, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text);
+  // Prompts are the writers' own words: keep the map small whatever a pack holds.
+  if (perIncident.size >= 1_000) perIncident.clear();
+  perIncident.set(key, bound);
+  return bound;
+}
+
+function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, tokens: readonly VariableToken[]): void {
   let text = original;
   if (mode === 'template' && original.includes('{{')) {
+    // Most variants fit whatever typical values fill them: told without filling (x-estimate.ts).
+    if (fitsOnceFilled(original, tokens, (t) => typicalValueBound(t, o))) return;
     const answers: Record<string, string> = {};
     for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
     text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
@@ -210,7 +233,7 @@ function templateTextRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean)
 }
 
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
-  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode);
+  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode, p.tokens);
   else if (channel === 'amazon-buyer-message') amazonBuyerMessage(p.c);
   else if (channel === 'amazon-feedback-response') feedbackOnce(p.c);
 }
