@@ -102,11 +102,9 @@ function forbidden(c: LintCtx): void {
   for (const h of cachedFinder(list, true).find(c.s)) report(c, 'forbidden-phrase', h.start, h.end, { key: 'lint.forbidden.message' }, { key: 'lint.forbidden.hint' });
 }
 
-/** `channel`: the one the link is asked on (a pack's text is shared by templates of different
- * channels, so it is passed, not read from the context). */
-function noticeLink(c: LintCtx, original: string, tokens: readonly VariableToken[], channel: Channel): void {
+function noticeLink(c: LintCtx, original: string, tokens: readonly VariableToken[]): void {
   const incident = c.incident;
-  if (!incident || incident.status === 'resolved' || channel === 'amazon-feedback-response') return;
+  if (!incident || incident.status === 'resolved' || c.channel === 'amazon-feedback-response') return;
   if (tokens.some((t) => t.kind === 'variable' && t.name === 'incident.url')) return;
   const url = incident.statement.facts.url;
   const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
@@ -205,10 +203,8 @@ function prepare(input: string, o: LintOptions): Prepared {
   return { original, mode: o.mode ?? 'insert', tokens, c };
 }
 
-/** The text rules that read only the text, its language and the incident: in a pack, the same
- * for every template that carries the text (see TextMemo). */
-function coreTextRules(p: Prepared, o: LintOptions): void {
-  const { c, tokens, mode } = p;
+function textRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean): void {
+  const { c, tokens, mode, original } = p;
   variableFindings(c, tokens, mode);
   if (c.t) {
     liability(c);
@@ -222,14 +218,8 @@ function coreTextRules(p: Prepared, o: LintOptions): void {
     c.findings.push({ rule: 'language-unchecked', severity: 'warn', start: 0, end: 0, message: { key: 'lint.languageUnchecked.message', params: { lang: o.lang } }, hint: { key: 'lint.languageUnchecked.hint', params: { lang: o.lang } } });
   }
   forbidden(c);
-}
-
-/** The text rules that also read the template: its approved statement version (stale) and
- * whether it serves the incident (the notice link). */
-function templateTextRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean): void {
-  const { c, tokens, mode, original } = p;
   if (mode === 'template') stale(c, original, o);
-  if (noticeLinkRule) noticeLink(c, original, tokens, o.channel);
+  if (noticeLinkRule) noticeLink(c, original, tokens);
 }
 
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
@@ -241,8 +231,7 @@ function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
 /** Checks one reply or one template variant. */
 export function lintReply(text: string, o: LintOptions): Finding[] {
   const p = prepare(text, o);
-  coreTextRules(p, o);
-  templateTextRules(p, o, true);
+  textRules(p, o, true);
   channelRules(p, o, o.channel);
   return tidy(p.c.findings);
 }
@@ -266,33 +255,6 @@ export interface TemplateLintOptions {
 type VariantMemo = Map<string, readonly TemplateFinding[]>;
 
 /**
- * What a variant's text gives whatever template carries it (in one lintTemplate or lintPack
- * call, so one incident): the prepared context (folded text, clauses, phrase hits), the findings
- * of the text rules that read only the text (coreTextRules, before tidy), and each channel's
- * findings (after tidy). Packs repeat a text under different channels, incident links and
- * statement versions (the bench pack: 6,227 distinct texts in 8,136 distinct variants): the
- * context and these rules then run once per text.
- */
-interface TextResult {
-  p: Prepared;
-  core: readonly Finding[];
-  channels: Map<Channel, readonly Finding[]>;
-}
-/** By textKey. */
-type TextMemo = Map<string, TextResult>;
-
-/** Everything a TextResult depends on in one call: the language, the text, and whether the
- * template serves another incident (then it is checked without one). */
-function textKey(lang: string, text: string, other: boolean): string {
-  return `${other ? 1 : 0}${lang}\u0000${text}`;
-}
-
-interface Memo {
-  variants?: VariantMemo;
-  texts: TextMemo;
-}
-
-/**
  * What a variant's findings depend on besides the incident (the same for a whole lintPack call):
  * its language and text, and of its template the incident, the approved statement version and
  * the channels.
@@ -305,16 +267,16 @@ function variantKey(template: Template, lang: string, text: string): string {
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return lintVariants(template, o, { texts: new Map() });
+  return lintVariants(template, o, undefined);
 }
 
-function lintVariants(template: Template, o: TemplateLintOptions, memo: Memo): TemplateFinding[] {
+function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantMemo | undefined): TemplateFinding[] {
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
   for (const [lang, text] of Object.entries(template.variants)) {
-    const key = memo.variants ? variantKey(template, lang, text) : undefined;
-    const known = key === undefined ? undefined : memo.variants?.get(key);
+    const key = memo ? variantKey(template, lang, text) : undefined;
+    const known = key === undefined ? undefined : memo?.get(key);
     if (known) {
       for (const f of known) out.push({ ...f, templateId: template.id });
       continue;
@@ -336,33 +298,17 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: Memo): T
     // The notice link is asked of incident templates on a channel that can carry it.
     const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
     const opts: LintOptions = { ...base, channel: linkChannel };
-    const tKey = textKey(lang, text, other);
-    let done = memo.texts.get(tKey);
-    if (!done) {
-      const p = prepare(text, opts);
-      coreTextRules(p, opts);
-      done = { p, core: p.c.findings.slice(), channels: new Map() };
-      memo.texts.set(tKey, done);
-    }
-    const p = done.p;
-    // The same findings, in the same order, as running every text rule on this variant.
-    p.c.findings.length = 0;
-    p.c.findings.push(...done.core);
-    templateTextRules(p, opts, template.incident !== undefined);
+    const p = prepare(text, opts);
+    textRules(p, opts, template.incident !== undefined);
     for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang });
     for (const channel of template.channels) {
-      let found = done.channels.get(channel);
-      if (!found) {
-        p.c.findings.length = 0;
-        channelRules(p, { ...opts, channel }, channel);
-        found = tidy(p.c.findings);
-        done.channels.set(channel, found);
-      }
-      for (const f of found) out.push({ ...f, templateId: template.id, lang, channel });
+      p.c.findings.length = 0;
+      channelRules(p, { ...opts, channel }, channel);
+      for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang, channel });
     }
     // Each variant's findings in text order.
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
-    if (key !== undefined) memo.variants?.set(key, out.slice(start).map((f) => ({ ...f })));
+    if (key !== undefined) memo?.set(key, out.slice(start).map((f) => ({ ...f })));
   }
   return out;
 }
@@ -373,7 +319,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: Memo): T
  * a second check: templates repeat their variants (the bench pack: 8,136 distinct of 9,987).
  */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
-  const memo: Memo = { variants: new Map(), texts: new Map() };
+  const memo: VariantMemo = new Map();
   return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, memo));
 }
 
