@@ -22,6 +22,7 @@ import { absolutes, liability, nonApology, promises, speculation, statusClaims }
 import type { Channel, Pack, Template } from './schema.ts';
 import { approvedAgainstOlder, maskVariables, statesIncidentFacts } from './stale.ts';
 import { fillTemplate, scanVariables, VARIABLES, type VariableToken } from './variables.ts';
+import { fitsOnceFilled, pieceBound } from './x-estimate.ts';
 import { xOverLimit } from './x-length.ts';
 
 export type { Finding, LintRule, MessageRef, Severity } from './findings.ts';
@@ -101,14 +102,15 @@ function forbidden(c: LintCtx): void {
   for (const h of cachedFinder(list, true).find(c.s)) report(c, 'forbidden-phrase', h.start, h.end, { key: 'lint.forbidden.message' }, { key: 'lint.forbidden.hint' });
 }
 
-function noticeLink(c: LintCtx, original: string, tokens: readonly VariableToken[]): void {
-  const incident = c.incident;
-  if (!incident || incident.status === 'resolved' || c.channel === 'amazon-feedback-response') return;
+/** Reads the template's side only (the incident, the channel the link is asked on, the text as
+ * written): a pack's text shared by several templates is not prepared again for it. */
+function noticeLink(findings: Finding[], incident: IncidentLike | undefined, channel: Channel, original: string, tokens: readonly VariableToken[]): void {
+  if (!incident || incident.status === 'resolved' || channel === 'amazon-feedback-response') return;
   if (tokens.some((t) => t.kind === 'variable' && t.name === 'incident.url')) return;
   const url = incident.statement.facts.url;
   const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
   if (url && original.toLowerCase().includes(bare(url))) return;
-  c.findings.push({
+  findings.push({
     rule: 'missing-notice-link',
     severity: LINT_RULES['missing-notice-link'],
     start: 0,
@@ -118,12 +120,12 @@ function noticeLink(c: LintCtx, original: string, tokens: readonly VariableToken
   });
 }
 
-function stale(c: LintCtx, original: string, o: LintOptions): void {
+function stale(findings: Finding[], original: string, o: LintOptions): void {
   const incident = o.incident;
   if (!incident || !o.template || !approvedAgainstOlder(o.template, incident)) return;
   const evidence = statesIncidentFacts(original, incident, o.lang);
   if (!evidence) return;
-  c.findings.push({
+  findings.push({
     rule: 'stale',
     severity: 'block',
     start: evidence.start,
@@ -133,9 +135,31 @@ function stale(c: LintCtx, original: string, o: LintOptions): void {
   });
 }
 
-function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode): void {
+/** pieceBound of each variable's typical value, by incident (or NO_INCIDENT) and then by
+ * language and the variable as written: a pack's X variants share a handful. */
+const typicalBounds = new WeakMap<object, Map<string, number | undefined>>();
+const NO_INCIDENT = {};
+
+function typicalValueBound(t: VariableToken, o: LintOptions): number | undefined {
+  let perIncident = typicalBounds.get(o.incident ?? NO_INCIDENT);
+  if (!perIncident) typicalBounds.set(o.incident ?? NO_INCIDENT, (perIncident = new Map()));
+  const key = `${o.lang}\u0000${t.raw}`;
+  if (perIncident.has(key)) return perIncident.get(key);
+  // Filled on its own, a variable gives what it gives inside the template (fillTemplate fills
+  // token by token).
+  const answers: Record<string, string> = t.kind === 'ask' ? { [t.prompt]: '1234567890' } : {};
+  const bound = pieceBound(fillTemplate(t.raw, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text);
+  // Prompts are the writers' own words: keep the map small whatever a pack holds.
+  if (perIncident.size >= 1_000) perIncident.clear();
+  perIncident.set(key, bound);
+  return bound;
+}
+
+function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, tokens: readonly VariableToken[]): void {
   let text = original;
   if (mode === 'template' && original.includes('{{')) {
+    // Most variants fit whatever typical values fill them: told without filling (x-estimate.ts).
+    if (fitsOnceFilled(original, tokens, (t) => typicalValueBound(t, o))) return;
     const answers: Record<string, string> = {};
     for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
     text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
@@ -180,8 +204,10 @@ function prepare(input: string, o: LintOptions): Prepared {
   return { original, mode: o.mode ?? 'insert', tokens, c };
 }
 
-function textRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean): void {
-  const { c, tokens, mode, original } = p;
+/** The text rules that read only the text, its language and the incident: in a pack, the same
+ * for every template that carries the text (TextMemo). */
+function coreTextRules(p: Prepared, o: LintOptions): void {
+  const { c, tokens, mode } = p;
   variableFindings(c, tokens, mode);
   if (c.t) {
     liability(c);
@@ -195,12 +221,17 @@ function textRules(p: Prepared, o: LintOptions, noticeLinkRule: boolean): void {
     c.findings.push({ rule: 'language-unchecked', severity: 'warn', start: 0, end: 0, message: { key: 'lint.languageUnchecked.message', params: { lang: o.lang } }, hint: { key: 'lint.languageUnchecked.hint', params: { lang: o.lang } } });
   }
   forbidden(c);
-  if (mode === 'template') stale(c, original, o);
-  if (noticeLinkRule) noticeLink(c, original, tokens);
+}
+
+/** The text rules that also read the template (its approved statement version, whether it
+ * serves the incident), after the core ones (the order tidy keeps). */
+function templateTextRules(findings: Finding[], original: string, tokens: readonly VariableToken[], o: LintOptions, noticeLinkRule: boolean): void {
+  if ((o.mode ?? 'insert') === 'template') stale(findings, original, o);
+  if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens);
 }
 
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
-  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode);
+  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode, p.tokens);
   else if (channel === 'amazon-buyer-message') amazonBuyerMessage(p.c);
   else if (channel === 'amazon-feedback-response') feedbackOnce(p.c);
 }
@@ -208,7 +239,8 @@ function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
 /** Checks one reply or one template variant. */
 export function lintReply(text: string, o: LintOptions): Finding[] {
   const p = prepare(text, o);
-  textRules(p, o, true);
+  coreTextRules(p, o);
+  templateTextRules(p.c.findings, p.original, p.tokens, o, true);
   channelRules(p, o, o.channel);
   return tidy(p.c.findings);
 }
@@ -232,6 +264,30 @@ export interface TemplateLintOptions {
 type VariantMemo = Map<string, readonly TemplateFinding[]>;
 
 /**
+ * What a variant's text gives whatever template carries it, in one lintPack or lintTemplate call
+ * (so one incident): the findings of the core text rules (before tidy) and of each channel
+ * (after tidy), with the text's variables. Packs repeat a text under different channels, incident
+ * links and statement versions (the bench pack: 6,227 distinct texts in 8,136 distinct
+ * variants); the text is then prepared and checked once. Only findings are kept, not the
+ * prepared contexts: keeping thousands of folded texts and offset maps alive made the lint
+ * slower (garbage collection), not faster.
+ */
+interface TextResult {
+  original: string;
+  tokens: readonly VariableToken[];
+  core: readonly Finding[];
+  channels: Map<Channel, readonly Finding[]>;
+}
+/** By textKey. */
+type TextMemo = Map<string, TextResult>;
+
+/** What a TextResult depends on within one call: the language, the text, and whether its
+ * template serves another incident (then it is checked without one). */
+function textKey(lang: string, text: string, other: boolean): string {
+  return `${other ? 1 : 0}${lang}\u0000${text}`;
+}
+
+/**
  * What a variant's findings depend on besides the incident (the same for a whole lintPack call):
  * its language and text, and of its template the incident, the approved statement version and
  * the channels.
@@ -244,10 +300,10 @@ function variantKey(template: Template, lang: string, text: string): string {
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return lintVariants(template, o, undefined);
+  return lintVariants(template, o, undefined, new Map());
 }
 
-function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantMemo | undefined): TemplateFinding[] {
+function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantMemo | undefined, texts: TextMemo): TemplateFinding[] {
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
@@ -275,13 +331,30 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantM
     // The notice link is asked of incident templates on a channel that can carry it.
     const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
     const opts: LintOptions = { ...base, channel: linkChannel };
-    const p = prepare(text, opts);
-    textRules(p, opts, template.incident !== undefined);
-    for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang });
+    // Prepared when a rule needs the text's context: once per text, not per variant.
+    let p: Prepared | undefined;
+    const tKey = textKey(lang, text, other);
+    let done = texts.get(tKey);
+    if (!done) {
+      p = prepare(text, opts);
+      coreTextRules(p, opts);
+      done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
+      texts.set(tKey, done);
+    }
+    // The same findings, in the same order, as every text rule run on this variant.
+    const textFindings = done.core.slice();
+    templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
+    for (const f of tidy(textFindings)) out.push({ ...f, templateId: template.id, lang });
     for (const channel of template.channels) {
-      p.c.findings.length = 0;
-      channelRules(p, { ...opts, channel }, channel);
-      for (const f of tidy(p.c.findings)) out.push({ ...f, templateId: template.id, lang, channel });
+      let found = done.channels.get(channel);
+      if (!found) {
+        p ??= prepare(text, opts);
+        p.c.findings.length = 0;
+        channelRules(p, { ...opts, channel }, channel);
+        found = tidy(p.c.findings);
+        done.channels.set(channel, found);
+      }
+      for (const f of found) out.push({ ...f, templateId: template.id, lang, channel });
     }
     // Each variant's findings in text order.
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
@@ -297,7 +370,8 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantM
  */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
   const memo: VariantMemo = new Map();
-  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, memo));
+  const texts: TextMemo = new Map();
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, memo, texts));
 }
 
 /** The rules a finding list breaks, each once (for summaries). */

@@ -55,6 +55,41 @@ function codeSpans(s: string): Span[] {
 
 const refCache = new WeakMap<object, Map<string, Reference>>();
 
+/** What one statement text says, read with one language's table. */
+interface SourceFacts {
+  quantities: (Quantity & { label: string })[];
+  dates: DateMention[];
+  codes: string[];
+}
+
+/** By table, then text: the English facts and statement text are part of every language's
+ * reference, and were read again for each reply language (the first lint of a pack builds eight). */
+const sourceCache = new WeakMap<CompiledLang, Map<string, SourceFacts>>();
+
+function readSource(text: string, t: CompiledLang, zh: boolean): SourceFacts {
+  let perTable = sourceCache.get(t);
+  if (!perTable) sourceCache.set(t, (perTable = new Map()));
+  const key = `${zh ? 1 : 0}${text}`;
+  const cached = perTable.get(key);
+  if (cached) return cached;
+  const folded = foldText(text, { zh });
+  const dates = findDates(folded.text, t);
+  const times = findTimes(folded.text);
+  const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];
+  const out: SourceFacts = { quantities: [], dates, codes: [] };
+  for (const q of quantities(folded.text, t, skip)) {
+    const o = originalSpan(folded, q.start, q.end);
+    out.quantities.push({ ...q, label: text.slice(o.start, o.end) });
+  }
+  for (const m of folded.text.matchAll(CODE_RE)) out.codes.push(m[0]);
+  perTable.set(key, out);
+  return out;
+}
+
+/** The words of the statement, its facts, the incident's title and keywords: the same for every
+ * language. By statement (as refCache), for the incident they were read with. */
+const wordsCache = new WeakMap<object, { incident: IncidentLike; words: Set<string> }>();
+
 function reference(incident: IncidentLike, lang: string, t: CompiledLang): Reference {
   const st = incident.statement;
   let perLang = refCache.get(st);
@@ -79,23 +114,23 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
 
   const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set() };
   for (const src of sources) {
-    const folded = foldText(src.text, { zh: src.lang === 'zh' });
-    const dates = findDates(folded.text, src.t);
-    const times = findTimes(folded.text);
-    const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];
-    for (const q of quantities(folded.text, src.t, skip)) {
-      const o = originalSpan(folded, q.start, q.end);
-      ref.quantities.push({ ...q, lang: src.lang, label: src.text.slice(o.start, o.end) });
-    }
-    for (const d of dates) {
+    const read = readSource(src.text, src.t, src.lang === 'zh');
+    for (const q of read.quantities) ref.quantities.push({ ...q, lang: src.lang });
+    for (const d of read.dates) {
       ref.dates.push(d);
       ref.months.add(d.month);
     }
-    for (const m of folded.text.matchAll(CODE_RE)) ref.codes.add(m[0]);
+    for (const code of read.codes) ref.codes.add(code);
   }
-  for (const text of [...Object.values(st.text), ...factTexts, incident.title ?? '', ...(incident.keywords ?? [])]) {
-    for (const w of foldText(text).text.match(/[\p{L}\p{N}]+/gu) ?? []) ref.words.add(w);
+  let words = wordsCache.get(st)?.incident === incident ? wordsCache.get(st)!.words : undefined;
+  if (!words) {
+    words = new Set();
+    for (const text of [...Object.values(st.text), ...factTexts, incident.title ?? '', ...(incident.keywords ?? [])]) {
+      for (const w of foldText(text).text.match(/[\p{L}\p{N}]+/gu) ?? []) words.add(w);
+    }
+    wordsCache.set(st, { incident, words });
   }
+  ref.words = words;
   const next = st.facts.nextUpdate;
   if (next) {
     const d = new Date(next);

@@ -18,6 +18,8 @@ const TEXTS: [string, string][] = [
   ['a long link', `https://voltpro.example/${'a'.repeat(200)}`],
   ['a bare domain', 'see voltpro.com/help'],
   ['a short link', 'a.co'],
+  ['short links among sentence ends', 'Sorry. See a.co. Or b.co\nand c.co.\tThanks. d.co'],
+  ['dots that no TLD follows', 'Fixed. Really. Thanks.\nBye.\r\nOk.'],
   ['lone surrogates', '\ud83d x \ude00'],
 ];
 
