@@ -18,6 +18,7 @@ import type { ToBackground } from '../lib/messaging.ts';
 import { MAX_BATCH, type Message } from '../lib/schema.ts';
 import { readBackupSettings, readReviews, writeBackupSettings, writeReviews } from './backup-settings.ts';
 import { contextDb } from './db.ts';
+import { saveBlob } from './save-file.ts';
 
 export type { ImportProgress } from '../lib/db/backup.ts';
 
@@ -83,17 +84,7 @@ export function createBackupData(deps: BackupDataDeps = {}): BackupData {
       });
     },
     save(file) {
-      const doc = deps.document ?? document;
-      const url = URL.createObjectURL(file.blob);
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = file.name;
-      link.hidden = true;
-      // Firefox only follows a download link that is in the document.
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(deps.document ?? document, file.blob, file.name);
     },
     read: (name, text) => ({ ...parseBackup(text), name }),
     async preview(file, takeSettings) {

@@ -15,6 +15,7 @@ import { HashUnavailableError } from '../lib/export/sha256.ts';
 import type { ExportFormat } from '../lib/schema.ts';
 import { contextDb } from './db.ts';
 import type { ExportFile } from './export-blob.ts';
+import { saveBlob } from './save-file.ts';
 
 export type { ExportFile } from './export-blob.ts';
 export type { ExportProgress } from '../lib/export/run.ts';
@@ -83,18 +84,7 @@ export function createExportData(deps: ExportDataDeps = {}): ExportData {
       }
     },
     save(file) {
-      const doc = deps.document ?? document;
-      const url = URL.createObjectURL(file.blob);
-      const link = doc.createElement('a');
-      link.href = url;
-      link.download = file.name;
-      link.hidden = true;
-      // Firefox only follows a download link that is in the document.
-      doc.body.append(link);
-      link.click();
-      link.remove();
-      // The download has started reading the blob; give it time before the URL goes.
-      setTimeout(() => URL.revokeObjectURL(url), 60_000);
+      saveBlob(deps.document ?? document, file.blob, file.name);
     },
   };
 }
