@@ -4,11 +4,12 @@
  * language. The form hands over what was typed; the view parses it with the incident file's
  * schema and passes the problems back, each with its path, and the form keeps every word.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { INCIDENT_SEVERITIES, INCIDENT_STATUSES, INCIDENT_TYPES, type IncidentFileInput } from '../lib/incident/schema.ts';
 import type { ImportIssue } from '../lib/json-import.ts';
 import { useI18n } from './i18n-context.tsx';
 import { ImportIssues } from './import-issues.tsx';
+import { fieldMaker } from './form-field.tsx';
 
 /** `2025-03-15T09:30` in the browser's zone, for a datetime-local input. */
 export function localInputValue(ms: number): string {
@@ -69,12 +70,7 @@ export function IncidentForm({ now, lang, agent, errors, busy, onSubmit, onCance
       },
     });
   };
-  const field = (k: keyof typeof f, label: string, input: ReactNode) => (
-    <label className="cd-field" htmlFor={`${uid}-${k}`}>
-      <span className="cd-field__label">{label}</span>
-      {input}
-    </label>
-  );
+  const field = fieldMaker(uid);
   return (
     <form className="cd-incident-form" onSubmit={submit} data-testid="incident-form" aria-label={t('incidentView.create.title')}>
       {field('title', t('incidentView.field.title'), <input id={`${uid}-title`} value={f.title} onChange={set('title')} required maxLength={200} />)}

@@ -4,12 +4,13 @@
  * status to publish it with. Starts from the current version; "Publish" hands the draft over
  * (publishing is the view's explicit, recorded act). Every word stays in the form until then.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { COMMITMENT_KINDS, INCIDENT_STATUSES, WELL_KNOWN_FACTS, type IncidentStatus, type Statement } from '../lib/incident/schema.ts';
 import type { ImportIssue } from '../lib/json-import.ts';
 import { localInputValue } from './incident-form.tsx';
 import { useI18n } from './i18n-context.tsx';
 import { ImportIssues } from './import-issues.tsx';
+import { fieldMaker, toggled } from './form-field.tsx';
 
 export interface StatementDraftInput {
   version: number;
@@ -80,13 +81,7 @@ export function StatementEditor({ statement, status, errors, busy, onPublish, on
       next,
     );
   };
-  const field = (id: string, label: string, input: ReactNode) => (
-    // Keyed by its id: the facts' fields are made in a list.
-    <label key={id} className="cd-field" htmlFor={`${uid}-${id}`}>
-      <span className="cd-field__label">{label}</span>
-      {input}
-    </label>
-  );
+  const field = fieldMaker(uid);
   return (
     <form className="cd-statement-editor" onSubmit={submit} data-testid="statement-editor" aria-label={t('incidentView.statement.editTitle', { version: statement.version + 1 })}>
       <fieldset className="cd-fieldset">
@@ -121,7 +116,7 @@ export function StatementEditor({ statement, status, errors, busy, onPublish, on
         <legend>{t('incidentView.statement.commitments')}</legend>
         {COMMITMENT_KINDS.map((k) => (
           <label key={k} className="cd-check">
-            <input type="checkbox" checked={kinds.has(k)} onChange={(e) => setKinds((s) => { const n = new Set(s); if (e.target.checked) n.add(k); else n.delete(k); return n; })} />
+            <input type="checkbox" checked={kinds.has(k)} onChange={(e) => setKinds((s) => toggled(s, k, e.target.checked))} />
             <span>{t(`incident.commitment.${k}`)}</span>
           </label>
         ))}

@@ -3,13 +3,14 @@
  * with {{variables}}. Saving an approved template makes it a draft (it must be approved again).
  * Problems come back with their paths and the form keeps every word.
  */
-import { useId, useState, type FormEvent, type ReactNode } from 'react';
+import { useId, useState, type FormEvent } from 'react';
 import { CHANNELS, type Channel } from '../lib/templates/schema.ts';
 import type { StoredTemplate } from '../lib/templates/stored.ts';
 import type { ImportIssue } from '../lib/json-import.ts';
 import { VARIABLES } from '../lib/templates/variables.ts';
 import { useI18n } from './i18n-context.tsx';
 import { ImportIssues } from './import-issues.tsx';
+import { fieldMaker, toggled } from './form-field.tsx';
 
 export interface TemplateEditInput {
   id: string;
@@ -42,12 +43,7 @@ export function TemplateEditor({ template, newId, incidents, defaultIncident, la
     for (const row of variants) if (row.lang.trim() !== '' || row.text !== '') v[row.lang.trim()] = row.text;
     onSave({ id: template?.id ?? newId, title: title.trim(), channels: CHANNELS.filter((c) => channels.has(c)), ...(incident ? { incident } : {}), variants: v });
   };
-  const field = (id: string, label: string, input: ReactNode) => (
-    <label className="cd-field" htmlFor={`${uid}-${id}`}>
-      <span className="cd-field__label">{label}</span>
-      {input}
-    </label>
-  );
+  const field = fieldMaker(uid);
   return (
     <form className="cd-template-editor" onSubmit={submit} data-testid="template-editor" aria-label={template ? t('templates.editTitle', { title: template.title }) : t('templates.newTitle')}>
       {template?.status === 'approved' && <p className="cd-notice cd-notice--warning">{t('templates.editMakesDraft')}</p>}
@@ -56,7 +52,7 @@ export function TemplateEditor({ template, newId, incidents, defaultIncident, la
         <legend>{t('templates.channels')}</legend>
         {CHANNELS.map((c) => (
           <label key={c} className="cd-check">
-            <input type="checkbox" checked={channels.has(c)} onChange={(e) => setChannels((s) => { const n = new Set(s); if (e.target.checked) n.add(c); else n.delete(c); return n; })} />
+            <input type="checkbox" checked={channels.has(c)} onChange={(e) => setChannels((s) => toggled(s, c, e.target.checked))} />
             <span>{t(`templates.channel.${c}`)}</span>
           </label>
         ))}
