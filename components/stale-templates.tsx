@@ -6,11 +6,13 @@
 import type { StaleTemplate } from '../lib/templates/stale.ts';
 import { useI18n } from './i18n-context.tsx';
 
-export function StaleTemplates({ version, stale, onDismiss }: { version: number; stale: readonly StaleTemplate[]; onDismiss(): void }) {
+/** `from`: the teammate who published the version (it arrived through the team workspace). */
+export function StaleTemplates({ version, stale, from, onDismiss }: { version: number; stale: readonly StaleTemplate[]; from?: string; onDismiss(): void }) {
   const { t, languageName } = useI18n();
   return (
     <div className={`cd-notice ${stale.length > 0 ? 'cd-notice--warning' : ''}`} role="status" data-testid="stale-report">
       <div>
+        {from !== undefined && <p className="cd-small" data-testid="stale-report-from">{t('incidentView.stale.fromTeammate', { who: from })}</p>}
         <p className="cd-import__lead">{stale.length > 0 ? t('incidentView.stale.some', { version, count: stale.length }) : t('incidentView.stale.none', { version })}</p>
         {stale.length > 0 && (
           <ul className="cd-import__list">

@@ -933,6 +933,7 @@ export const en = {
   'incidentView.timeline.version': 'Version {version}',
   'incidentView.timeline.published': 'published by {who}, {time} (approved by {approver})',
   'incidentView.timeline.stale': { one: '{count} template went stale', other: '{count} templates went stale' },
+  'incidentView.stale.fromTeammate': '{who} published a new statement version in the team workspace.',
   'incidentView.stale.none': 'Version {version} is published. No approved template went stale.',
   'incidentView.stale.some': {
     one: 'Version {version} is published. {count} approved template went stale: it states incident facts in its own words and must be approved again.',

@@ -915,6 +915,7 @@ export const zhCN = {
   'incidentView.timeline.version': '第 {version} 版',
   'incidentView.timeline.published': '由 {who} 发布，{time}（批准人：{approver}）',
   'incidentView.timeline.stale': '{count} 个模板已过时',
+  'incidentView.stale.fromTeammate': '{who} 在团队工作区发布了新的声明版本。',
   'incidentView.stale.none': '第 {version} 版已发布。没有已批准的模板过时。',
   'incidentView.stale.some': '第 {version} 版已发布。{count} 个已批准的模板已过时：它们用自己的话陈述了事件事实，必须重新批准。',
   'incidentView.stale.evidence': '{lang}：“{phrase}”',

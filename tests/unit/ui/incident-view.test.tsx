@@ -9,6 +9,8 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { App } from '../../../entrypoints/sidepanel/App.tsx';
 import { createTranslator } from '../../../lib/i18n.ts';
 import { fakePanelData, NOW, xMention } from './fixtures.ts';
+import { readIncidents, readTemplates, putIncidents } from '../../../lib/db/incidents.ts';
+import { publishStatement } from '../../../lib/incident/publish.ts';
 import { fakeIncidentData, readExample } from './incident-fixtures.ts';
 import { fakeLayout } from './render-panel.tsx';
 
@@ -166,6 +168,28 @@ describe('the Incident tab', () => {
     expect(await within(screen.getByTestId('statement-timeline')).findByText('Version 2')).toBeTruthy();
     expect(screen.getByTestId('statement-timeline').textContent).toContain('published by Ana');
     await waitFor(() => expect(screen.getByTestId('template-list').querySelectorAll('[data-stale="yes"]')).toHaveLength(stale.length));
+  });
+
+  test('a version a teammate published (arriving through the team workspace) gets the same stale report, saying who', async () => {
+    const { db, state } = await renderIncident();
+    await startExample();
+    const [stored] = (await readIncidents(db)).items;
+    const templates = (await readTemplates(db)).items;
+    const published = publishStatement(stored!, { ...stored!.statement, text: { en: 'A faulty batch of charging controllers was found. Affected units are replaced.' } }, { by: 'Bo', now: NOW + 60_000, templates });
+    if (!published.ok) throw new Error('publish failed');
+    // What the team job does with a teammate's incident: store it and tell the panels.
+    await putIncidents(db, [published.incident]);
+    state.listeners.forEach((l) => l());
+    const report = await screen.findByTestId('stale-report');
+    expect(within(report).getByTestId('stale-report-from').textContent).toBe('Bo published a new statement version in the team workspace.');
+    expect(report.textContent).toContain('Version 2 is published');
+    expect(published.stale.length).toBeGreaterThan(0);
+    expect(within(report).getAllByTestId('stale-template').map((e) => e.querySelector('strong')?.textContent)).toEqual(published.stale.map((s) => s.title));
+    // Dismissed, it stays dismissed: nothing new arrived.
+    fireEvent.click(within(report).getByRole('button', { name: 'Dismiss' }));
+    state.listeners.forEach((l) => l());
+    await waitFor(() => expect(screen.getByTestId('statement-timeline').textContent).toContain('published by Bo'));
+    expect(screen.queryByTestId('stale-report')).toBeNull();
   });
 
   test('a checklist tick is recorded with who and when; a clock stage is marked done', async () => {

@@ -16,7 +16,7 @@ import { crisisClock } from '../../../../lib/incident/clock.ts';
 import { StatementDraftSchema } from '../../../../lib/incident/messages.ts';
 import { INCIDENT_STATUSES, type IncidentStatus, type StoredIncident } from '../../../../lib/incident/schema.ts';
 import { zodIssues, type ImportIssue } from '../../../../lib/json-import.ts';
-import type { StaleTemplate } from '../../../../lib/templates/stale.ts';
+import { staleTemplates, type StaleTemplate } from '../../../../lib/templates/stale.ts';
 import { IncidentKeywords } from './incident-keywords.tsx';
 import { incidentFileName, incidentFileText } from './incident-files.ts';
 import type { IncidentsModel } from './use-incidents.ts';
@@ -26,7 +26,21 @@ export function IncidentDetail({ model, incident, now }: { model: IncidentsModel
   const by = model.snapshot!.agent;
   const [editing, setEditing] = useState(false);
   const [errors, setErrors] = useState<ImportIssue[]>([]);
-  const [report, setReport] = useState<{ version: number; stale: StaleTemplate[] }>();
+  const [report, setReport] = useState<{ version: number; stale: StaleTemplate[]; from?: string }>();
+  const [seen, setSeen] = useState({ id: incident.id, version: incident.statement.version });
+  // A version a teammate published (it arrived through the team workspace while this incident
+  // was open): the same report as after publishing here, checked against this browser's
+  // templates, so nobody keeps sending replies the new facts made stale.
+  // (Adjusted while rendering, React's pattern for state derived from a changed prop.)
+  const version = incident.statement.version;
+  if (seen.id !== incident.id || seen.version !== version) {
+    setSeen({ id: incident.id, version });
+    const from = incident.history.find((h) => h.statement.version === version)?.publishedBy;
+    // Published here: publish() reports it.
+    if (seen.id === incident.id && version > seen.version && from !== undefined && from !== by) {
+      setReport({ version, stale: staleTemplates(model.snapshot?.templates ?? [], incident), from });
+    }
+  }
   const send = async (msg: Parameters<IncidentsModel['data']['incident']>[0]) => {
     const r = await model.act(() => model.data.incident(msg));
     setErrors(r.ok ? [] : r.issues);
@@ -91,7 +105,7 @@ export function IncidentDetail({ model, incident, now }: { model: IncidentsModel
         <CrisisClock items={crisisClock(incident, now)} now={now} onDone={by ? (stage) => void send({ type: 'incident/milestone', id: incident.id, stage, by }) : undefined} />
       </section>
       <IncidentChecklist items={checklistView(incident, now)} busy={!by || model.busy} onToggle={(item, done) => void send({ type: 'incident/checklist', id: incident.id, item, done, by })} />
-      {report && <StaleTemplates version={report.version} stale={report.stale} onDismiss={() => setReport(undefined)} />}
+      {report && <StaleTemplates version={report.version} stale={report.stale} from={report.from} onDismiss={() => setReport(undefined)} />}
       {editing ? (
         <StatementEditor statement={incident.statement} status={incident.status} errors={errors} busy={model.busy} onPublish={(d, s) => void publish(d, s)} onCancel={() => setEditing(false)} />
       ) : (
