@@ -1,11 +1,12 @@
 /**
  * `npm run eval:lint`: precision and recall of the consistency check (lib/templates/lint.ts) on
  * our own labelled replies (tests/fixtures/replies/, see its README: our writing, so the figures
- * are indicative), per rule and per language, the tuning part and the held-out part side by side.
+ * are indicative), per rule and per language, the tuning part, the held-out part and held-out 2
+ * (written by someone who had not read the rules, see the README) side by side.
  *
  *   npx tsx scripts/eval-lint.ts              tables only
- *   npx tsx scripts/eval-lint.ts --misses     also the TUNING part's misses (the held-out part's
- *                                              misses are never printed: it stays unseen)
+ *   npx tsx scripts/eval-lint.ts --misses     also the TUNING part's misses (the held-out parts'
+ *                                              misses are never printed: they stay unseen)
  *
  * Scoring is per reply and rule: a rule found where the row expects it, with a span overlapping
  * the expected quote, is a true positive; found but not expected (or elsewhere) a false positive;
@@ -24,7 +25,7 @@ import { ChannelSchema } from '../lib/templates/schema.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, 'tests/fixtures/replies');
 const NOT_SCORED: ReadonlySet<string> = new Set(['missing-notice-link', 'feedback-once', 'language-unchecked', 'other-incident']);
-const PARTS = ['tuning', 'held-out'] as const;
+const PARTS = ['tuning', 'held-out', 'held-out-2'] as const;
 type Part = (typeof PARTS)[number];
 
 const RowSchema = z.object({
@@ -120,24 +121,26 @@ function add(map: Map<string, Count>, key: string, v: 'tp' | 'fp' | 'fn' | 'fp+f
 
 const pct = (x: number, d: number) => (d === 0 ? '  –  ' : `${((100 * x) / d).toFixed(0).padStart(3)}%`);
 
+const emptyByPart = (): Record<Part, Map<string, Count>> => ({ tuning: new Map(), 'held-out': new Map(), 'held-out-2': new Map() });
+
 function table(title: string, keys: string[], by: Record<Part, Map<string, Count>>): string {
-  const lines = [`\n### ${title}`, '', '| | tuning P | R (n) | held-out P | R (n) |', '|---|---:|---:|---:|---:|'];
+  const lines = [`\n### ${title}`, '', '| | tuning P | R (n) | held-out P | R (n) | held-out 2 P | R (n) |', '|---|---:|---:|---:|---:|---:|---:|'];
   for (const k of keys) {
-    const t = by.tuning.get(k);
-    const h = by['held-out'].get(k);
     const split = (c: Count | undefined) => (c ? [pct(c.tp, c.tp + c.fp), `${pct(c.tp, c.tp + c.fn)} (${c.tp + c.fn})`] : ['', '']);
-    lines.push(`| ${k} | ${split(t).join(' | ')} | ${split(h).join(' | ')} |`);
+    lines.push(`| ${k} | ${PARTS.map((part) => split(by[part].get(k)).join(' | ')).join(' | ')} |`);
   }
   return lines.join('\n');
 }
 
+const keysOf = (by: Record<Part, Map<string, Count>>): string[] => [...new Set(PARTS.flatMap((part) => [...by[part].keys()]))].sort();
+
 function main(): void {
   const showMisses = process.argv.includes('--misses');
   const incidents = loadIncidents();
-  const byRule: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
-  const byLang: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
-  const all: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
-  const counts: Record<Part, number> = { tuning: 0, 'held-out': 0 };
+  const byRule = emptyByPart();
+  const byLang = emptyByPart();
+  const all = emptyByPart();
+  const counts: Record<Part, number> = { tuning: 0, 'held-out': 0, 'held-out-2': 0 };
   const misses: Outcome[] = [];
   const started = performance.now();
   for (const part of PARTS) {
@@ -153,22 +156,20 @@ function main(): void {
     }
   }
   const ms = performance.now() - started;
-  console.log(`# eval:lint — ${counts.tuning} tuning + ${counts['held-out']} held-out replies (our own writing; indicative), ${ms.toFixed(0)} ms`);
+  console.log(`# eval:lint — ${counts.tuning} tuning + ${counts['held-out']} held-out + ${counts['held-out-2']} held-out 2 replies (our own writing; indicative), ${ms.toFixed(0)} ms`);
   console.log('P = precision, R = recall, n = expected findings; scored per reply and rule.');
-  const rules = [...new Set([...byRule.tuning.keys(), ...byRule['held-out'].keys()])].sort();
-  const langs = [...new Set([...byLang.tuning.keys(), ...byLang['held-out'].keys()])].sort();
   console.log(table('All rules', ['all rules'], all));
-  console.log(table('Per rule', rules, byRule));
-  console.log(table('Per language', langs, byLang));
-  // Per rule and language, held-out only counts: where each language stands.
-  const ruleLang: Record<Part, Map<string, Count>> = { tuning: new Map(), 'held-out': new Map() };
+  console.log(table('Per rule', keysOf(byRule), byRule));
+  console.log(table('Per language', keysOf(byLang), byLang));
+  // Per rule and language, held-out parts as counts only: where each language stands.
+  const ruleLang = emptyByPart();
   for (const part of PARTS) {
     for (const row of loadRows(part)) {
       const o = score(row, lintRow(row, incidents));
       for (const [rule, v] of o.verdicts) add(ruleLang[part], `${rule} / ${row.lang}`, v);
     }
   }
-  console.log(table('Per rule and language', [...new Set([...ruleLang.tuning.keys(), ...ruleLang['held-out'].keys()])].sort(), ruleLang));
+  console.log(table('Per rule and language', keysOf(ruleLang), ruleLang));
   if (showMisses) {
     console.log(`\n### Tuning misses (${misses.length})`);
     for (const o of misses) {
