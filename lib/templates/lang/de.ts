@@ -18,6 +18,9 @@ export const de: LangTable = {
     String.raw`\b(?:übernehmen|übernehme|tragen|trage|akzeptieren|anerkennen|erkennen) (?:\p{L}+ ){0,3}(?:verantwortung|schuld|haftung)\b`,
     String.raw`\b(?:verantwortung|schuld|haftung) (?:\p{L}+ ){0,2}(?:übernehmen|tragen|anerkennen)\b`,
     String.raw`\bfahrlässig\p{L}*`,
+    // "Uns ist ein Fehler unterlaufen", "wir haben Sie im Stich gelassen".
+    String.raw`\b(?:uns|mir) (?:\p{L}+ ){0,2}(?:ein |einige |mehrere )?(?:fehler|patzer|versehen|missgeschick) (?:unterlaufen|passiert)\b`,
+    String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:sie|dich|euch|unsere kunden) (?:\p{L}+ ){0,2}im stich gelassen\b`,
     String.raw`\b(?:mist|bockmist|scheiße|scheisse) gebaut\b`,
     String.raw`\b(?:${WIR} (?:haben|habe|hat)|(?:haben|habe) (?:wir|ich)) (?:\p{L}+ ){0,3}(?:versagt|verbockt|vermasselt|verbaut|einen fehler gemacht|fehler gemacht|falsch gemacht|geschlampt)\b`,
     String.raw`\b(?:der fehler|die schuld|die verantwortung|das verschulden) (?:liegt|lag) (?:\p{L}+ ){0,2}bei (?:uns|mir)\b`,
@@ -31,7 +34,8 @@ export const de: LangTable = {
     String.raw`\b(?:wir|ich) (?:\p{L}+ )?(?:glauben|glaube|denken|denke|vermuten|vermute|nehmen an|nehme an|schätzen|tippen auf|gehen davon aus|gehe davon aus)\b`,
     String.raw`\b(?:gehen|gehe) (?:wir|ich) davon aus\b`,
     String.raw`\bes (?:scheint|sieht (?:so )?aus|dürfte|könnte)\b`,
-    String.raw`\b(?:dürfte|dürften|könnte|könnten|müsste|müssten)\b`,
+    // Not a request: "Könnten Sie uns … schicken?", "Könnten wir Sie bitten …".
+    String.raw`\b(?:dürfte|dürften|könnte|könnten|müsste|müssten)\b(?! (?:sie|du|ihr|wir sie|wir dich|wir euch|ich sie|ich dich)\b)`,
     String.raw`\b(?:sollte|sollten)(?: \p{L}+){0,4} (?:behoben|gelöst|erledigt|vorbei|repariert|normal|funktionieren|laufen|ankommen|da sein)\b`,
     String.raw`\bhoffentlich\b`,
   ],

@@ -7,6 +7,7 @@ import type { LangTable } from './types.ts';
 const WE = String.raw`(?:we|i|our team|the company)`;
 const BE = String.raw`(?:'s|'re|'m| is| are| am| was| were| has been| have been| had been)`;
 const W = String.raw`(?:[\p{L}']+ )`;
+const SYMPATHY = String.raw`(?:like )?(?:(?:a|an) )?(?:(?:so|really|very|truly|incredibly|just|quite|pretty|absolutely|super|real|total|complete|absolute) )?(?:frustrating|awful|terrible|stressful|scary|frightening|upsetting|annoying|horrible|horrendous|worrying|difficult|hard|unpleasant|disappointing|infuriating|maddening|exhausting|rough|painful|alarming|inconvenient|bad|dreadful|distressing|concerning|unacceptable|nightmare|headache|ordeal|hassle|pain|mess|frustration|disappointment|experience)\b`;
 
 export const en: LangTable = {
   contrast: String.raw`\b(?:but|instead|rather|however)\b`,
@@ -39,10 +40,14 @@ export const en: LangTable = {
     String.raw`\b(?:from what we (?:can tell|know|can see|understand)|as far as we (?:can tell|know)|it looks as (?:if|though))\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:think|believe|suspect|assume|guess|reckon|imagine|fear) (?:that )?(?:it|this|that|the|they|there|a|an|some|any|most|our|your|no|nothing)\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?expect (?:it|this|that|them|things|everything|the (?:issue|problem|fix|outage|delay)) to\b`,
-    String.raw`\b(?:it|this|that|there) (?:seems|seemed|appears|appeared|looks|looked|sounds)\b`,
-    String.raw`\b(?:looks|seems|sounds) like\b`,
-    String.raw`\b(?:should|ought to|might|could|may) (?:[\p{L}']+ )?(?:be|have been|get|go|come) (?:[\p{L}']+ )?(?:fixed|resolved|sorted|solved|back|fine|ok|okay|working|normal|over|done|restored|caused|related|due|linked|the cause|responsible|affected|accessed|involved)\b`,
-    String.raw`(?<!\b(?:you|we|i) )\b(?:might|could) (?:[\p{L}']+ )?(?:have|be|explode|catch|burn|last|happen|take|cause|affect|spread|get|go|come)\b`,
+    String.raw`\b(?:it|this|that|there) (?:seems|seemed|appears|appeared|looks|looked)\b`,
+    String.raw`\b(?:looks|seems) like\b`,
+    // Not sympathy with what the customer went through: "that sounds really frustrating", "sounds
+    // like a nightmare" say nothing about causes or outcomes.
+    String.raw`\b(?:(?:it|this|that|there) sounds|sounds like)\b(?! ${SYMPATHY})`,
+    String.raw`\b(?:should|ought to|might|could|may)(?! (?:you|u|ya|i|we)\b) (?:[\p{L}']+ )?(?:be|have been|get|go|come) (?:[\p{L}']+ )?(?:fixed|resolved|sorted|solved|back|fine|ok|okay|working|normal|over|done|restored|caused|related|due|linked|the cause|responsible|affected|accessed|involved)\b`,
+    // Not a request to the customer: "could you get in touch", "could you be so kind".
+    String.raw`(?<!\b(?:you|we|i) )\b(?:might|could)(?! (?:you|u|ya)\b) (?:[\p{L}']+ )?(?:have|be|explode|catch|burn|last|happen|take|cause|affect|spread|get|go|come)\b`,
     // Not the apology formula "for any inconvenience this may have caused".
     String.raw`(?<!(?:inconvenience|trouble|distress|frustration|confusion|worry|disruption|upset|disappointment|stress|difficulties|problems|issues) )\b(?:it|this|that|they|there) may (?:have|be|take|last|affect|cause)\b`,
     String.raw`\bhopefully\b`,

@@ -27,7 +27,7 @@ export const es: LangTable = {
     String.raw`\b(?:creemos|pensamos|suponemos|sospechamos|intuimos|imaginamos|estimamos|creo|pienso|supongo|sospecho) (?:que)\b`,
     String.raw`\b(?:parece|parecería|pareciera) (?:que|ser|deberse)\b`,
     String.raw`\b(?:es|sería) (?:muy )?(?:posible|probable) que\b`,
-    String.raw`\b(?:debería|deberían|podría|podrían|debe de|deben de)(?: \p{L}+){0,2} (?:estar|quedar|ser|haber|volver|llegar|resolverse|solucionarse|deberse|tratarse|explotar|incendiarse)\b`,
+    String.raw`\b(?:debería|deberían|podría|podrían|debe de|deben de)(?: \p{L}+){0,2} (?:estar|quedar|ser|haber|volver|llegar|resolverse|solucionarse|deberse|tratarse|explotar|incendiarse)\b(?! tan (?:amable|gentil)\p{L}*)`,
     String.raw`\bojalá\b`,
   ],
   absolute: [

@@ -28,7 +28,7 @@ export const it: LangTable = {
     String.raw`\b(?:pensiamo|crediamo|supponiamo|sospettiamo|riteniamo|immaginiamo|ipotizziamo|penso|credo|suppongo) (?:che)\b`,
     String.raw`\b(?:sembra|sembrerebbe|pare|parrebbe) (?:che|essere|trattarsi|dovuto)\b`,
     String.raw`\bè (?:\p{L}+ )?(?:possibile|probabile) che\b`,
-    String.raw`\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero)(?: \p{L}+){0,2} (?:essere|esser|risolversi|sistemarsi|tornare|arrivare|trattarsi|derivare|esplodere|dipendere|avere)\b`,
+    String.raw`\b(?:dovrebbe|dovrebbero|potrebbe|potrebbero)(?: \p{L}+){0,2} (?:essere|esser|risolversi|sistemarsi|tornare|arrivare|trattarsi|derivare|esplodere|dipendere|avere)\b(?! (?:così|cosi|tanto) (?:gentil|cortes)\p{L}*)`,
     String.raw`\bsperiamo (?:che|di)\b`,
   ],
   absolute: [
