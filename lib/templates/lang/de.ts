@@ -59,6 +59,9 @@ export const de: LangTable = {
     { re: String.raw`\b(?:repariert|korrigiert|beseitigt)\b`, level: 'fixed' },
     { re: String.raw`\b(?:ist|sind|bleibt|bleiben|absolut|völlig|vollkommen|komplett|100 ?%) (?:\p{L}+ ){0,2}(?:sicher|ungefährlich|unbedenklich|gefahrlos)\b(?!,? dass)`, level: 'safe' },
     { re: String.raw`\b(?:kein|keinerlei|keine) (?:\p{L}+ )?(?:risiko|gefahr|sicherheitsrisiko)\b`, level: 'safe', polar: true },
+    // "bedenkenlos weiter nutzen", "kein Grund zur Sorge".
+    { re: String.raw`\b(?:bedenkenlos|unbedenklich|unbesorgt|problemlos|ohne bedenken|ohne sorge) (?:\p{L}+ )?(?:nutzen|benutzen|verwenden|laden|aufladen|betreiben)\b`, level: 'safe' },
+    { re: String.raw`\bkein(?:en)? grund zur (?:sorge|beunruhigung|besorgnis)\b|\bkein(?:en)? grund,? sich sorgen zu machen\b`, level: 'safe', polar: true },
   ],
   notClaim: String.raw`\b(?:bis|sobald|sowie|wenn|falls|ob|nachdem|wird|werden|würde|würden|sollte|sollten|soll|dürfte|könnte|hoffen|hoffentlich|erwarten|planen|arbeiten daran|daran arbeiten|bald|noch)\b`,
   promises: [

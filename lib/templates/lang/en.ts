@@ -77,6 +77,9 @@ export const en: LangTable = {
     { re: String.raw`\b(?:fixed|repaired|corrected|remedied|patched)\b`, level: 'fixed' },
     { re: String.raw`\b(?:is|are|'s|'re|remain|remains|stay|stays|be|being|completely|totally|perfectly|entirely|absolutely|100%) (?:[\p{L}']+ ){0,2}safe\b(?! (?:place|spot|side|distance|location))`, level: 'safe' },
     { re: String.raw`\bsafe to (?:use|charge|keep|continue)\b`, level: 'safe' },
+    // "fine to use", "OK to keep charging it", "no need to stop using it".
+    { re: String.raw`\b(?:fine|ok|okay|alright|all right) to (?:(?:keep|continue) (?:on )?)?(?:use|using|charge|charging)\b`, level: 'safe' },
+    { re: String.raw`\bno need to (?:stop|quit) (?:using|charging)\b`, level: 'safe', polar: true },
     { re: String.raw`\b(?:zero|no) (?:[\p{L}']+ )?(?:risk|danger|safety (?:risk|issue|concern))\b`, level: 'safe', polar: true },
     { re: String.raw`\bnothing to worry about\b`, level: 'safe', polar: true },
   ],
@@ -95,7 +98,9 @@ export const en: LangTable = {
     String.raw`(?<!\b(?:delayed|late|behind|postponed|back|off|down|up|over) )\b(?:by|before|until|no later than|within|in the next|in)\s+(?:the end of\s+)?(?:(?:this|next|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|tomorrow|tonight|today|end of (?:the )?(?:day|week|month)|\d+\s*(?:hours?|hrs?|days?|business days?|working days?|weeks?))\b`,
     String.raw`\b(?:by|before|no later than|on)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b`,
     String.raw`\b(?:by|before|no later than)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b`,
-    String.raw`\b(?:tomorrow|tonight|at the latest|later today|end of (?:the )?day|within the hour|overnight)\b`,
+    String.raw`\b(?:tomorrow|tonight|at the latest|later today|end of (?:the )?day|within the hour)\b`,
+    // Not how a device is used: "charging it overnight".
+    String.raw`(?<!\b(?:charge|charged|charges|charging|plugged in|left on)(?: (?:it|them|the \p{L}+|your \p{L}+))? )\bovernight\b`,
   ],
   update: String.raw`\b(?:update|updates|updated|post (?:more|again|an update)|next statement|we'll share more|share more|more information|more details)\b`,
   reviewRequests: [

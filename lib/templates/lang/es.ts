@@ -50,6 +50,9 @@ export const es: LangTable = {
     { re: String.raw`\b(?:arreglado|arreglada|reparado|reparada|corregido|corregida|subsanado)\b`, level: 'fixed' },
     { re: String.raw`\b(?:es|son|está|están|sigue|siguen|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|a salvo|fuera de peligro|inofensivos?|inofensivas?)\b`, level: 'safe' },
     { re: String.raw`\b(?:ningún|sin|cero) (?:\p{L}+ )?(?:riesgo|peligro)\b`, level: 'safe', polar: true },
+    // "puede seguir usándolo", "no hay de qué preocuparse".
+    { re: String.raw`\b(?:seguir|continuar) (?:usando|utilizando|cargando|usándol\p{L}*|utilizándol\p{L}*|cargándol\p{L}*)\b`, level: 'safe' },
+    { re: String.raw`\bno hay (?:de qué|nada de qué|por qué|motivo para|razón para) preocupar\p{L}*`, level: 'safe', polar: true },
   ],
   notClaim: String.raw`\b(?:hasta que|cuando|en cuanto|una vez|tan pronto|si|antes de que|después de que|será|serán|estará|estarán|quedará|va a|van a|vamos a|debería|deberían|podría|esperamos|esperemos|pronto|trabajamos para|para que)\b`,
   promises: [

@@ -55,6 +55,9 @@ export const fr: LangTable = {
     { re: String.raw`\b(?:sont|est|restent|reste|totalement|complètement|parfaitement|100 ?%) (?:\p{L}+ ){0,2}(?:sûrs|sûr|sûre|sûres|sans danger|sans risque|en sécurité|inoffensifs?|inoffensives?|garantis sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:en sécurité|sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:aucun|zéro|sans) (?:\p{L}+ )?(?:risque|danger)\b`, level: 'safe', polar: true },
+    // "vous pouvez continuer à l'utiliser", "pas de quoi s'inquiéter".
+    { re: String.raw`\bcontinuer (?:à|a|de) (?:l'|les |la |le )?(?:utiliser|charger|recharger|employer)\b`, level: 'safe' },
+    { re: String.raw`\b(?:pas|rien) (?:de quoi|d'inquiétant|à craindre)\b|\baucune (?:raison|inquiétude) (?:de|à) (?:vous|s')`, level: 'safe', polar: true },
   ],
   notClaim: String.raw`\b(?:jusqu'à ce que|jusqu'à ce qu'|dès que|une fois|lorsque|quand|si|avant que|après que|sera|seront|va être|vont être|devrait|devraient|pourrait|espérons|bientôt|travaillons à|pour que|afin que)\b`,
   promises: [

@@ -50,6 +50,9 @@ export const it: LangTable = {
     { re: String.raw`\b(?:sistemato|sistemata|riparato|riparata|corretto|corretta|ripristinato|ripristinata)\b`, level: 'fixed' },
     { re: String.raw`\b(?:è|sono|resta|restano|rimane|rimangono|completamente|totalmente|perfettamente|100 ?%) (?:\p{L}+ ){0,2}(?:sicuro|sicura|sicuri|sicure|al sicuro|senza pericolo|innocui|innocue|innocuo)\b`, level: 'safe' },
     { re: String.raw`\b(?:nessun|zero|senza) (?:\p{L}+ )?(?:rischio|rischi|pericolo)\b`, level: 'safe', polar: true },
+    // "può continuare a usarlo", "niente di cui preoccuparsi".
+    { re: String.raw`\bcontinuare (?:a|ad) (?:usar|utilizzar|caricar|adoperar)\p{L}*`, level: 'safe' },
+    { re: String.raw`\b(?:niente|nulla) di cui preoccupar\p{L}*|\bnessun motivo di preoccupar\p{L}*`, level: 'safe', polar: true },
   ],
   notClaim: String.raw`\b(?:finché|fino a quando|appena|non appena|una volta|quando|se|prima che|dopo che|sarà|saranno|verrà|verranno|dovrebbe|dovrebbero|potrebbe|speriamo|presto|lavoriamo per|affinché|perché sia)\b`,
   promises: [

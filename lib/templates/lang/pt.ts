@@ -48,6 +48,9 @@ export const pt: LangTable = {
     { re: String.raw`\b(?:corrigido|corrigida|consertado|consertada|reparado|reparada|restabelecido)\b`, level: 'fixed' },
     { re: String.raw`\b(?:é|são|está|estão|continua|continuam|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|sem perigo|fora de perigo|inofensivos?)\b`, level: 'safe' },
     { re: String.raw`\b(?:nenhum|zero|sem) (?:\p{L}+ )?(?:risco|perigo)\b`, level: 'safe', polar: true },
+    // "pode continuar usando", "não há motivo para se preocupar".
+    { re: String.raw`\bcontinuar (?:usando|utilizando|carregando|a usar|a utilizar|a carregar)\b`, level: 'safe' },
+    { re: String.raw`\b(?:nada com que|não há (?:motivo|razão|porque|por que) (?:para )?)se preocupar\b`, level: 'safe', polar: true },
   ],
   notClaim: String.raw`\b(?:até que|quando|assim que|logo que|uma vez|se|antes que|depois que|será|serão|estará|vai ser|vão ser|deve ser|deve estar|deveria|poderia|esperamos|em breve|trabalhando para|para que)\b`,
   promises: [
