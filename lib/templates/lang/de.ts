@@ -76,7 +76,8 @@ export const de: LangTable = {
   deadlines: [
     String.raw`\b(?:bis|spätestens|noch vor|vor|innerhalb|in den nächsten|binnen)\s+(?:zum\s+|am\s+|von\s+)?(?:nächste[nrms]?\s+|kommende[nrms]?\s+|ende\s+(?:der\s+|des\s+)?)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|woche|monat|morgen|heute|übermorgen|\d+\s*(?:stunden|tagen|tage|werktagen|werktage|wochen))\b`,
     String.raw`\b(?:bis|spätestens|vor)\s+(?:zum\s+|am\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)`,
-    String.raw`\b(?:morgen|heute noch|übermorgen|spätestens)\b`,
+    // Not the greeting or a past morning: "Guten Morgen", "heute Morgen", "am Morgen".
+    String.raw`\b(?:(?<!\b(?:guten|schönen|heute|gestern|am|jeden|diesen|den) )morgen|heute noch|übermorgen|spätestens)\b`,
   ],
   update: String.raw`\b(?:update|updates|aktualisierung|nächste[nrs]? (?:info|information|informationen|meldung|stand)|neuigkeiten|melden uns|informieren)\b`,
   reviewRequests: [

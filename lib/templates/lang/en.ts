@@ -91,7 +91,8 @@ export const en: LangTable = {
     { kind: 'voucher', re: String.raw`\b(?:voucher|vouchers|gift card|gift cards|gift certificate|coupon|coupons|discount|discounts|discount code|promo code|promo|store credit|account credit|credit (?:to|on) your account|free shipping|cashback|cash back)\b` },
     { kind: 'voucher', re: String.raw`\d+ ?(?:%|percent) off\b` },
     { kind: 'repair', re: String.raw`\b(?:repair|repairs|repairing) (?:it|them|your|the unit|the device|for free|free of charge|at no)|\bfree (?:repair|repairs)\b` },
-    { kind: 'compensation', re: String.raw`\bfree (?!replacement|refund|repair|of charge|to\b)(?:[\p{L}']+ ){0,2}\p{L}+`, generic: true },
+    // Not a compound: "toll-free number", "hands-free", "hassle-free".
+    { kind: 'compensation', re: String.raw`(?<![-‐]|\btoll )\bfree (?!replacement|refund|repair|of charge|to\b)(?:[\p{L}']+ ){0,2}\p{L}+`, generic: true },
   ],
   deadlines: [
     // Not a duration of the delay itself ("delayed by 5 days").
