@@ -7,7 +7,7 @@
  * with PROBE_FEATURES=IdbSqliteBackingStore to try Chromium's SQLite IndexedDB backend. The profile
  * is kept in a temp directory between runs so the fill (minutes) happens once per setting.
  *
- * Experiments: the export (exportCsv); its reader alone (pagesOnly: read + zod parse + merge);
+ * Experiments: the export (exportCsv); the same without its Blob (exportNoBlob); its reader alone (pagesOnly: read + zod parse + merge);
  * bare index getAll in pages of 2,000 and 10,000 (idxGetAll), the same timing the success event
  * apart from the first `.result` (rawSplit: Blink deserialises there); the object store in key
  * order (storeGetAll, storeGetAllOnce); index keys only (idxKeysOnly), page boundaries from a key
@@ -31,6 +31,8 @@ import { openCrisisDb } from './lib/db/open.ts';
 import { putMentions } from './lib/db/mentions.ts';
 import { readExportPages } from './lib/db/export-pages.ts';
 import { exportToBlob } from './runtime/export-blob.ts';
+import { exportChunks } from './lib/export/run.ts';
+import { matchesExportFilter } from './lib/export/filter.ts';
 import { makeExportRows, withTextHashes } from './bench/export-rows.ts';
 import { ExportRowSchema } from './lib/schema.ts';
 import { toExportRecord } from './lib/export/columns.ts';
@@ -51,6 +53,14 @@ globalThis.__probe = {
     const t0 = performance.now();
     const f = await exportToBlob(db, { filter: { flaggedOnly: false, status: 'all' }, format: 'csv' }, { now: new Date(0) });
     return { ms: performance.now() - t0, rows: f.rows, bytes: f.blob.size };
+  },
+  /** The export without its Blob: the same chunks, dropped. */
+  async exportNoBlob() {
+    const filter = { flaggedOnly: false, status: 'all' };
+    const t0 = performance.now(); let chars = 0;
+    const chunks = exportChunks(readExportPages(db, filter), { format: 'csv', keep: (row, extras) => matchesExportFilter(row, extras, filter) });
+    for (let next = await chunks.next(); !next.done; next = await chunks.next()) chars += next.value.length;
+    return { ms: performance.now() - t0, chars };
   },
   async pagesOnly() {
     const t0 = performance.now(); let n = 0;
@@ -295,6 +305,7 @@ try {
   const load = () => os.loadavg().map((x) => x.toFixed(2)).join(' ');
   const experiments: [string, unknown[]][] = [
     ['exportCsv', []],
+    ['exportNoBlob', []],
     ['pagesOnly', []],
     ['idxGetAll', [2000]],
     ['rawSplit', [2000]],
