@@ -13,7 +13,10 @@
  *   after a page, above the heap before the export, beside the size of the file. A page-at-a-time
  *   export keeps that near one page; one that held the file would grow by the file's size.
  * - Chromium (bench/export-chromium.ts): the same code over the browser's real IndexedDB, under an
- *   extension page's script policy, a <progress> bar updated per page.
+ *   extension page's script policy, a <progress> bar updated per page; beside it, in the same
+ *   browser, the floors: a bare read of the same rows through the same index, and of the object
+ *   store in key order, with the CPU time of each Chromium process and thread (process-cpu.ts).
+ *   The export is compared with its floor (the ratio), because the machine's load stretches both.
  * - The CLI, whole process, over the same 100,000 mentions as JSON lines.
  */
 import 'fake-indexeddb/auto';
@@ -32,6 +35,7 @@ import { exportChunks, type ExportPage } from '../lib/export/run.ts';
 import type { ExportFormat, ExportRow } from '../lib/schema.ts';
 import { exportToBlob } from '../runtime/export-blob.ts';
 import { benchExportChromium } from './export-chromium.ts';
+import { formatCpu } from './process-cpu.ts';
 import { EXPORT_BENCH_ROWS, makeExportRows, withTextHashes } from './export-rows.ts';
 
 const TOTAL = EXPORT_BENCH_ROWS;
@@ -162,9 +166,17 @@ export async function benchExport(): Promise<string[]> {
 
   try {
     const chromium = await benchExportChromium(TOTAL);
-    out.push(`Chromium, real IndexedDB: fill ${n(TOTAL)} mentions (not part of the export): ${n(chromium.fillMs)} ms`);
+    out.push(`Chromium, real IndexedDB: fill ${n(TOTAL)} mentions (not part of the export): ${n(chromium.fillMs)} ms, then ${n(chromium.settleMs)} ms until the browser's CPU was idle (LevelDB compacting the fill)`);
+    const floor = chromium.runs.find((r) => r.what.startsWith('floor: bare read of the same rows'));
     for (const r of chromium.runs) {
-      out.push(`Chromium, ${r.what}: ${n(r.ms)} ms (${n(r.rows / (r.ms / 1000))} rows/s), ${n(r.rows)} rows, ${mb(r.bytes)}, ${r.events} progress events, JS heap peak +${mb(r.heapPeak)}${r.what.endsWith('all') ? ` -> ${verdict(r.ms)} the target` : ''}`);
+      const speed = `${n(r.ms)} ms (${n(r.rows / (r.ms / 1000))} rows/s), ${n(r.rows)} rows`;
+      if (r.what.startsWith('floor')) {
+        out.push(`Chromium, ${r.what}: ${speed}; ${formatCpu(r.cpu)}`);
+        continue;
+      }
+      const all = r.what.startsWith('CSV, all') || r.what.startsWith('JSON lines, all');
+      const ratio = all && floor ? `, ${(r.ms / floor.ms).toFixed(2)}x the bare read` : '';
+      out.push(`Chromium, ${r.what}: ${speed}, ${mb(r.bytes)}, ${r.events} progress events, JS heap peak +${mb(r.heapPeak)}${all ? ` -> ${verdict(r.ms)} the target` : ''}${ratio}; ${formatCpu(r.cpu)}`);
     }
   } catch (err) {
     out.push(`Chromium: not measured (${err instanceof Error ? err.message : String(err)})`);
