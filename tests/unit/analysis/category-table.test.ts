@@ -17,6 +17,7 @@ const TABLES = {
   heldOut2: readCategoryTable('held-out-2.tsv'),
   heldOut3: readCategoryTable('held-out-3.tsv'),
   heldOut4: readCategoryTable('held-out-4.tsv'),
+  heldOut5: readCategoryTable('held-out-5.tsv'),
 };
 
 const predict = (r: CategoryRow) => analyzeText({ text: r.text, langHint: r.lang }).complaint?.categories ?? [];
@@ -28,6 +29,7 @@ describe('the category table', () => {
     expect(TABLES.heldOut.length).toBeGreaterThanOrEqual(100);
     expect(TABLES.heldOut3.length).toBeGreaterThanOrEqual(120);
     expect(TABLES.heldOut4.length).toBeGreaterThanOrEqual(120);
+    expect(TABLES.heldOut5.length).toBeGreaterThanOrEqual(240);
     for (const rows of Object.values(TABLES)) {
       expect(new Set(rows.map((r) => r.lang))).toEqual(new Set(CATEGORY_TABLE_LANGS));
       for (const c of ComplaintCategorySchema.options) expect(rows.some((r) => r.gold.includes(c)), c).toBe(true);
