@@ -244,8 +244,9 @@ class LazyCues implements CueResult {
     const cueFindings: CueFinding[] = [];
     const inNotComplaint = (x: CueSpan) => notComplaints.some((s) => overlaps(s, x));
     for (const p of packs) {
-      // A topic inside a negated fault, a fit remark or a return by choice ("can I return it",
-      // "auf meinem Konto") is no complaint's topic either (cd-9), as a frame there is none.
+      // A topic inside a negated fault, a fit remark, a return for fit ("runs small, sending them
+      // back") or a bank account ("auf meinem Konto") is no complaint's topic either (cd-9), as a
+      // frame there is none.
       for (const [category, re] of p.topics) for (const s of spans(re, text)) if (!inNotComplaint(s)) topics.push({ ...s, category });
       for (const f of spans(p.frames, text)) if (!inNotComplaint(f)) frames.push(f);
       const negators = spans(p.negators, text);
