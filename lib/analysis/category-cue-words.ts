@@ -61,11 +61,13 @@ export interface CueWords {
  * A return by choice: the buyer sends back what does not fit or please them ("runs small, sending
  * them back", "サイズが小さくて入らなかった。返品します"). That is no refund complaint (the table's
  * README: fit and taste name no category), so a return word with a fit or taste word within 60
- * characters before or after it is a notFrame. A return beside a fault stays a refund matter
+ * characters before or after it (90 before its end) is a notFrame. A return beside a fault stays a refund matter
  * ("Llegó roto, ¿puedo devolverlo?"). Written 2026-12-07 (cd-9) from the tuning tables' fit rows.
  */
 function returnForFit(ret: string, fit: string): string {
-  return `(?<=(?:${fit})[\\s\\S]{0,60})(?:${ret})|(?:${ret})(?=[\\s\\S]{0,60}(?:${fit}))`;
+  // The return word first: a look-behind at every position of every text would cost more than
+  // the rest of the cue layer.
+  return `(?:${ret})(?:(?<=(?:${fit})[\\s\\S]{0,90})|(?=[\\s\\S]{0,60}(?:${fit})))`;
 }
 
 const EN: CueWords = {
