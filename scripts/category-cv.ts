@@ -1,6 +1,6 @@
 /**
  * Cross-validation of the category-cue layer's constants (lib/analysis/category-cues.ts
- * CueConfig) over the category tables the rules were tuned on (tune, held-out, held-out 2), so
+ * CueConfig) over the category tables the rules were tuned on (tune, held-out 1-4), so
  * the figures say how well choosing the constants generalises, not how well they fit.
  *
  * - Language folds: for each of the eight languages, the constants are chosen on the other seven
@@ -8,7 +8,7 @@
  * - Row folds: five folds over the rows (row i in fold i mod 5), the same way.
  * The pooled predictions are scored like any table (category-table.ts). The cue words themselves
  * were written by hand after reading those tables' misses: no fold can take them back, so read
- * the cross-validated figure as "how much the constants overfit", and held-out 3 (never tuned on)
+ * the cross-validated figure as "how much the constants overfit", and held-out 5 (never tuned on)
  * as the estimate for unseen posts. Used by `npm run eval -- categories`.
  */
 import { analyzeText } from '../lib/analysis/index.ts';

@@ -19,7 +19,7 @@ export interface CategoryRow {
 }
 
 /** `<lang>\t<categories or ->\t<text>` per line; a malformed line throws, naming it. */
-export type CategoryTableFile = 'tune.tsv' | 'held-out.tsv' | 'held-out-2.tsv' | 'held-out-3.tsv' | 'held-out-4.tsv';
+export type CategoryTableFile = 'tune.tsv' | 'held-out.tsv' | 'held-out-2.tsv' | 'held-out-3.tsv' | 'held-out-4.tsv' | 'held-out-5.tsv';
 
 export function readCategoryTable(file: CategoryTableFile): CategoryRow[] {
   const path = `${CATEGORY_TABLE_DIR}${file}`;

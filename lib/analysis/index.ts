@@ -21,7 +21,7 @@ export { MAX_ANALYSED_CHARS } from './prepare.ts';
 export { SENTIMENT_LAYERS, type SentimentLayer } from './layers.ts';
 
 /** Bump when results can change, so stored analyses can be found and redone. */
-export const ANALYZER_VERSION = 'cd-8';
+export const ANALYZER_VERSION = 'cd-9';
 
 export interface AnalyzeTextInput {
   text: string;
