@@ -259,10 +259,6 @@ export interface TemplateLintOptions {
   incident?: IncidentLike;
 }
 
-/** A variant's findings by everything they depend on (variantKey), as first found (with the id
- * of the template they were found in; a copy gets the next template's id in the same place). */
-type VariantMemo = Map<string, readonly TemplateFinding[]>;
-
 /**
  * What a variant's text gives whatever template carries it, in one lintPack or lintTemplate call
  * (so one incident): the findings of the core text rules (before tidy) and of each channel
@@ -278,38 +274,55 @@ interface TextResult {
   core: readonly Finding[];
   channels: Map<Channel, readonly Finding[]>;
 }
-/** By textKey. */
-type TextMemo = Map<string, TextResult>;
 
-/** What a TextResult depends on within one call: the language, the text, and whether its
+/**
+ * Everything remembered about one text in a call, looked up by the text itself: the variant's
+ * string is hashed once, where keys built per variant (the text in a JSON array, then the text
+ * behind the language) were hashed and compared again at every lookup, a fifth of the warm
+ * run's time (bench/lint.ts).
+ */
+interface TextEntry {
+  /** By textKey. */
+  results: Map<string, TextResult>;
+  /** A variant's findings by what else they depend on (variantKey), as first found (with the id
+   * of the template they were found in; a copy gets the next template's id in the same place). */
+  variants: Map<string, readonly TemplateFinding[]>;
+}
+type TextMemo = Map<string, TextEntry>;
+
+/** What a TextResult depends on within one call besides the text: the language, and whether its
  * template serves another incident (then it is checked without one). */
-function textKey(lang: string, text: string, other: boolean): string {
-  return `${other ? 1 : 0}${lang}\u0000${text}`;
+function textKey(lang: string, other: boolean): string {
+  return `${other ? 1 : 0}${lang}`;
 }
 
 /**
- * What a variant's findings depend on besides the incident (the same for a whole lintPack call):
- * its language and text, and of its template the incident, the approved statement version and
- * the channels.
+ * What a variant's findings depend on besides the incident (the same for a whole lintPack call)
+ * and its text: its language, and of its template the incident, the approved statement version
+ * and the channels.
  */
-function variantKey(template: Template, lang: string, text: string): string {
-  return JSON.stringify([lang, template.incident ?? null, template.statementVersion ?? null, template.channels, text]);
+function variantKey(template: Template, lang: string): string {
+  return JSON.stringify([lang, template.incident ?? null, template.statementVersion ?? null, template.channels]);
 }
 
 /** Checks every variant of a template, and each of its channels' rules. Everyday templates (no
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return lintVariants(template, o, undefined, new Map());
+  return lintVariants(template, o, false, new Map());
 }
 
-function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantMemo | undefined, texts: TextMemo): TemplateFinding[] {
+/** `memoVariants`: reuse a variant's findings for a later template with the same variantKey
+ * (lintPack). */
+function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: boolean, texts: TextMemo): TemplateFinding[] {
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
   for (const [lang, text] of Object.entries(template.variants)) {
-    const key = memo ? variantKey(template, lang, text) : undefined;
-    const known = key === undefined ? undefined : memo?.get(key);
+    let entry = texts.get(text);
+    if (!entry) texts.set(text, (entry = { results: new Map(), variants: new Map() }));
+    const key = memoVariants ? variantKey(template, lang) : undefined;
+    const known = key === undefined ? undefined : entry.variants.get(key);
     if (known) {
       for (const f of known) out.push({ ...f, templateId: template.id });
       continue;
@@ -333,13 +346,13 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantM
     const opts: LintOptions = { ...base, channel: linkChannel };
     // Prepared when a rule needs the text's context: once per text, not per variant.
     let p: Prepared | undefined;
-    const tKey = textKey(lang, text, other);
-    let done = texts.get(tKey);
+    const tKey = textKey(lang, other);
+    let done = entry.results.get(tKey);
     if (!done) {
       p = prepare(text, opts);
       coreTextRules(p, opts);
       done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
-      texts.set(tKey, done);
+      entry.results.set(tKey, done);
     }
     // The same findings, in the same order, as every text rule run on this variant.
     const textFindings = done.core.slice();
@@ -358,7 +371,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantM
     }
     // Each variant's findings in text order.
     out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
-    if (key !== undefined) memo?.set(key, out.slice(start).map((f) => ({ ...f })));
+    if (key !== undefined) entry.variants.set(key, out.slice(start).map((f) => ({ ...f })));
   }
   return out;
 }
@@ -369,9 +382,8 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantM
  * a second check: templates repeat their variants (the bench pack: 8,136 distinct of 9,987).
  */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
-  const memo: VariantMemo = new Map();
   const texts: TextMemo = new Map();
-  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, memo, texts));
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, true, texts));
 }
 
 /** The rules a finding list breaks, each once (for summaries). */
