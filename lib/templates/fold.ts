@@ -48,6 +48,10 @@ const COMBINING_DIACRITICS_RE = /[\u0300-\u036F]/g;
 // letters, not marks, but combine with the kana before them under NFKC.
 const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/uy;
 const MARK_RE = /^[\p{M}\uFF9E\uFF9F]$/u;
+/** Code units with no combining mark among them (read off \p{M} over U+0300–U+FFFF, Node 20;
+ * tests/unit/templates/fold.test.ts checks every unit): kana, CJK ideographs, Hangul and the
+ * surrogates, settled without a regex test (Chinese and Japanese text is nearly all of these). */
+export const markFreeUnit = (c: number): boolean => (c >= 0x3030 && c < 0x3099) || (c >= 0x309b && c < 0xa66f) || (c >= 0xabee && c < 0xfb1e);
 const SPACED_LETTER_RE = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u;
 
 const PUNCTUATION: Record<string, string> = {
@@ -208,7 +212,7 @@ class Folding {
    * above U+0300, so most characters are settled by one comparison. */
   markAt(i: number): boolean {
     const c = this.original.charCodeAt(i);
-    return c >= 0x300 && MARK_RE.test(this.original[i]!);
+    return c >= 0x300 && !markFreeUnit(c) && MARK_RE.test(this.original[i]!);
   }
 
   /** An ASCII run [runStart, i): lower-cased in one go, offsets one to one. */
