@@ -275,18 +275,37 @@ interface TextResult {
   channels: Map<Channel, readonly Finding[]>;
 }
 
+/** One finding of a variant before it names its template: `lead` for the other-incident
+ * warning (its template and language come first, as it was always written). */
+interface VariantPart {
+  f: Finding;
+  channel?: Channel;
+  lead?: boolean;
+}
+
+/**
+ * A variant's finding for `templateId`, written field by field: `{ ...f, templateId, lang }`
+ * took V8 (Node 20) about six times as long as this literal, for each of a pack's findings
+ * (bench/lint.ts). The fields come in the order spreading gave them.
+ */
+function templateFinding(part: VariantPart, templateId: string, lang: string): TemplateFinding {
+  const f = part.f;
+  if (part.lead) return { templateId, lang, rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, hint: f.hint };
+  if (part.channel === undefined) return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, hint: f.hint, templateId, lang };
+  return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, hint: f.hint, templateId, lang, channel: part.channel };
+}
+
 /**
  * Everything remembered about one text in a call, looked up by the text itself: the variant's
  * string is hashed once, where keys built per variant (the text in a JSON array, then the text
- * behind the language) were hashed and compared again at every lookup, a fifth of the warm
- * run's time (bench/lint.ts).
+ * behind the language) were built, hashed and compared again at every lookup.
  */
 interface TextEntry {
   /** By textKey. */
   results: Map<string, TextResult>;
-  /** A variant's findings by what else they depend on (variantKey), as first found (with the id
-   * of the template they were found in; a copy gets the next template's id in the same place). */
-  variants: Map<string, readonly TemplateFinding[]>;
+  /** A variant's findings in text order by what else they depend on (variantKey); each
+   * template that has the variant gets them with its own id. */
+  variants: Map<string, readonly VariantPart[]>;
 }
 type TextMemo = Map<string, TextEntry>;
 
@@ -322,58 +341,63 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
     let entry = texts.get(text);
     if (!entry) texts.set(text, (entry = { results: new Map(), variants: new Map() }));
     const key = memoVariants ? variantKey(template, lang) : undefined;
-    const known = key === undefined ? undefined : entry.variants.get(key);
-    if (known) {
-      for (const f of known) out.push({ ...f, templateId: template.id });
-      continue;
+    let parts = key === undefined ? undefined : entry.variants.get(key);
+    if (!parts) {
+      parts = variantParts(template, o, lang, text, incident, other, entry);
+      if (key !== undefined) entry.variants.set(key, parts);
     }
-    const start = out.length;
-    const base = { lang, incident, mode: 'template' as const, template };
-    if (other) {
-      out.push({
-        templateId: template.id,
-        lang,
+    for (const part of parts) out.push(templateFinding(part, template.id, lang));
+  }
+  return out;
+}
+
+/** A variant's findings in text order. */
+function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry): VariantPart[] {
+  const parts: VariantPart[] = [];
+  if (other) {
+    parts.push({
+      lead: true,
+      f: {
         rule: 'other-incident',
         severity: 'warn',
         start: 0,
         end: 0,
         message: { key: 'lint.otherIncident.message', params: { incident: template.incident!, current: o.incident!.id } },
         hint: { key: 'lint.otherIncident.hint' },
-      });
-    }
-    // The notice link is asked of incident templates on a channel that can carry it.
-    const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
-    const opts: LintOptions = { ...base, channel: linkChannel };
-    // Prepared when a rule needs the text's context: once per text, not per variant.
-    let p: Prepared | undefined;
-    const tKey = textKey(lang, other);
-    let done = entry.results.get(tKey);
-    if (!done) {
-      p = prepare(text, opts);
-      coreTextRules(p, opts);
-      done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
-      entry.results.set(tKey, done);
-    }
-    // The same findings, in the same order, as every text rule run on this variant.
-    const textFindings = done.core.slice();
-    templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
-    for (const f of tidy(textFindings)) out.push({ ...f, templateId: template.id, lang });
-    for (const channel of template.channels) {
-      let found = done.channels.get(channel);
-      if (!found) {
-        p ??= prepare(text, opts);
-        p.c.findings.length = 0;
-        channelRules(p, { ...opts, channel }, channel);
-        found = tidy(p.c.findings);
-        done.channels.set(channel, found);
-      }
-      for (const f of found) out.push({ ...f, templateId: template.id, lang, channel });
-    }
-    // Each variant's findings in text order.
-    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
-    if (key !== undefined) entry.variants.set(key, out.slice(start).map((f) => ({ ...f })));
+      },
+    });
   }
-  return out;
+  // The notice link is asked of incident templates on a channel that can carry it.
+  const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
+  const opts: LintOptions = { lang, incident, mode: 'template', template, channel: linkChannel };
+  // Prepared when a rule needs the text's context: once per text, not per variant.
+  let p: Prepared | undefined;
+  const tKey = textKey(lang, other);
+  let done = entry.results.get(tKey);
+  if (!done) {
+    p = prepare(text, opts);
+    coreTextRules(p, opts);
+    done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
+    entry.results.set(tKey, done);
+  }
+  // The same findings, in the same order, as every text rule run on this variant.
+  const textFindings = done.core.slice();
+  templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
+  for (const f of tidy(textFindings)) parts.push({ f });
+  for (const channel of template.channels) {
+    let found = done.channels.get(channel);
+    if (!found) {
+      p ??= prepare(text, opts);
+      p.c.findings.length = 0;
+      channelRules(p, { lang, incident, mode: 'template', template, channel }, channel);
+      found = tidy(p.c.findings);
+      done.channels.set(channel, found);
+    }
+    for (const f of found) parts.push({ f, channel });
+  }
+  // In text order (a stable sort: findings at one offset keep the order they were found in).
+  if (parts.length > 1) parts.sort((a, b) => a.f.start - b.f.start);
+  return parts;
 }
 
 /**
