@@ -164,7 +164,9 @@ const CASELESS: readonly (readonly [number, number])[] = [
 
 function isCaseless(c: number): boolean {
   if (c < 0x0590) return false;
-  for (const [lo, hi] of CASELESS) if (c >= lo && c <= hi) return true;
+  // Han and kana first: Chinese and Japanese patterns are made of them.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x30ff)) return true;
+  for (let i = 0; i < CASELESS.length; i++) if (c >= CASELESS[i]![0] && c <= CASELESS[i]![1]) return true;
   return false;
 }
 
