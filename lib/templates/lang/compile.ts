@@ -10,12 +10,13 @@ import { LiteralSearch, requiredLiteralsOf, type RequiredLiteral } from '../../a
 import type { CommitmentKind } from '../../incident/schema.ts';
 import { foldPatternSource } from '../fold.ts';
 import type { ClaimLevel, LangTable, Phrase } from './types.ts';
+import { wordBoundaries } from './word-boundary.ts';
 
 // Word characters of folded text in the spaced scripts: accents are gone, so Latin is a-z plus
 // the letters NFD does not decompose (ß, ø, æ, œ, ł…), then Greek and Cyrillic. A small class
 // keeps the boundary cheap; Chinese and Japanese patterns use no boundaries.
-const WORD = String.raw`[a-z0-9\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]`;
-const UNICODE_B = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
+export const WORD = String.raw`[a-z0-9\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff]`;
+export const UNICODE_B = String.raw`(?:(?<!${WORD})(?=${WORD})|(?<=${WORD})(?!${WORD}))`;
 
 const LETTER_RANGES = String.raw`a-z\u00df-\u00f6\u00f8-\u024f\u0370-\u03ff\u0400-\u04ff`;
 
@@ -49,8 +50,13 @@ function smallLetters(source: string): string {
   return out;
 }
 
+/** A source before its word boundaries are written out: accents folded, `\p{L}` made small. */
+export function expandSource(source: string): string {
+  return smallLetters(foldPatternSource(source));
+}
+
 export function compileSource(source: string): string {
-  return smallLetters(foldPatternSource(source)).replace(/\\b/g, UNICODE_B);
+  return wordBoundaries(expandSource(source), WORD, UNICODE_B);
 }
 
 /** The pattern without its word boundaries: matches wherever the pattern does (and a little
