@@ -92,8 +92,14 @@ export function requiredLiterals(source: string): string[] | null {
         throw new Error('quantifier without an atom');
       } else {
         at += 1;
-        const lower = c.toLowerCase();
-        if (/^[a-z0-9]$/.test(lower) || isCaseless(c.charCodeAt(0))) literal = lower;
+        const code = c.charCodeAt(0);
+        // ASCII settled by its code (most of a source; a pack's first lint reads every phrase).
+        if ((code >= 0x61 && code <= 0x7a) || (code >= 0x30 && code <= 0x39)) literal = c;
+        else if (code >= 0x41 && code <= 0x5a) literal = String.fromCharCode(code + 32);
+        else if (code >= 0x80) {
+          const lower = c.toLowerCase();
+          if (/^[a-z0-9]$/.test(lower) || isCaseless(code)) literal = lower;
+        }
       }
       const min = quantifier();
       if (literal !== '' && min === undefined) {
@@ -157,7 +163,10 @@ const CASELESS: readonly (readonly [number, number])[] = [
 ];
 
 function isCaseless(c: number): boolean {
-  for (const [lo, hi] of CASELESS) if (c >= lo && c <= hi) return true;
+  if (c < 0x0590) return false;
+  // Han and kana first: Chinese and Japanese patterns are made of them.
+  if ((c >= 0x4e00 && c <= 0x9fff) || (c >= 0x3000 && c <= 0x30ff)) return true;
+  for (let i = 0; i < CASELESS.length; i++) if (c >= CASELESS[i]![0] && c <= CASELESS[i]![1]) return true;
   return false;
 }
 

@@ -19,10 +19,12 @@
 export interface FoldedText {
   /** The folded text. */
   readonly text: string;
-  /** `start[i]`: where folded unit i begins in the original; `start[text.length]` = original length. */
-  readonly start: Uint32Array;
+  /** `start[i]`: where folded unit i begins in the original; `start[text.length]` = original length.
+   * Left out (with `end`) when every unit stayed where it was (plain ASCII text, lower-cased):
+   * unit i is original unit i, and two offset arrays per text were garbage to collect. */
+  readonly start?: Uint32Array;
   /** `end[i]`: where the original character behind folded unit i ends. */
-  readonly end: Uint32Array;
+  readonly end?: Uint32Array;
 }
 
 // Zero-width and invisible format characters: soft hyphen, Mongolian vowel separator, ZWSP, ZWNJ,
@@ -48,6 +50,10 @@ const COMBINING_DIACRITICS_RE = /[\u0300-\u036F]/g;
 // letters, not marks, but combine with the kana before them under NFKC.
 const UNIT_RE = /\P{M}[\p{M}\uFF9E\uFF9F]*|\p{M}+/uy;
 const MARK_RE = /^[\p{M}\uFF9E\uFF9F]$/u;
+/** Code units with no combining mark among them (read off \p{M} over U+0300–U+FFFF, Node 20;
+ * tests/unit/templates/fold.test.ts checks every unit): kana, CJK ideographs, Hangul and the
+ * surrogates, settled without a regex test (Chinese and Japanese text is nearly all of these). */
+export const markFreeUnit = (c: number): boolean => (c >= 0x3030 && c < 0x3099) || (c >= 0x309b && c < 0xa66f) || (c >= 0xabee && c < 0xfb1e);
 const SPACED_LETTER_RE = /[\p{sc=Latin}\p{sc=Greek}\p{sc=Cyrillic}]/u;
 
 const PUNCTUATION: Record<string, string> = {
@@ -126,17 +132,7 @@ export interface FoldOptions {
 
 export function foldText(original: string, o: FoldOptions = {}): FoldedText {
   const zh = o.zh === true;
-  if (PLAIN_ASCII_RE.test(original)) {
-    const n = original.length;
-    const start = new Uint32Array(n + 1);
-    const end = new Uint32Array(n);
-    for (let i = 0; i < n; i++) {
-      start[i] = i;
-      end[i] = i + 1;
-    }
-    start[n] = n;
-    return { text: original.toLowerCase(), start, end };
-  }
+  if (PLAIN_ASCII_RE.test(original)) return { text: original.toLowerCase() };
   const f = new Folding(original);
   for (let i = 0; i < original.length; ) {
     const c = original.charCodeAt(i);
@@ -208,7 +204,7 @@ class Folding {
    * above U+0300, so most characters are settled by one comparison. */
   markAt(i: number): boolean {
     const c = this.original.charCodeAt(i);
-    return c >= 0x300 && MARK_RE.test(this.original[i]!);
+    return c >= 0x300 && !markFreeUnit(c) && MARK_RE.test(this.original[i]!);
   }
 
   /** An ASCII run [runStart, i): lower-cased in one go, offsets one to one. */
@@ -237,6 +233,7 @@ export function originalSpan(f: FoldedText, from: number, to: number): { start: 
   if (f.text.length === 0) return { start: 0, end: 0 };
   const a = Math.max(0, Math.min(from, f.text.length));
   const b = Math.max(a, Math.min(to, f.text.length));
+  if (!f.start || !f.end) return { start: a, end: b };
   if (b === a) return { start: f.start[a]!, end: f.start[a]! };
   return { start: f.start[a]!, end: f.end[b - 1]! };
 }

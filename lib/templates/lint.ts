@@ -259,10 +259,6 @@ export interface TemplateLintOptions {
   incident?: IncidentLike;
 }
 
-/** A variant's findings by everything they depend on (variantKey), as first found (with the id
- * of the template they were found in; a copy gets the next template's id in the same place). */
-type VariantMemo = Map<string, readonly TemplateFinding[]>;
-
 /**
  * What a variant's text gives whatever template carries it, in one lintPack or lintTemplate call
  * (so one incident): the findings of the core text rules (before tidy) and of each channel
@@ -278,89 +274,130 @@ interface TextResult {
   core: readonly Finding[];
   channels: Map<Channel, readonly Finding[]>;
 }
-/** By textKey. */
-type TextMemo = Map<string, TextResult>;
 
-/** What a TextResult depends on within one call: the language, the text, and whether its
- * template serves another incident (then it is checked without one). */
-function textKey(lang: string, text: string, other: boolean): string {
-  return `${other ? 1 : 0}${lang}\u0000${text}`;
+/** One finding of a variant before it names its template: `lead` for the other-incident
+ * warning (its template and language come first, as it was always written). */
+interface VariantPart {
+  f: Finding;
+  channel?: Channel;
+  lead?: boolean;
 }
 
 /**
- * What a variant's findings depend on besides the incident (the same for a whole lintPack call):
- * its language and text, and of its template the incident, the approved statement version and
- * the channels.
+ * A variant's finding for `templateId`, written field by field: `{ ...f, templateId, lang }`
+ * took V8 (Node 20) about six times as long as this literal, for each of a pack's findings
+ * (bench/lint.ts). The fields come in the order spreading gave them.
  */
-function variantKey(template: Template, lang: string, text: string): string {
-  return JSON.stringify([lang, template.incident ?? null, template.statementVersion ?? null, template.channels, text]);
+function templateFinding(part: VariantPart, templateId: string, lang: string): TemplateFinding {
+  const f = part.f;
+  if (part.lead) return { templateId, lang, rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, hint: f.hint };
+  if (part.channel === undefined) return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, hint: f.hint, templateId, lang };
+  return { rule: f.rule, severity: f.severity, start: f.start, end: f.end, message: f.message, hint: f.hint, templateId, lang, channel: part.channel };
+}
+
+/**
+ * Everything remembered about one text in a call, looked up by the text itself: the variant's
+ * string is hashed once, where keys built per variant (the text in a JSON array, then the text
+ * behind the language) were built, hashed and compared again at every lookup.
+ */
+interface TextEntry {
+  /** By textKey. */
+  results: Map<string, TextResult>;
+  /** A variant's findings in text order by what else they depend on (variantKey); each
+   * template that has the variant gets them with its own id. */
+  variants: Map<string, readonly VariantPart[]>;
+}
+type TextMemo = Map<string, TextEntry>;
+
+/** What a TextResult depends on within one call besides the text: the language, and whether its
+ * template serves another incident (then it is checked without one). */
+function textKey(lang: string, other: boolean): string {
+  return `${other ? 1 : 0}${lang}`;
+}
+
+/**
+ * What a variant's findings depend on besides the incident (the same for a whole lintPack call)
+ * and its text: its language, and of its template the incident, the approved statement version
+ * and the channels.
+ */
+function variantKey(template: Template, lang: string): string {
+  return JSON.stringify([lang, template.incident ?? null, template.statementVersion ?? null, template.channels]);
 }
 
 /** Checks every variant of a template, and each of its channels' rules. Everyday templates (no
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return lintVariants(template, o, undefined, new Map());
+  return lintVariants(template, o, false, new Map());
 }
 
-function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantMemo | undefined, texts: TextMemo): TemplateFinding[] {
+/** `memoVariants`: reuse a variant's findings for a later template with the same variantKey
+ * (lintPack). */
+function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: boolean, texts: TextMemo): TemplateFinding[] {
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
   for (const [lang, text] of Object.entries(template.variants)) {
-    const key = memo ? variantKey(template, lang, text) : undefined;
-    const known = key === undefined ? undefined : memo?.get(key);
-    if (known) {
-      for (const f of known) out.push({ ...f, templateId: template.id });
-      continue;
+    let entry = texts.get(text);
+    if (!entry) texts.set(text, (entry = { results: new Map(), variants: new Map() }));
+    const key = memoVariants ? variantKey(template, lang) : undefined;
+    let parts = key === undefined ? undefined : entry.variants.get(key);
+    if (!parts) {
+      parts = variantParts(template, o, lang, text, incident, other, entry);
+      if (key !== undefined) entry.variants.set(key, parts);
     }
-    const start = out.length;
-    const base = { lang, incident, mode: 'template' as const, template };
-    if (other) {
-      out.push({
-        templateId: template.id,
-        lang,
+    for (const part of parts) out.push(templateFinding(part, template.id, lang));
+  }
+  return out;
+}
+
+/** A variant's findings in text order. */
+function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry): VariantPart[] {
+  const parts: VariantPart[] = [];
+  if (other) {
+    parts.push({
+      lead: true,
+      f: {
         rule: 'other-incident',
         severity: 'warn',
         start: 0,
         end: 0,
         message: { key: 'lint.otherIncident.message', params: { incident: template.incident!, current: o.incident!.id } },
         hint: { key: 'lint.otherIncident.hint' },
-      });
-    }
-    // The notice link is asked of incident templates on a channel that can carry it.
-    const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
-    const opts: LintOptions = { ...base, channel: linkChannel };
-    // Prepared when a rule needs the text's context: once per text, not per variant.
-    let p: Prepared | undefined;
-    const tKey = textKey(lang, text, other);
-    let done = texts.get(tKey);
-    if (!done) {
-      p = prepare(text, opts);
-      coreTextRules(p, opts);
-      done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
-      texts.set(tKey, done);
-    }
-    // The same findings, in the same order, as every text rule run on this variant.
-    const textFindings = done.core.slice();
-    templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
-    for (const f of tidy(textFindings)) out.push({ ...f, templateId: template.id, lang });
-    for (const channel of template.channels) {
-      let found = done.channels.get(channel);
-      if (!found) {
-        p ??= prepare(text, opts);
-        p.c.findings.length = 0;
-        channelRules(p, { ...opts, channel }, channel);
-        found = tidy(p.c.findings);
-        done.channels.set(channel, found);
-      }
-      for (const f of found) out.push({ ...f, templateId: template.id, lang, channel });
-    }
-    // Each variant's findings in text order.
-    out.splice(start, out.length - start, ...out.slice(start).sort((a, b) => a.start - b.start));
-    if (key !== undefined) memo?.set(key, out.slice(start).map((f) => ({ ...f })));
+      },
+    });
   }
-  return out;
+  // The notice link is asked of incident templates on a channel that can carry it.
+  const linkChannel = template.channels.find((ch) => ch !== 'amazon-feedback-response') ?? template.channels[0]!;
+  const opts: LintOptions = { lang, incident, mode: 'template', template, channel: linkChannel };
+  // Prepared when a rule needs the text's context: once per text, not per variant.
+  let p: Prepared | undefined;
+  const tKey = textKey(lang, other);
+  let done = entry.results.get(tKey);
+  if (!done) {
+    p = prepare(text, opts);
+    coreTextRules(p, opts);
+    done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
+    entry.results.set(tKey, done);
+  }
+  // The same findings, in the same order, as every text rule run on this variant.
+  const textFindings = done.core.slice();
+  templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
+  for (const f of tidy(textFindings)) parts.push({ f });
+  for (const channel of template.channels) {
+    let found = done.channels.get(channel);
+    if (!found) {
+      p ??= prepare(text, opts);
+      p.c.findings.length = 0;
+      channelRules(p, { lang, incident, mode: 'template', template, channel }, channel);
+      found = tidy(p.c.findings);
+      done.channels.set(channel, found);
+    }
+    for (const f of found) parts.push({ f, channel });
+  }
+  // In text order (a stable sort: findings at one offset keep the order they were found in).
+  if (parts.length > 1) parts.sort((a, b) => a.f.start - b.f.start);
+  return parts;
 }
 
 /**
@@ -369,9 +406,8 @@ function lintVariants(template: Template, o: TemplateLintOptions, memo: VariantM
  * a second check: templates repeat their variants (the bench pack: 8,136 distinct of 9,987).
  */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
-  const memo: VariantMemo = new Map();
   const texts: TextMemo = new Map();
-  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, memo, texts));
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, true, texts));
 }
 
 /** The rules a finding list breaks, each once (for summaries). */

@@ -45,7 +45,7 @@ function spansOf(re: RegExp, s: string): Span[] {
 
 function linkSpans(s: string): Span[] {
   const out = s.includes('http') || s.includes('www.') ? spansOf(URL_RE, s) : [];
-  return s.includes('@') ? [...out, ...spansOf(EMAIL_RE, s)] : out;
+  return s.includes('@') ? out.concat(spansOf(EMAIL_RE, s)) : out;
 }
 
 // Codes have a digit: text without digits has none.
@@ -75,7 +75,7 @@ function readSource(text: string, t: CompiledLang, zh: boolean): SourceFacts {
   const folded = foldText(text, { zh });
   const dates = findDates(folded.text, t);
   const times = findTimes(folded.text);
-  const skip = [...dates, ...times, ...linkSpans(folded.text), ...codeSpans(folded.text)];
+  const skip = (dates as Span[]).concat(times, linkSpans(folded.text), codeSpans(folded.text));
   const out: SourceFacts = { quantities: [], dates, codes: [] };
   for (const q of quantities(folded.text, t, skip)) {
     const o = originalSpan(folded, q.start, q.end);
@@ -208,7 +208,9 @@ export function factContradictions(c: LintCtx): void {
 
   const codes = codeSpans(c.s);
   const urlSpans = linkSpans(c.s);
-  const skip = [...dates, ...times, ...urlSpans, ...codes];
+  // concat, not spreading (mostly empty) arrays: once per text, and the spread was the costliest
+  // line of this function's own time in a pack's first lint (bench/lint.ts profile).
+  const skip = (dates as Span[]).concat(times, urlSpans, codes);
   // Figures need a digit, or a Chinese/Japanese numeral with 十/百/千/万 (四万八千).
   const numeric = digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s));
   const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip) : [];

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { foldText, originalSpan } from '../../../lib/templates/fold.ts';
+import { foldText, markFreeUnit, originalSpan } from '../../../lib/templates/fold.ts';
 
 describe('foldText', () => {
   test.each([
@@ -27,4 +27,11 @@ describe('foldText', () => {
     const b = f.text.indexOf('b');
     expect(originalSpan(f, 0, b + 1)).toEqual({ start: 0, end: 3 });
   });
+});
+
+test('markFreeUnit: no unit it settles is a combining mark (every unit U+0300–U+FFFF)', () => {
+  const mark = /^[\p{M}\uFF9E\uFF9F]$/u;
+  const wrong: string[] = [];
+  for (let c = 0x300; c <= 0xffff; c++) if (markFreeUnit(c) && mark.test(String.fromCharCode(c))) wrong.push(c.toString(16));
+  expect(wrong).toEqual([]);
 });
