@@ -18,6 +18,7 @@ import { compiled, type CompiledLang } from './lang/compile.ts';
 import { en as enTable } from './lang/en.ts';
 import { clauseAt, matches, report, sentenceAt, type LintCtx } from './lint-context.ts';
 import { agrees, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
+import { weekdayContradictions } from './rules-weekday.ts';
 import { CODE_RE } from './stale.ts';
 import { statementTextFor } from './variables.ts';
 import type { Span } from './clauses.ts';
@@ -194,6 +195,8 @@ export function factContradictions(c: LintCtx): void {
       report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected } }, hint());
     }
   }
+
+  if (ref.nextUpdate) weekdayContradictions(c, t, { iso: ref.nextUpdate.label, label: ref.nextUpdate.label }, (deadlines as Span[]).concat(dates));
 
   if (ref.nextUpdate) {
     for (const tm of times) {

@@ -122,6 +122,25 @@ const PROMISE_CONTRADICTION: Row[] = [
   ['zh', '问题已经解决了。', ['contradiction']],
   ['zh', '大约有1200台受到影响。', []],
   ['zh', '大约有5000台受到影响。', ['contradiction']],
+  // The next update is Tuesday 18 March, 16:00 UTC: a weekday for it must agree (somewhere
+  // between UTC-12 and UTC+14), a recurring one or one not about the update says nothing.
+  ['en', 'Our next update follows on Friday.', ['contradiction']],
+  ['en', 'Our next update follows on Tuesday.', []],
+  ['en', 'We post updates every Friday.', []],
+  ['en', 'Units sold on a Friday are affected, more updates soon.', []],
+  ['de', 'Das nächste Update gibt es am Freitag.', ['contradiction']],
+  ['de', 'Das nächste Update gibt es am Dienstag.', []],
+  ['ja', '次回の更新は金曜日を予定しております。', ['contradiction']],
+  ['ja', '次回の更新は火曜日を予定しております。', []],
+  ['zh', '下次更新在周五。', ['contradiction']],
+  ['zh', '下次更新在星期二。', []],
+  ['zh', '我们每周一次更新进展。', []],
+  ['pt', 'A segunda atualização sai na terça-feira.', []],
+  ['pt', 'A próxima atualização sai na sexta-feira.', ['contradiction']],
+  ['es', 'La próxima actualización será el viernes.', ['contradiction']],
+  ['fr', 'Prochaine mise à jour vendredi.', ['contradiction']],
+  ['it', 'Il prossimo aggiornamento arriverà venerdì.', ['contradiction']],
+  ['it', 'Il prossimo aggiornamento arriverà martedì.', []],
 ];
 
 const FORBIDDEN: Row[] = [

@@ -1,0 +1,61 @@
+/**
+ * A weekday for the next update that is not the statement's: "the next update follows on Friday"
+ * when `nextUpdate` is a Tuesday. Only a weekday in the same clause as an update word counts
+ * ("orders from Monday are late" says nothing about the update), never a recurring one ("every
+ * Friday", "on Fridays") or one inside a deadline (the promise rule reports those) or a date (the
+ * date is compared instead). The customer may live anywhere from UTC−12 to UTC+14, so the
+ * weekdays the update falls on there all agree.
+ */
+import type { Span } from './clauses.ts';
+import type { CompiledLang } from './lang/compile.ts';
+import { clauseAt, report, type LintCtx } from './lint-context.ts';
+
+const HOUR = 3_600_000;
+/** Before the name: a recurring day, not one day. */
+const RECURRING = String.raw`(?<!\b(?:every|each|jeden|jede|chaque|cada|todos los|todas las|ogni|toda|todo) )`;
+const ZH_DAYS = '一二三四五六日天';
+
+const cache = new WeakMap<CompiledLang, RegExp>();
+
+/** One regex per language whose capture groups 1–7 are Monday … Sunday. */
+function weekdayRe(t: CompiledLang, base: string): RegExp {
+  let re = cache.get(t);
+  if (re) return re;
+  if (base === 'zh') {
+    // 周一 / 星期一 / 礼拜一, not 每周一次 (once a week) or 一周一 … ; 日 and 天 are both Sunday.
+    const groups = [...ZH_DAYS.slice(0, 6)].map((d) => `(${d})`).join('|') + '|([日天])';
+    re = new RegExp(String.raw`(?<![每一几两三四五六七八九十])(?:周|星期|礼拜)(?:${groups})(?![次个年])`, 'gu');
+  } else if (base === 'ja') {
+    re = new RegExp(`(?<!毎週)(?:${t.weekdays.map((d) => `(${d})`).join('|')})`, 'gu');
+  } else {
+    // Portuguese "segunda", "quarta"… are also ordinals ("segunda atualização"): only with -feira.
+    const names = t.weekdays.map((d, i) => (base === 'pt' && i < 5 ? `(${d})[- ]feira` : `(${d})`));
+    re = new RegExp(String.raw`${RECURRING}(?<![\p{L}\p{N}])(?:${names.join('|')})(?![\p{L}])`, 'gu');
+  }
+  cache.set(t, re);
+  return re;
+}
+
+/** Monday = 0 … Sunday = 6, of `ms` in UTC. */
+const weekdayOf = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
+
+export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: { iso: string; label: string }, skip: readonly Span[]): void {
+  const at = Date.parse(nextUpdate.iso);
+  if (Number.isNaN(at)) return;
+  const allowed = new Set([weekdayOf(at - 12 * HOUR), weekdayOf(at), weekdayOf(at + 14 * HOUR)]);
+  const re = weekdayRe(t, c.base);
+  re.lastIndex = 0;
+  for (const m of c.s.matchAll(re)) {
+    const start = m.index;
+    const end = start + m[0].length;
+    if (skip.some((s) => start < s.end && end > s.start)) continue;
+    const day = m.slice(1).findIndex((g) => g !== undefined);
+    if (day < 0 || allowed.has(day)) continue;
+    const cl = clauseAt(c, start);
+    t.update.lastIndex = 0;
+    const aboutUpdate = t.update.test(c.s.slice(cl.start, cl.end));
+    t.update.lastIndex = 0;
+    if (!aboutUpdate) continue;
+    report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate.label } }, { key: 'lint.contradiction.hint', params: { variable: '{{incident.summary}}' } });
+  }
+}
