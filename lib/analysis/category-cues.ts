@@ -280,8 +280,9 @@ export function categoryCues(text: string, languages: readonly string[], hits: r
 class LazyCues implements CueResult {
   #notComplaints: CueSpan[] | undefined;
   #resolved: boolean | undefined;
-  readonly #candidates = new Map<CueGroup, CueCandidates>();
-  readonly #spans = new Map<CueList, CueSpan[]>();
+  // Made at the first list looked for: most texts never ask (the phrase layer named a category).
+  #candidates: Map<CueGroup, CueCandidates> | undefined;
+  #spans: Map<CueList, CueSpan[]> | undefined;
   constructor(
     private readonly text: string,
     private readonly packs: readonly CompiledCues[],
@@ -291,6 +292,7 @@ class LazyCues implements CueResult {
 
   /** Where the lists of `group` can match the text (its prefilter's walk, once per text). */
   private candidates(group: CueGroup): CueCandidates {
+    this.#candidates ??= new Map();
     let out = this.#candidates.get(group);
     if (!out) {
       group.prefilter ??= buildCuePrefilter(group.lists, group.cjk);
@@ -302,6 +304,7 @@ class LazyCues implements CueResult {
 
   /** The matches of one list, found once. */
   private spans(list: CueList): CueSpan[] {
+    this.#spans ??= new Map();
     let out = this.#spans.get(list);
     if (!out) {
       out = spansOf(list, this.candidates(list.group), this.text);
