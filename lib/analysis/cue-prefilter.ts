@@ -522,6 +522,8 @@ function walk(text: string, trie: Trie): CueCandidates {
     let c0 = c;
     if (k & SPACE) {
       c0 = WS;
+      // Nothing starts with whitespace: do not read the run from each of its offsets.
+      if (!first[WS]) continue;
       while (at < n && kind(lower.charCodeAt(at)) & SPACE) at += 1;
     }
     const f = first[c0] ?? 0;
@@ -565,6 +567,7 @@ function walkFrom(text: string, lower: string, start: number, at0: number, from:
     const kind = kindOf(c);
     if (kind & SPACE) {
       node = node.next.get(WS);
+      if (!node) break;
       while (at < n && kindOf(lower.charCodeAt(at)) & SPACE) at += 1;
       continue;
     }
