@@ -25,6 +25,7 @@
  */
 import type { ComplaintCategory } from '../schema.ts';
 import { CUE_WORDS, type CueWords } from './category-cue-words.ts';
+import { buildCuePrefilter, type CueCandidates, type CuePrefilter } from './cue-prefilter.ts';
 import type { Hit } from './hits.ts';
 
 export interface CueConfig {
@@ -77,20 +78,43 @@ export interface CueFinding {
   topic?: CueSpan;
 }
 
+/** One list of cue words compiled: its regex (global, and sticky for one attempt at an offset the
+ * prefilter found), the group it is prefiltered with and its index there. */
+interface CueList {
+  re: RegExp;
+  sticky: RegExp;
+  group: CueGroup;
+  id: number;
+}
+
+/**
+ * Lists prefiltered together (cue-prefilter.ts): one walk over a text says where each of them can
+ * match, and a list's regex is tried only there (scanning every text with every list was about a
+ * third of all analysis time on tweets, 2026-12). Three groups, each walked only when asked: the
+ * findings need a topic, cue or failure first; the guards (resolved, notFrames) are asked about
+ * texts the phrase layer named; the frames only beside a topic or failure.
+ */
+interface CueGroup {
+  lists: (readonly string[])[];
+  cjk: boolean;
+  /** Built at the first text that needs it. */
+  prefilter?: CuePrefilter;
+}
+
 interface CompiledCues {
-  /** Any topic or stand-alone cue word (not global: `test` only). Without one the layer names
-   * nothing, so most texts skip its other scans (the cue layer cost ~30% of analysis time). */
-  any: RegExp;
-  topics: [ComplaintCategory, RegExp][];
-  cues: [ComplaintCategory, RegExp][];
-  frames: RegExp;
-  negators: RegExp;
-  resolved: RegExp;
-  notFrames: RegExp;
-  conjunctions: RegExp;
+  topics: [ComplaintCategory, CueList][];
+  cues: [ComplaintCategory, CueList][];
+  frames: CueList;
+  negators: CueList;
+  resolved: CueList;
+  notFrames: CueList;
+  conjunctions: CueList;
   /** The damaged failure frame (CueWords.inUse, parts, failures). */
-  inUse: RegExp;
-  failures: RegExp;
+  inUse: CueList;
+  failures: CueList;
+  /** The lists of topics, stand-alone cues and failures: where none of them matches, the layer
+   * names nothing, so most texts skip its other scans. */
+  findable: readonly CueList[];
   cjk: boolean;
 }
 
@@ -109,27 +133,83 @@ function cuesFor(lang: string): CompiledCues | null {
 
 function compile(w: CueWords): CompiledCues {
   const cjk = w.cjk ?? false;
-  const re = (list: readonly string[], flags = 'giu'): RegExp => {
-    const body = list.length === 0 ? '(?!)' : list.map((p) => p.replace(/ /g, '\\s+')).join('|');
-    return new RegExp(cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`, flags);
+  const list = (group: CueGroup, words: readonly string[]): CueList => {
+    const body = words.length === 0 ? '(?!)' : words.map((p) => p.replace(/ /g, '\\s+')).join('|');
+    group.lists.push(words);
+    const source = cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`;
+    return { re: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), group, id: group.lists.length - 1 };
   };
-  const all = (m: CueWords['topics']): string[] => Object.values(m).flatMap((list) => list ?? []);
-  const byCategory = (m: CueWords['topics']): [ComplaintCategory, RegExp][] =>
-    Object.entries(m).map(([c, list]) => [c as ComplaintCategory, re(list ?? [])]);
+  const findable: CueGroup = { lists: [], cjk };
+  const guards: CueGroup = { lists: [], cjk };
+  const framing: CueGroup = { lists: [], cjk };
+  const byCategory = (m: CueWords['topics']): [ComplaintCategory, CueList][] => Object.entries(m).map(([c, words]) => [c as ComplaintCategory, list(findable, words ?? [])]);
+  const topics = byCategory(w.topics);
+  const cues = byCategory(w.cues);
+  const failures = list(findable, w.failures);
   return {
+    topics,
+    cues,
+    frames: list(framing, w.frames),
+    negators: list(framing, w.negators),
+    resolved: list(guards, w.resolved),
+    notFrames: list(guards, w.notFrames),
+    conjunctions: list(framing, w.conjunctions),
+    inUse: list(framing, [...w.inUse, ...w.parts]),
+    failures,
     // Failures, not times of use: a failure finding needs a failure, and "in"/"on" are everywhere.
-    any: re([...all(w.topics), ...all(w.cues), ...w.failures], 'iu'),
-    topics: byCategory(w.topics),
-    cues: byCategory(w.cues),
-    frames: re(w.frames),
-    negators: re(w.negators),
-    resolved: re(w.resolved),
-    notFrames: re(w.notFrames),
-    conjunctions: re(w.conjunctions),
-    inUse: re([...w.inUse, ...w.parts]),
-    failures: re(w.failures),
+    findable: [...topics, ...cues].map(([, l]) => l).concat(failures),
     cjk,
   };
+}
+
+/**
+ * The matches of `list` in `text`, as a scan of the whole text with its global regex finds them:
+ * the regex is tried only at the offsets where the prefilter found one of the list's words (every
+ * offset where a match can start is one of them), each match going on from its end.
+ */
+function spansOf(list: CueList, candidates: CueCandidates, text: string): CueSpan[] {
+  if (candidates.always[list.id]) return spans(list.re, text);
+  const starts = candidates.starts[list.id];
+  if (!starts) return [];
+  const out: CueSpan[] = [];
+  const re = list.sticky;
+  let from = 0;
+  for (const start of starts) {
+    if (start < from) continue;
+    re.lastIndex = start;
+    const m = re.exec(text);
+    if (m === null || m[0].length === 0) continue;
+    out.push({ start, end: start + m[0].length });
+    from = start + m[0].length;
+  }
+  return out;
+}
+
+/**
+ * For tests (tests/unit/analysis/cue-prefilter.test.ts): each list of `words` compiled as the layer
+ * compiles it, and its matches in each text found both ways, by scanning the whole text with the
+ * list's regex and through the prefilter. The two must always be equal.
+ */
+export function cueListMatchesBothWays(words: CueWords, texts: readonly string[]): { list: string; text: string; scanned: CueSpan[]; prefiltered: CueSpan[] }[] {
+  const c = compile(words);
+  const lists: [string, CueList][] = [
+    ...c.topics.map(([category, l]): [string, CueList] => [`topics.${category}`, l]),
+    ...c.cues.map(([category, l]): [string, CueList] => [`cues.${category}`, l]),
+    ['frames', c.frames], ['negators', c.negators], ['resolved', c.resolved], ['notFrames', c.notFrames],
+    ['conjunctions', c.conjunctions], ['inUse', c.inUse], ['failures', c.failures],
+  ];
+  return texts.flatMap((text) => {
+    const candidates = new Map<CueGroup, CueCandidates>();
+    return lists.map(([list, l]) => {
+      let cand = candidates.get(l.group);
+      if (!cand) {
+        l.group.prefilter ??= buildCuePrefilter(l.group.lists, l.group.cjk);
+        cand = l.group.prefilter.candidates(text);
+        candidates.set(l.group, cand);
+      }
+      return { list, text, scanned: spans(l.re, text), prefiltered: spansOf(l, cand, text) };
+    });
+  });
 }
 
 function spans(re: RegExp, text: string): CueSpan[] {
@@ -148,11 +228,10 @@ function spans(re: RegExp, text: string): CueSpan[] {
 const SENTENCE_BREAK = /[.!?。！？\n]+/gu;
 const STRETCH_BREAK = /[,;:，、；：]+/gu;
 
-/** Offsets where sentences (or stretches) end, ascending. A stretch also ends before a
- * conjunction of one of `packs`. */
-function breaks(text: string, stretch: boolean, packs: readonly CompiledCues[]): number[] {
+/** Offsets where the matches of `res` start, ascending: sentence or stretch ends. */
+function breaks(text: string, res: readonly RegExp[]): number[] {
   const out: number[] = [];
-  for (const re of stretch ? [SENTENCE_BREAK, STRETCH_BREAK, ...packs.map((p) => p.conjunctions)] : [SENTENCE_BREAK]) {
+  for (const re of res) {
     re.lastIndex = 0;
     for (let m = re.exec(text); m !== null; m = re.exec(text)) {
       out.push(m.index);
@@ -205,6 +284,9 @@ export function categoryCues(text: string, languages: readonly string[], hits: r
 class LazyCues implements CueResult {
   #notComplaints: CueSpan[] | undefined;
   #resolved: boolean | undefined;
+  // Made at the first list looked for: most texts never ask (the phrase layer named a category).
+  #candidates: Map<CueGroup, CueCandidates> | undefined;
+  #spans: Map<CueList, CueSpan[]> | undefined;
   constructor(
     private readonly text: string,
     private readonly packs: readonly CompiledCues[],
@@ -212,46 +294,90 @@ class LazyCues implements CueResult {
     private readonly config: CueConfig,
   ) {}
 
+  /** Where the lists of `group` can match the text (its prefilter's walk, once per text). */
+  private candidates(group: CueGroup): CueCandidates {
+    this.#candidates ??= new Map();
+    let out = this.#candidates.get(group);
+    if (!out) {
+      group.prefilter ??= buildCuePrefilter(group.lists, group.cjk);
+      out = group.prefilter.candidates(this.text);
+      this.#candidates.set(group, out);
+    }
+    return out;
+  }
+
+  /** The matches of one list, found once. */
+  private spans(list: CueList): CueSpan[] {
+    this.#spans ??= new Map();
+    let out = this.#spans.get(list);
+    if (!out) {
+      out = spansOf(list, this.candidates(list.group), this.text);
+      this.#spans.set(list, out);
+    }
+    return out;
+  }
+
+  /** Whether a list matches at all (an empty match too, as RegExp.test says). */
+  private matches(list: CueList): boolean {
+    if (!this.candidates(list.group).always[list.id]) return this.spans(list).length > 0; // no empty matches
+    list.re.lastIndex = 0;
+    return list.re.test(this.text);
+  }
+
+  /** Where the packs' conjunctions start (empty matches too, as breaks always read them). */
+  private conjunctionStarts(): number[] {
+    return this.packs.flatMap((p) => {
+      if (!this.candidates(p.conjunctions.group).always[p.conjunctions.id]) return this.spans(p.conjunctions).map((s) => s.start);
+      return breaks(this.text, [p.conjunctions.re]);
+    });
+  }
+
   get notComplaints(): CueSpan[] {
-    return (this.#notComplaints ??= this.packs.flatMap((p) => spans(p.notFrames, this.text)));
+    return (this.#notComplaints ??= this.packs.flatMap((p) => this.spans(p.notFrames)));
   }
 
   get resolved(): boolean {
-    return (this.#resolved ??= this.packs.some((p) => {
-      p.resolved.lastIndex = 0;
-      return p.resolved.test(this.text);
-    }));
+    return (this.#resolved ??= this.packs.some((p) => this.matches(p.resolved)));
   }
 
   findings(named: boolean): CueFinding[] {
     const { config } = this;
     if (named && config.onlyWhenNone === 'all') return [];
-    if (!this.packs.some((p) => p.any.test(this.text)) || this.resolved) return [];
+    // Without a topic, a stand-alone cue or a failure there are no findings.
+    if (!this.packs.some((p) => p.findable.some((list) => this.spans(list).length > 0)) || this.resolved) return [];
     const { cueFindings, frameFindings } = this.work();
     if (!named || config.onlyWhenNone === 'none') return [...cueFindings, ...frameFindings];
     return cueFindings;
   }
 
+  /**
+   * The findings. Frames and negators are looked for only where something could use them (a topic
+   * for the frames; failures and cues for the negators that cancel them): the results are those
+   * of looking for everything.
+   */
   private work(): { cueFindings: CueFinding[]; frameFindings: CueFinding[] } {
     const { text, packs, hits, config } = this;
-    const notComplaints = this.notComplaints;
+    const inNotComplaint = (x: CueSpan) => this.notComplaints.some((s) => overlaps(s, x));
     const topics: (CueSpan & { category: ComplaintCategory; inUse?: true })[] = [];
+    packs.forEach((p) => {
+      // A topic inside a negated fault, a fit remark, a return for fit ("runs small, sending them
+      // back") or a bank account ("auf meinem Konto") is no complaint's topic either (cd-9), as a
+      // frame there is none.
+      for (const [category, list] of p.topics) for (const s of this.spans(list)) if (!inNotComplaint(s)) topics.push({ ...s, category });
+    });
+    // Frames are read only beside a topic (frameFindings below).
+    const framesCount = config.frames && topics.length > 0;
     const frames: CueSpan[] = [];
     // The damaged failure frame: failures look for their nearest topic among the others' topics
     // and the times of use and product parts (which no other frame reads).
     const failures: CueSpan[] = [];
     const inUse: (CueSpan & { category: ComplaintCategory; inUse: true })[] = [];
     const cueFindings: CueFinding[] = [];
-    const inNotComplaint = (x: CueSpan) => notComplaints.some((s) => overlaps(s, x));
-    for (const p of packs) {
-      // A topic inside a negated fault, a fit remark, a return for fit ("runs small, sending them
-      // back") or a bank account ("auf meinem Konto") is no complaint's topic either (cd-9), as a
-      // frame there is none.
-      for (const [category, re] of p.topics) for (const s of spans(re, text)) if (!inNotComplaint(s)) topics.push({ ...s, category });
-      for (const f of spans(p.frames, text)) if (!inNotComplaint(f)) frames.push(f);
-      const negators = spans(p.negators, text);
-      if (config.negation) {
-        for (const n of negators) {
+    packs.forEach((p) => {
+      if (framesCount) for (const f of this.spans(p.frames)) if (!inNotComplaint(f)) frames.push(f);
+      const negators = (): CueSpan[] => this.spans(p.negators);
+      if (framesCount && config.negation) {
+        for (const n of negators()) {
           if (inNotComplaint(n)) continue;
           // A negator inside a rated phrase ("doesn't fit", "no response") or before a negated
           // rated word ("not fake", "no scratches") is that hit's business, not a frame.
@@ -262,29 +388,29 @@ class LazyCues implements CueResult {
       if (config.frames) {
         const reach = p.cjk ? CUE_NEGATOR_REACH_CJK : CUE_NEGATOR_REACH;
         const before = failures.length;
-        for (const s of spans(p.failures, text)) {
-          if (inNotComplaint(s) || negators.some((n) => n.end <= s.start && s.start - n.end <= reach)) continue;
+        for (const s of this.spans(p.failures)) {
+          if (inNotComplaint(s) || negators().some((n) => n.end <= s.start && s.start - n.end <= reach)) continue;
           failures.push(s);
         }
-        if (failures.length > before) for (const s of spans(p.inUse, text)) inUse.push({ ...s, category: 'damaged', inUse: true });
+        if (failures.length > before) for (const s of this.spans(p.inUse)) inUse.push({ ...s, category: 'damaged', inUse: true });
       }
       if (config.cues) {
         const reach = p.cjk ? CUE_NEGATOR_REACH_CJK : CUE_NEGATOR_REACH;
-        for (const [category, re] of p.cues) {
-          for (const s of spans(re, text)) {
-            if (negators.some((n) => n.end <= s.start && s.start - n.end <= reach) || inNotComplaint(s)) continue;
+        for (const [category, list] of p.cues) {
+          for (const s of this.spans(list)) {
+            if (negators().some((n) => n.end <= s.start && s.start - n.end <= reach) || inNotComplaint(s)) continue;
             cueFindings.push({ category, frame: s });
           }
         }
       }
-    }
+    });
     const frameFindings: CueFinding[] = [];
     let ends: { sentence: number[]; stretch: number[] } | undefined;
     // The topic a frame is about: the nearest in its stretch, else in its sentence (CueConfig.scope).
     const topicOf = <T extends CueSpan>(f: CueSpan, among: readonly T[]): T | undefined => {
       if (!ends) {
-        const sentence = breaks(text, false, packs);
-        ends = { sentence, stretch: config.scope === 'sentence' ? sentence : breaks(text, true, packs) };
+        const sentence = breaks(text, [SENTENCE_BREAK]);
+        ends = { sentence, stretch: config.scope === 'sentence' ? sentence : [...breaks(text, [SENTENCE_BREAK, STRETCH_BREAK]), ...this.conjunctionStarts()].sort((a, b) => a - b) };
       }
       const inStretch = config.scope === 'sentence' ? undefined : nearestTopic(f, among, ends.stretch, config.maxGap);
       return inStretch ?? (config.scope === 'stretch' ? undefined : nearestTopic(f, among, ends.sentence, config.maxGap));
