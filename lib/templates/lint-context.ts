@@ -81,6 +81,19 @@ export function report(c: LintCtx, rule: LintRule, from: number, to: number, mes
   c.findings.push({ rule, severity: LINT_RULES[rule], start: span.start, end: span.end, message: withPhrase, hint });
 }
 
+/** The hint of every contradiction: say it through the statement's own words. Frozen: one
+ * object is shared by every such finding. */
+export const CONTRADICTION_HINT: MessageRef = Object.freeze({ key: 'lint.contradiction.hint', params: Object.freeze({ variable: '{{incident.summary}}' }) });
+
+/** Does the global `re` match inside folded `span` (a clause or sentence)? lastIndex is reset
+ * around the test, as the rules share the compiled regexes. */
+export function testIn(c: LintCtx, re: RegExp, span: Span): boolean {
+  re.lastIndex = 0;
+  const hit = re.test(c.s.slice(span.start, span.end));
+  re.lastIndex = 0;
+  return hit;
+}
+
 export function clauseAt(c: LintCtx, at: number): Span {
   return spanAt(c.clauses, at);
 }

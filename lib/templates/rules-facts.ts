@@ -16,7 +16,7 @@ import { englishNumberWords } from './english.ts';
 import { foldText, originalSpan } from './fold.ts';
 import { compiled, type CompiledLang } from './lang/compile.ts';
 import { en as enTable } from './lang/en.ts';
-import { clauseAt, matches, report, sentenceAt, type LintCtx } from './lint-context.ts';
+import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
 import { agrees, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
 import { weekdayContradictions } from './rules-weekday.ts';
 import { CODE_RE } from './stale.ts';
@@ -148,25 +148,8 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
 
 const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
 
-function hint() {
-  return { key: 'lint.contradiction.hint' as const, params: { variable: '{{incident.summary}}' } };
-}
-
-function yourOrder(c: LintCtx, t: CompiledLang, at: number): boolean {
-  const cl = clauseAt(c, at);
-  t.yourOrder.lastIndex = 0;
-  const hit = t.yourOrder.test(c.s.slice(cl.start, cl.end));
-  t.yourOrder.lastIndex = 0;
-  return hit;
-}
-
-function aboutUpdate(c: LintCtx, t: CompiledLang, at: number): boolean {
-  const s = sentenceAt(c, at);
-  t.update.lastIndex = 0;
-  const hit = t.update.test(c.s.slice(s.start, s.end));
-  t.update.lastIndex = 0;
-  return hit;
-}
+const yourOrder = (c: LintCtx, t: CompiledLang, at: number) => testIn(c, t.yourOrder, clauseAt(c, at));
+const aboutUpdate = (c: LintCtx, t: CompiledLang, at: number) => testIn(c, t.update, sentenceAt(c, at));
 
 export function factContradictions(c: LintCtx): void {
   const t = c.t;
@@ -185,18 +168,18 @@ export function factContradictions(c: LintCtx): void {
     if (inside(deadlines, d.start, d.end) || yourOrder(c, t, d.start)) continue;
     if (aboutUpdate(c, t, d.start) && ref.nextUpdate) {
       if (d.day !== undefined && !sameDay(d, ref.nextUpdate.date)) {
-        report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected: ref.nextUpdate.label } }, hint());
+        report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
       continue;
     }
     const known = d.day === undefined ? ref.months.size === 0 || ref.months.has(d.month) : ref.dates.length === 0 || ref.dates.some((r) => r.day !== undefined && sameDay(d, r));
     if (!known) {
       const expected = ref.dates.filter((r) => r.day !== undefined).map((r) => `${r.day}/${r.month}`).join(', ');
-      report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected } }, hint());
+      report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected } }, CONTRADICTION_HINT);
     }
   }
 
-  if (ref.nextUpdate) weekdayContradictions(c, t, { iso: ref.nextUpdate.label, label: ref.nextUpdate.label }, (deadlines as Span[]).concat(dates));
+  if (ref.nextUpdate) weekdayContradictions(c, t, ref.nextUpdate.label, (deadlines as Span[]).concat(dates));
 
   if (ref.nextUpdate) {
     for (const tm of times) {
@@ -204,7 +187,7 @@ export function factContradictions(c: LintCtx): void {
       if (tm.offset === undefined || !aboutUpdate(c, t, tm.start)) continue;
       const utc = (((tm.hour * 60 + tm.minute - tm.offset) % 1440) + 1440) % 1440;
       if (utc !== ref.nextUpdate.minutes) {
-        report(c, 'contradiction', tm.start, tm.end, { key: 'lint.contradiction.time.message', params: { expected: ref.nextUpdate.label } }, hint());
+        report(c, 'contradiction', tm.start, tm.end, { key: 'lint.contradiction.time.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
     }
   }
@@ -231,7 +214,7 @@ export function factContradictions(c: LintCtx): void {
     if (q.unit === 'money' || yourOrder(c, t, q.start)) continue;
     const refs = ref.quantities.filter((r) => sameKind(q, r) && (q.unit !== 'word' || r.lang === c.base));
     if (refs.length > 0 && !refs.some((r) => agrees(q, r))) {
-      report(c, 'contradiction', q.start, q.end, { key: 'lint.contradiction.number.message', params: { expected: refs.map((r) => r.label).join('; ') } }, hint());
+      report(c, 'contradiction', q.start, q.end, { key: 'lint.contradiction.number.message', params: { expected: refs.map((r) => r.label).join('; ') } }, CONTRADICTION_HINT);
     }
   }
 
@@ -240,7 +223,7 @@ export function factContradictions(c: LintCtx): void {
     for (const s of codes) {
       if (inside(urlSpans, s.start, s.end)) continue;
       const code = c.s.slice(s.start, s.end);
-      if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, hint());
+      if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, CONTRADICTION_HINT);
     }
   }
   // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").
@@ -258,7 +241,7 @@ export function factContradictions(c: LintCtx): void {
       // A proper name: capitalised in the original, not the first word of its sentence.
       if (!/^\p{Lu}/u.test(word) || x <= sen.start + 1 || ref.words.has(c.s.slice(x, y)) || t.months.has(c.s.slice(x, y)) || t.weekdays.includes(c.s.slice(x, y))) continue;
       if (c.base === 'de' && !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
-      report(c, 'contradiction', x, y, { key: 'lint.contradiction.scope.message', params: { expected: incident.statement.facts.affected ?? '' } }, hint());
+      report(c, 'contradiction', x, y, { key: 'lint.contradiction.scope.message', params: { expected: incident.statement.facts.affected ?? '' } }, CONTRADICTION_HINT);
     }
   }
 }

@@ -8,7 +8,7 @@
  */
 import type { Span } from './clauses.ts';
 import type { CompiledLang } from './lang/compile.ts';
-import { clauseAt, report, type LintCtx } from './lint-context.ts';
+import { clauseAt, CONTRADICTION_HINT, report, testIn, type LintCtx } from './lint-context.ts';
 
 const HOUR = 3_600_000;
 /** Before the name: a recurring day, not one day. */
@@ -39,8 +39,9 @@ function weekdayRe(t: CompiledLang, base: string): RegExp {
 /** Monday = 0 … Sunday = 6, of `ms` in UTC. */
 const weekdayOf = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
 
-export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: { iso: string; label: string }, skip: readonly Span[]): void {
-  const at = Date.parse(nextUpdate.iso);
+/** `nextUpdate`: the statement's ISO 8601 time, also the message's expected value. */
+export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: string, skip: readonly Span[]): void {
+  const at = Date.parse(nextUpdate);
   if (Number.isNaN(at)) return;
   const allowed = new Set([weekdayOf(at - 12 * HOUR), weekdayOf(at), weekdayOf(at + 14 * HOUR)]);
   const re = weekdayRe(t, c.base);
@@ -51,11 +52,7 @@ export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: {
     if (skip.some((s) => start < s.end && end > s.start)) continue;
     const day = m.slice(1).findIndex((g) => g !== undefined);
     if (day < 0 || allowed.has(day)) continue;
-    const cl = clauseAt(c, start);
-    t.update.lastIndex = 0;
-    const aboutUpdate = t.update.test(c.s.slice(cl.start, cl.end));
-    t.update.lastIndex = 0;
-    if (!aboutUpdate) continue;
-    report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate.label } }, { key: 'lint.contradiction.hint', params: { variable: '{{incident.summary}}' } });
+    if (!testIn(c, t.update, clauseAt(c, start))) continue;
+    report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate } }, CONTRADICTION_HINT);
   }
 }

@@ -10,7 +10,7 @@ import { namedCommitments, type CommitmentKind } from '../incident/schema.ts';
 import { englishStatesFact } from './english.ts';
 import type { MessageRef } from './findings.ts';
 import { findPhrases, hasPhrase, type CompiledLang } from './lang/compile.ts';
-import { clauseAt, negated, report, sentenceAt, statementSays, type LintCtx } from './lint-context.ts';
+import { clauseAt, CONTRADICTION_HINT, negated, report, sentenceAt, statementSays, testIn, type LintCtx } from './lint-context.ts';
 import { foldText } from './fold.ts';
 
 const statusRef = (c: LintCtx): MessageRef => ({ key: `incident.status.${c.incident?.status ?? 'investigating'}` });
@@ -61,7 +61,7 @@ export function statusClaims(c: LintCtx): void {
   for (const [p, a, b] of c.hits.claims) {
     if (status === 'monitoring' && p.level !== 'resolved') continue;
     if ((!p.polar && negated(c, a, b)) || statementSays(c, a, b) || !statedAsFact(c, a)) continue;
-    report(c, 'contradiction', a, b, { key: 'lint.contradiction.status.message', params: { status: statusRef(c) } }, { key: 'lint.contradiction.hint', params: { variable: '{{incident.summary}}' } });
+    report(c, 'contradiction', a, b, { key: 'lint.contradiction.status.message', params: { status: statusRef(c) } }, CONTRADICTION_HINT);
   }
 }
 
@@ -110,10 +110,7 @@ export function promises(c: LintCtx): void {
     const cl = clauseAt(c, a);
     // The next update's date is checked against the statement (rules-facts.ts); a hedged date
     // is speculation; "not before Monday" promises nothing.
-    t.update.lastIndex = 0;
-    const aboutUpdate = t.update.test(c.s.slice(sen.start, sen.end));
-    t.update.lastIndex = 0;
-    if (aboutUpdate || hasPhrase(t.speculation, c.s.slice(cl.start, cl.end)) || negated(c, a, b) || statementSays(c, a, b)) continue;
+    if (testIn(c, t.update, sen) || hasPhrase(t.speculation, c.s.slice(cl.start, cl.end)) || negated(c, a, b) || statementSays(c, a, b)) continue;
     report(c, 'promise', a, b, { key: 'lint.promise.date.message' }, { key: 'lint.promise.date.hint', params: { variable: '{{incident.nextUpdate}}' } });
   }
 }
