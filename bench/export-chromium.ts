@@ -10,6 +10,7 @@
 import { build } from 'esbuild';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { openBenchPage } from './bench-page.ts';
 import { cpuSnapshot, cpuSpent, waitUntilIdle, type CpuSpent } from './process-cpu.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -115,17 +116,7 @@ export async function benchExportChromium(count: number): Promise<{ fillMs: numb
   const browser = await puppeteer.launch({ executablePath: '/usr/bin/chromium', headless: true, args: ['--no-sandbox', '--enable-precise-memory-info'], protocolTimeout: 1_800_000 });
   try {
     const page = await browser.newPage();
-    await page.setRequestInterception(true);
-    page.on('request', (req) => {
-      if (req.url().endsWith('/bench.js')) return void req.respond({ status: 200, contentType: 'text/javascript', body: code });
-      void req.respond({
-        status: 200,
-        contentType: 'text/html',
-        headers: { 'content-security-policy': "script-src 'self'" },
-        body: '<!doctype html><meta charset="utf-8"><progress value="0" max="1"></progress><script src="/bench.js"></script>',
-      });
-    });
-    await page.goto('https://export-bench.example/', { waitUntil: 'load' });
+    await openBenchPage(page, code, '<progress value="0" max="1"></progress>');
     page.setDefaultTimeout(600_000);
     const fillMs = await page.evaluate((n) => (globalThis as unknown as { __exportBench: { fill(n: number): Promise<number> } }).__exportBench.fill(n), count);
     // Measure the database a manager exports from, which was written over days: not LevelDB

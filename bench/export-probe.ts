@@ -22,6 +22,7 @@ import { existsSync } from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import puppeteer from 'puppeteer-core';
+import { openBenchPage } from './bench-page.ts';
 import { cpuSnapshot, cpuSpent, formatCpu } from './process-cpu.ts';
 
 const ROOT = path.resolve(import.meta.dirname, '..');
@@ -281,18 +282,8 @@ const browser = await puppeteer.launch({
 });
 try {
   const page = await browser.newPage();
-  await page.setRequestInterception(true);
-  page.on('request', (r) => {
-    if (r.url().endsWith('/bench.js')) return void r.respond({ status: 200, contentType: 'text/javascript', body: code });
-    void r.respond({
-      status: 200,
-      contentType: 'text/html',
-      headers: { 'content-security-policy': "script-src 'self'" },
-      body: '<!doctype html><meta charset="utf-8"><script src="/bench.js"></script>',
-    });
-  });
   page.on('console', (m) => console.log('page:', m.text()));
-  await page.goto('https://export-bench.example/', { waitUntil: 'load' });
+  await openBenchPage(page, code);
   page.setDefaultTimeout(1_800_000);
   const call = (name: string, ...args: unknown[]) =>
     page.evaluate((n, a) => (globalThis as unknown as { __probe: Record<string, (...x: unknown[]) => Promise<unknown>> }).__probe[n]!(...a), name, args);
