@@ -49,6 +49,33 @@ async function ngramTableBytes() {
   return encode();
 }
 
+/** Evaluates `code` (an ES module importing lib/ code by paths relative to the repository) at
+ * build time and returns its exports. */
+async function evaluate(code) {
+  const result = await build({ stdin: { contents: code, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+/** The cue prefilter's table (lib/analysis/cue-prefilter-table.ts), worked out for every cue pattern. */
+async function cuePrefilterTableModule() {
+  const { json } = await evaluate(
+    "import { CUE_WORDS } from './lib/analysis/category-cue-words.ts';\n" +
+      "import { cuePrefilterTable } from './lib/analysis/cue-prefilter.ts';\n" +
+      'export const json = cuePrefilterTable(CUE_WORDS);\n',
+  );
+  return `export const CUE_PREFILTER_TABLE_JSON = ${JSON.stringify(json)};\n`;
+}
+
+/** Modules whose build-time contents replace their source in the bundle. */
+function builtModules(contents) {
+  return {
+    name: 'built-modules',
+    setup(build) {
+      build.onLoad({ filter: /[\\/]cue-prefilter-table\.ts$/ }, () => ({ contents: contents.cuePrefilterTable, loader: 'ts' }));
+    },
+  };
+}
+
 /** The bundle gets the extension's empty stub in place of the table module. */
 const tableStub = {
   name: 'ngram-table-stub',
@@ -76,7 +103,7 @@ export async function buildCli() {
       // The licence comments of the bundled packages stay in the file.
       legalComments: 'eof',
       define: { CRISIS_DESK_VERSION: JSON.stringify(String(version)) },
-      plugins: [tableStub],
+      plugins: [tableStub, builtModules({ cuePrefilterTable: await cuePrefilterTableModule() })],
       logLevel: 'warning',
     });
     // The table first: a CLI file of this build never runs without its table.

@@ -25,7 +25,7 @@
  */
 import type { ComplaintCategory } from '../schema.ts';
 import { CUE_WORDS, type CueWords } from './category-cue-words.ts';
-import { buildCuePrefilter, type CueCandidates, type CuePrefilter } from './cue-prefilter.ts';
+import { buildCuePrefilter, cueSource, type CueCandidates, type CuePrefilter } from './cue-prefilter.ts';
 import type { Hit } from './hits.ts';
 
 export interface CueConfig {
@@ -81,10 +81,29 @@ export interface CueFinding {
 /** One list of cue words compiled: its regex (global, and sticky for one attempt at an offset the
  * prefilter found), the group it is prefiltered with and its index there. */
 interface CueList {
-  re: RegExp;
-  sticky: RegExp;
-  group: CueGroup;
-  id: number;
+  readonly re: RegExp;
+  readonly sticky: RegExp;
+  readonly group: CueGroup;
+  readonly id: number;
+}
+
+/** A CueList whose regexes are made when first used: most lists of a language are never tried on
+ * a text (the prefilter finds none of their words), and making the two regexes of every list was
+ * a tenth of a language's first analysis (profile of the CLI's first line, 2026-12-07). */
+class LazyCueList implements CueList {
+  #re: RegExp | undefined;
+  #sticky: RegExp | undefined;
+  constructor(
+    private readonly source: string,
+    readonly group: CueGroup,
+    readonly id: number,
+  ) {}
+  get re(): RegExp {
+    return (this.#re ??= new RegExp(this.source, 'giu'));
+  }
+  get sticky(): RegExp {
+    return (this.#sticky ??= new RegExp(this.source, 'iuy'));
+  }
 }
 
 /**
@@ -134,10 +153,10 @@ function cuesFor(lang: string): CompiledCues | null {
 function compile(w: CueWords): CompiledCues {
   const cjk = w.cjk ?? false;
   const list = (group: CueGroup, words: readonly string[]): CueList => {
-    const body = words.length === 0 ? '(?!)' : words.map((p) => p.replace(/ /g, '\\s+')).join('|');
+    const body = words.length === 0 ? '(?!)' : words.map(cueSource).join('|');
     group.lists.push(words);
     const source = cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`;
-    return { re: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), group, id: group.lists.length - 1 };
+    return new LazyCueList(source, group, group.lists.length - 1);
   };
   const findable: CueGroup = { lists: [], cjk };
   const guards: CueGroup = { lists: [], cjk };

@@ -24,6 +24,7 @@
  *   string (the walk, having read the whole run, could not find that literal after it).
  */
 
+import { CUE_PREFILTER_TABLE_JSON } from './cue-prefilter-table.ts';
 import { requiredLiterals } from './required-literals.ts';
 
 /** The symbol for a run of whitespace (\s, \s+) in leading strings: a space. */
@@ -379,6 +380,56 @@ export function leadingStrings(source: string): Leading[] {
   return [...set].map(([text, whole]) => ({ text, whole: whole && !text.endsWith(WS_S) }));
 }
 
+/** A cue pattern's regex source, as category-cues.ts writes it into its list's regex. */
+export const cueSource = (pattern: string): string => pattern.replace(/ /g, '\\s+');
+
+/** What the prefilter reads off one pattern source: its leading strings, and when it has none
+ * the strings every match contains (null: none either, the list is scanned whole). */
+export interface PatternFilter {
+  strings: Leading[];
+  required: string[] | null;
+}
+
+export function readPatternFilter(source: string): PatternFilter {
+  const strings = leadingStrings(source);
+  return { strings, required: strings.length > 0 ? null : requiredLiterals(source) };
+}
+
+/** Worked out ahead of time for the built CLI (cue-prefilter-table.ts), parsed at first use. */
+let table: Map<string, PatternFilter> | undefined;
+
+function patternFilter(source: string): PatternFilter {
+  if (table === undefined) {
+    table = new Map();
+    if (CUE_PREFILTER_TABLE_JSON !== null) {
+      for (const [s, strings, required] of JSON.parse(CUE_PREFILTER_TABLE_JSON) as TableRow[]) {
+        table.set(s, { strings: strings.map(([text, whole]) => ({ text, whole: whole === 1 })), required });
+      }
+    }
+  }
+  return table.get(source) ?? readPatternFilter(source);
+}
+
+/** A row of the table's JSON: the source, its leading strings as [text, 1 if whole else 0], and
+ * its required strings. */
+type TableRow = [string, [string, 0 | 1][], string[] | null];
+
+/** The table's JSON for every pattern of `words` (scripts/build-cli.mjs, with CUE_WORDS). */
+export function cuePrefilterTable(words: unknown): string {
+  const sources = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') sources.add(cueSource(v));
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(words);
+  const rows: TableRow[] = [...sources].sort().map((s) => {
+    const { strings, required } = readPatternFilter(s);
+    return [s, strings.map(({ text, whole }) => [text, whole ? 1 : 0]), required];
+  });
+  return JSON.stringify(rows);
+}
+
 /** Where each list (by the index it was given to buildCuePrefilter) may match a text. */
 export interface CueCandidates {
   /** Lists that must be scanned whole: one of their patterns has no leading string. */
@@ -476,15 +527,13 @@ export function buildCuePrefilter(lists: readonly (readonly string[])[], cjk: bo
   lists.forEach((list, id) => {
     let unless: string[] | null = [];
     for (const pattern of list) {
-      const source = pattern.replace(/ /g, '\\s+');
-      const strings = leadingStrings(source);
-      if (strings.length > 0) {
-        for (const { text, whole } of strings) insert(trie, text, whole && !cjk, id);
+      const filter = patternFilter(cueSource(pattern));
+      if (filter.strings.length > 0) {
+        for (const { text, whole } of filter.strings) insert(trie, text, whole && !cjk, id);
         continue;
       }
       trie.always[id] = 1;
-      const required: string[] | null = unless ? requiredLiterals(source) : null;
-      unless = unless && required ? [...unless, ...required] : null;
+      unless = unless && filter.required ? [...unless, ...filter.required] : null;
     }
     if (trie.always[id]) trie.unless[id] = unless;
   });

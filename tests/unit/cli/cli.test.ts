@@ -3,7 +3,7 @@
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,6 +11,7 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ANALYZER_VERSION } from '../../../lib/analysis/index.ts';
 import { MentionSchema } from '../../../lib/schema.ts';
+import { analyzeLine } from '../../../bin/analyze.ts';
 import { escapeControls } from '../../../bin/escape-controls.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
@@ -186,6 +187,26 @@ describe('analyze', () => {
     });
     expect(b).toMatchObject({ id: 'b', lang: 'de', platform: 'amazon', sentiment: { label: 'positive' }, complaint: { categories: [], evidence: [] } });
     expect(typeof a?.langConfidence).toBe('number');
+  });
+
+  // The built file carries tables worked out at build time (the cue prefilter's,
+  // lib/analysis/cue-prefilter-table.ts) and the language table beside it: its answers must be
+  // the analyser's own, run from source, line for line. On every row of the category tables (eight
+  // languages, complaint-heavy, where the cue layer does the most) and with a language hint.
+  test("answers as the analyser run from source does, on the category tables' rows", () => {
+    const dir = join(ROOT, 'tests/fixtures/analysis/categories');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsv'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+      .map((row) => row.split('\t'))
+      .filter((cols) => (cols[2] ?? '').length > 0);
+    expect(texts.length).toBeGreaterThan(900);
+    const input = texts.map(([lang, , text], i) => JSON.stringify(i % 3 === 0 ? { text, langHint: lang } : { text }));
+    const r = run(['analyze'], input.join('\n'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const built = r.stdout.split('\n').filter((l) => l.length > 0);
+    expect(built).toEqual(input.map((line) => analyzeLine(line)));
   });
 
   test('bad lines are reported with their line number; the rest still run; exit 1', () => {
