@@ -21,6 +21,14 @@
  *   so every other start does not read it, and V8's code cache does not carry it either
  *   (bench/cli.ts: time to first output). It is written decoded (lib/analysis/ngram-table.ts
  *   ngramTableBytes): decoding the text took 60-90 ms of every `analyze` start.
+ * - Nor are the language packs' word lists: written beside it as dist/lexicons.json
+ *   (lib/analysis/languages/lexicon-data.ts, the JSON the extension ships as /lexicons.gz) and
+ *   read by `analyze` (bin/analyze.ts). As object literals they were half of the code V8
+ *   compiled and cached for the first line, and JSON parses in a fraction of that time (first
+ *   line: CPU 480 -> 410 ms, bench/cli.ts figures in the commit).
+ * - The cue prefilter's reading of each cue pattern is worked out here and bundled as JSON
+ *   (lib/analysis/cue-prefilter-table.ts): reading them at run time was about a fifth of the
+ *   first line's CPU.
  * - Written to a temporary file and renamed, so a run that starts meanwhile never loads half a
  *   file; the old code cache is removed first.
  * - Then the built CLI analyses one line: a smoke test of the files as shipped (its language must
@@ -38,6 +46,9 @@ export const CLI_ENTRY = path.join(ROOT, 'bin/cli.ts');
 export const CLI_OUTFILE = path.join(ROOT, 'dist/cli.cjs');
 /** Beside CLI_OUTFILE: bin/analyze.ts reads it under this name. */
 export const CLI_NGRAM_TABLE = path.join(ROOT, 'dist/ngrams.bin');
+/** Beside CLI_OUTFILE too: bin/analyze.ts reads it under this name. */
+export const CLI_LEXICONS = path.join(ROOT, 'dist/lexicons.json');
+const PACKED_SOURCES = path.join(ROOT, 'lib/analysis/languages/sources.packed.ts');
 const NGRAM_TABLE_MODULE = path.join(ROOT, 'lib/analysis/ngram-table.ts');
 const TABLE_TEXT_STUB = path.join(ROOT, 'lib/analysis/ngrams/eld-table-text.packed.ts');
 
@@ -66,12 +77,25 @@ async function cuePrefilterTableModule() {
   return `export const CUE_PREFILTER_TABLE_JSON = ${JSON.stringify(json)};\n`;
 }
 
-/** Modules whose build-time contents replace their source in the bundle. */
+/** The language packs' word lists as JSON (lib/analysis/languages/lexicon-data.ts), as the
+ * extension ships them (wxt.config.ts). */
+async function lexiconsJson() {
+  const { json } = await evaluate(
+    "import { lexiconData } from './lib/analysis/languages/lexicon-data.ts';\n" +
+      "import * as sources from './lib/analysis/languages/sources.ts';\n" +
+      'export const json = JSON.stringify(lexiconData(sources));\n',
+  );
+  return json;
+}
+
+/** Modules whose build-time contents replace their source in the bundle, and the word-list
+ * modules replaced by the reader of lexicons.json (as wxt.config.ts does for the extension). */
 function builtModules(contents) {
   return {
     name: 'built-modules',
     setup(build) {
       build.onLoad({ filter: /[\\/]cue-prefilter-table\.ts$/ }, () => ({ contents: contents.cuePrefilterTable, loader: 'ts' }));
+      build.onLoad({ filter: /[\\/]analysis[\\/]languages[\\/]sources\.ts$/ }, () => ({ contents: readFileSync(PACKED_SOURCES, 'utf8'), resolveDir: path.dirname(PACKED_SOURCES), loader: 'ts' }));
     },
   };
 }
@@ -106,9 +130,11 @@ export async function buildCli() {
       plugins: [tableStub, builtModules({ cuePrefilterTable: await cuePrefilterTableModule() })],
       logLevel: 'warning',
     });
-    // The table first: a CLI file of this build never runs without its table.
+    // The data first: a CLI file of this build never runs without its data.
     writeFileSync(tmp, await ngramTableBytes());
     renameSync(tmp, CLI_NGRAM_TABLE);
+    writeFileSync(tmp, await lexiconsJson());
+    renameSync(tmp, CLI_LEXICONS);
     // The text form earlier builds wrote there, no longer read.
     rmSync(path.join(path.dirname(CLI_NGRAM_TABLE), 'ngrams.txt'), { force: true });
     writeFileSync(tmp, asciiOnly(result.outputFiles[0].text), 'latin1');

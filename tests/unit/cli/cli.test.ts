@@ -1,5 +1,6 @@
 // The CLI as a user runs it, as shipped: `node bin/crisis-desk.js ...` in a child process, which
-// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin). The build runs once before the tests (as `npm ci` runs it),
+// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin and word lists
+// dist/lexicons.json). The build runs once before the tests (as `npm ci` runs it),
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -18,6 +19,7 @@ const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = join(ROOT, 'bin/crisis-desk.js');
 const BUILT = join(ROOT, 'dist/cli.cjs');
 const TABLE = join(ROOT, 'dist/ngrams.bin');
+const LEXICONS = join(ROOT, 'dist/lexicons.json');
 // Inputs are written to a temp dir, never into the repository.
 const TMP = mkdtempSync(join(tmpdir(), 'crisis-desk-cli-'));
 /** How an ESC character from the input shows in a message. */
@@ -74,6 +76,16 @@ describe('the built CLI', () => {
     expect(damaged.stdout).toBe('');
     expect(oneLine(damaged.stderr)).toMatch(/^crisis-desk: the language table .*ngrams\.bin is damaged \(.*\): run `npm run build:cli`$/);
     copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
+    // Likewise without its word lists (every text would be neutral), or with a damaged file.
+    const noLexicons = run(['analyze', '-'], line, { bin: shim });
+    expect(noLexicons.status).toBe(1);
+    expect(noLexicons.stdout).toBe('');
+    expect(oneLine(noLexicons.stderr)).toMatch(/^crisis-desk: the language lexicon file .*lexicons\.json cannot be read \(ENOENT\): run `npm run build:cli`$/);
+    writeFileSync(join(pkg, 'dist/lexicons.json'), readFileSync(LEXICONS).subarray(0, 1_000));
+    const damagedLexicons = run(['analyze', '-'], line, { bin: shim });
+    expect(damagedLexicons.status).toBe(1);
+    expect(oneLine(damagedLexicons.stderr)).toMatch(/^crisis-desk: the language lexicon file .*lexicons\.json is damaged \(.*\): run `npm run build:cli`$/);
+    copyFileSync(LEXICONS, join(pkg, 'dist/lexicons.json'));
     const first = run(['analyze', '-'], line, { bin: shim });
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -96,6 +108,7 @@ describe('the built CLI', () => {
     copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
     copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
     copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
+    copyFileSync(LEXICONS, join(pkg, 'dist/lexicons.json'));
     const shim = join(pkg, 'bin/crisis-desk.js');
     const cache = join(pkg, 'dist/cli.cjs.cache');
     expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);
