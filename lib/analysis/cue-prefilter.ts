@@ -442,12 +442,15 @@ export interface CuePrefilter {
   candidates(text: string): CueCandidates;
 }
 
+// A node's map and lists are made only when it needs them: most nodes have one child and no
+// list, and a language's trie has thousands of nodes, built at its first text (allocating three
+// objects per node was a tenth of the CLI's first line, profile 2026-12-07).
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  next: Map<number, TrieNode> | null;
   /** Lists one of whose strings ends here and may be followed by anything. */
-  open: number[];
+  open: number[] | null;
   /** Lists one of whose patterns matches exactly this string: a candidate when a word ends here. */
-  whole: number[];
+  whole: number[] | null;
 }
 
 /** A language's leading strings, and tables of their first one, two and three symbols that
@@ -476,15 +479,17 @@ const WALK = 2;
 const GRAM_SLOTS = 1 << 16;
 const gramHash = (a: number, b: number, c = 0): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) & (GRAM_SLOTS - 1);
 
-const newNode = (): TrieNode => ({ next: new Map(), open: [], whole: [] });
+const newNode = (): TrieNode => ({ next: null, open: null, whole: null });
 
 /** The code units a symbol of a leading string stands for in a text's first three units. */
-const unitsOf = (c: number): number[] => (c === DIGITS ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [c]);
+const DIGIT_UNITS: readonly number[] = [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
+const unitsOf = (c: number): readonly number[] => (c === DIGITS ? DIGIT_UNITS : [c]);
 
 function insert(trie: Trie, text: string, whole: boolean, id: number): void {
   let node = trie.root;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    node.next ??= new Map();
     let child = node.next.get(c);
     if (!child) {
       child = newNode();
@@ -492,9 +497,11 @@ function insert(trie: Trie, text: string, whole: boolean, id: number): void {
     }
     node = child;
   }
-  const ids = whole ? node.whole : node.open;
+  const ids = whole ? (node.whole ??= []) : (node.open ??= []);
   if (!ids.includes(id)) ids.push(id);
-  const [s0 = 0, s1 = 0, s2 = 0] = [text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(2)];
+  const s0 = text.charCodeAt(0);
+  const s1 = text.charCodeAt(1);
+  const s2 = text.charCodeAt(2);
   const walkAt = text.length === 1 || s0 === DIGITS ? 0 : text.length === 2 || s1 === DIGITS ? 1 : 2;
   for (const u of unitsOf(s0)) {
     trie.first[u] = (trie.first[u] ?? 0) | (walkAt === 0 ? WALK : SOME);
@@ -606,30 +613,30 @@ function walkFrom(text: string, lower: string, start: number, at0: number, from:
   let node: TrieNode | undefined = from;
   let at = at0;
   while (node) {
-    for (const id of node.open) note(starts, id, start);
+    if (node.open) for (const id of node.open) note(starts, id, start);
     // The word ends here: (?:(?<=['’])|(?![\p{L}\p{N}])).
-    if (node.whole.length > 0 && (at >= n || !(kindOf(text.charCodeAt(at)) & WORD) || text[at - 1] === "'" || text[at - 1] === '’')) {
+    if (node.whole && (at >= n || !(kindOf(text.charCodeAt(at)) & WORD) || text[at - 1] === "'" || text[at - 1] === '’')) {
       for (const id of node.whole) note(starts, id, start);
     }
     if (at >= n) break;
     const c = lower.charCodeAt(at);
     const kind = kindOf(c);
     if (kind & SPACE) {
-      node = node.next.get(WS);
+      node = node.next?.get(WS);
       if (!node) break;
       while (at < n && kindOf(lower.charCodeAt(at)) & SPACE) at += 1;
       continue;
     }
     if (kind & DIGIT) {
       // A digit is itself, or the start of a DIGITS run: both ways are walked.
-      const run = node.next.get(DIGITS);
+      const run = node.next?.get(DIGITS);
       if (run) {
         let end = at + 1;
         while (end < n && kindOf(lower.charCodeAt(end)) & DIGIT) end += 1;
         walkFrom(text, lower, start, end, run, starts);
       }
     }
-    node = node.next.get(c);
+    node = node.next?.get(c);
     at += 1;
   }
 }

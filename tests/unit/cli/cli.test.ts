@@ -98,6 +98,28 @@ describe('the built CLI', () => {
     expect(statSync(cache).mtimeMs).toBe(written);
   });
 
+  test('analyze runs its own file (dist/cli-analyze.cjs) when it is there, with the same answers', () => {
+    const pkg = join(TMP, 'analyze-only');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    mkdirSync(join(pkg, 'dist'));
+    copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
+    for (const f of ['cli.cjs', 'ngrams.bin', 'lexicons.json']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
+    const shim = join(pkg, 'bin/crisis-desk.js');
+    const line = '{"text":"Das Paket kam nie an"}\n{"text":"Great product"}\n';
+    const fromWhole = run(['analyze', '-'], line, { bin: shim });
+    expect(fromWhole.status).toBe(0);
+    expect(existsSync(join(pkg, 'dist/cli.cjs.cache'))).toBe(true);
+    copyFileSync(join(ROOT, 'dist/cli-analyze.cjs'), join(pkg, 'dist/cli-analyze.cjs'));
+    const fromOwn = run(['analyze', '-'], line, { bin: shim });
+    expect(fromOwn.stderr).toBe('');
+    expect(fromOwn.stdout).toBe(fromWhole.stdout);
+    // It ran the analyze file: that file's code cache was written.
+    expect(existsSync(join(pkg, 'dist/cli-analyze.cjs.cache'))).toBe(true);
+    // Every other command still runs the whole file.
+    expect(run(['--version'], undefined, { bin: shim }).stdout).toMatch(/^crisis-desk \S+ \(analyzer /);
+    expect(statSync(join(ROOT, 'dist/cli-analyze.cjs')).size).toBeLessThan(statSync(join(ROOT, 'dist/cli.cjs')).size / 2);
+  });
+
   test.each([
     ['a cache for another build (stamp differs)', (c: Buffer) => Buffer.concat([Buffer.from('crisis-desk code cache v0.0.0\n'), c])],
     ['a damaged cache (V8 rejects it)', (c: Buffer) => Buffer.concat([c.subarray(0, c.indexOf(10) + 1), Buffer.alloc(4096, 7)])],
