@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeText } from '../lib/analysis/index.ts';
-import { installLexiconData, lexiconDataInstalled } from '../lib/analysis/languages/lexicon-data.ts';
+import { installLexiconDataParts, lexiconDataInstalled } from '../lib/analysis/languages/lexicon-data.ts';
 import { LEXICONS_BUNDLED } from '../lib/analysis/languages/sources.ts';
 import { installNgramTableBytes, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
 import { AnalyzeInputSchema } from '../lib/analyze-input-schema.ts';
@@ -24,8 +24,8 @@ export { LineSplitter, MAX_JSON_DEPTH, nestedDeeperThan } from './json-lines.ts'
 /** Where the built CLI keeps the language n-gram table, beside dist/cli.cjs (scripts/build-cli.mjs):
  * decoded already, in lib/analysis/ngram-table.ts's binary form. */
 export const NGRAM_TABLE_FILE = 'ngrams.bin';
-/** And the language packs' word lists, as lib/analysis/languages/lexicon-data.ts's JSON (what the
- * extension ships as /lexicons.gz). */
+/** And the language packs' word lists: lib/analysis/languages/lexicon-data.ts's data (what the
+ * extension ships as /lexicons.gz) in parts, each parsed when first read (lexiconDataParts). */
 export const LEXICONS_FILE = 'lexicons.json';
 
 /**
@@ -39,7 +39,7 @@ export const LEXICONS_FILE = 'lexicons.json';
 export function ensureAnalyserData(): void {
   const dir = typeof __dirname === 'string' ? __dirname : '.';
   if (!ngramTableAvailable()) install(path.join(dir, NGRAM_TABLE_FILE), 'language table', (file) => installNgramTableBytes(readFileSync(file)));
-  if (!LEXICONS_BUNDLED && !lexiconDataInstalled()) install(path.join(dir, LEXICONS_FILE), 'language lexicon file', (file) => installLexiconData(readFileSync(file, 'utf8')));
+  if (!LEXICONS_BUNDLED && !lexiconDataInstalled()) install(path.join(dir, LEXICONS_FILE), 'language lexicon file', (file) => installLexiconDataParts(readFileSync(file, 'utf8')));
 }
 
 function install(file: string, what: string, read: (file: string) => void): void {

@@ -22,8 +22,8 @@
  *   (bench/cli.ts: time to first output). It is written decoded (lib/analysis/ngram-table.ts
  *   ngramTableBytes): decoding the text took 60-90 ms of every `analyze` start.
  * - Nor are the language packs' word lists: written beside it as dist/lexicons.json
- *   (lib/analysis/languages/lexicon-data.ts, the JSON the extension ships as /lexicons.gz) and
- *   read by `analyze` (bin/analyze.ts). As object literals they were half of the code V8
+ *   (lib/analysis/languages/lexicon-data.ts, the data the extension ships as /lexicons.gz, one
+ *   JSON text per part, each parsed when first read) and read by `analyze` (bin/analyze.ts). As object literals they were half of the code V8
  *   compiled and cached for the first line, and JSON parses in a fraction of that time (first
  *   line: CPU 480 -> 410 ms, bench/cli.ts figures in the commit).
  * - The cue prefilter's reading of each cue pattern is worked out here and bundled as JSON
@@ -83,13 +83,13 @@ async function cuePrefilterTableModule() {
   return `export const CUE_PREFILTER_TABLE_JSON = ${JSON.stringify(json)};\n`;
 }
 
-/** The language packs' word lists as JSON (lib/analysis/languages/lexicon-data.ts), as the
- * extension ships them (wxt.config.ts). */
+/** The language packs' word lists (lib/analysis/languages/lexicon-data.ts, as the extension ships
+ * them: wxt.config.ts), one JSON text per part (lexiconDataParts). */
 async function lexiconsJson() {
   const { json } = await evaluate(
-    "import { lexiconData } from './lib/analysis/languages/lexicon-data.ts';\n" +
+    "import { lexiconData, lexiconDataParts } from './lib/analysis/languages/lexicon-data.ts';\n" +
       "import * as sources from './lib/analysis/languages/sources.ts';\n" +
-      'export const json = JSON.stringify(lexiconData(sources));\n',
+      'export const json = lexiconDataParts(lexiconData(sources));\n',
   );
   return json;
 }
