@@ -12,6 +12,7 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeText } from '../lib/analysis/index.ts';
+import { installCuePrefilterTable } from '../lib/analysis/cue-prefilter.ts';
 import { installLexiconDataParts, lexiconDataInstalled } from '../lib/analysis/languages/lexicon-data.ts';
 import { LEXICONS_BUNDLED } from '../lib/analysis/languages/sources.ts';
 import { installNgramTableBytes, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
@@ -27,12 +28,15 @@ export const NGRAM_TABLE_FILE = 'ngrams.bin';
 /** And the language packs' word lists: lib/analysis/languages/lexicon-data.ts's data (what the
  * extension ships as /lexicons.gz) in parts, each parsed when first read (lexiconDataParts). */
 export const LEXICONS_FILE = 'lexicons.json';
+/** And what the category cues' prefilter reads off each cue pattern, worked out ahead of time
+ * (lib/analysis/cue-prefilter.ts cuePrefilterTable). */
+export const CUE_PREFILTER_FILE = 'cue-prefilter.json';
 
 /**
  * The built CLI bundles neither the n-gram table (a third of its size, read on every start
  * otherwise) nor the word lists (as object literals they were half the code V8 compiled and
- * cached for the first line; JSON parses in a fraction of that): analyze installs both from the
- * bundle's directory before the first line. Run from source (tsx, the tests) they are in their
+ * cached for the first line; JSON parses in a fraction of that), and ships the cue prefilter's
+ * table beside them: analyze installs them from the bundle's directory before the first line. Run from source (tsx, the tests) they are in their
  * modules and this does nothing. Without them the analyser would call every text "und" or
  * neutral, so a missing or damaged file stops the command instead.
  */
@@ -40,6 +44,9 @@ export function ensureAnalyserData(): void {
   const dir = typeof __dirname === 'string' ? __dirname : '.';
   if (!ngramTableAvailable()) install(path.join(dir, NGRAM_TABLE_FILE), 'language table', (file) => installNgramTableBytes(readFileSync(file)));
   if (!LEXICONS_BUNDLED && !lexiconDataInstalled()) install(path.join(dir, LEXICONS_FILE), 'language lexicon file', (file) => installLexiconDataParts(readFileSync(file, 'utf8')));
+  // Only where the lexicons are not bundled, that is in the built CLI: from source every pattern
+  // is read as it is compiled, as the tests and the extension do.
+  if (!LEXICONS_BUNDLED) install(path.join(dir, CUE_PREFILTER_FILE), 'cue prefilter table', (file) => installCuePrefilterTable(readFileSync(file, 'utf8')));
 }
 
 function install(file: string, what: string, read: (file: string) => void): void {

@@ -26,9 +26,10 @@
  *   JSON text per part, each parsed when first read) and read by `analyze` (bin/analyze.ts). As object literals they were half of the code V8
  *   compiled and cached for the first line, and JSON parses in a fraction of that time (first
  *   line: CPU 480 -> 410 ms, bench/cli.ts figures in the commit).
- * - The cue prefilter's reading of each cue pattern is worked out here and bundled as JSON
- *   (lib/analysis/cue-prefilter-table.ts): reading them at run time was about a fifth of the
- *   first line's CPU.
+ * - The cue prefilter's reading of each cue pattern is worked out here and written beside it as
+ *   dist/cue-prefilter.json (lib/analysis/cue-prefilter.ts cuePrefilterTable), installed by
+ *   `analyze`: reading them at run time was about a fifth of the first line's CPU. In a file of
+ *   its own rather than in the bundle, where V8's code cache carried a second copy.
  * - And a second file, dist/cli-analyze.cjs, with the `analyze` command only (the others'
  *   modules left out): bin/crisis-desk.js runs it for that command, so the first answer does not
  *   wait for V8 to read and load the code of lint, packs, export and extract (a bundle of 0.6
@@ -54,6 +55,8 @@ export const CLI_ANALYZE_OUTFILE = path.join(ROOT, 'dist/cli-analyze.cjs');
 export const CLI_NGRAM_TABLE = path.join(ROOT, 'dist/ngrams.bin');
 /** Beside CLI_OUTFILE too: bin/analyze.ts reads it under this name. */
 export const CLI_LEXICONS = path.join(ROOT, 'dist/lexicons.json');
+/** And this one. */
+export const CLI_CUE_PREFILTER = path.join(ROOT, 'dist/cue-prefilter.json');
 const PACKED_SOURCES = path.join(ROOT, 'lib/analysis/languages/sources.packed.ts');
 const NGRAM_TABLE_MODULE = path.join(ROOT, 'lib/analysis/ngram-table.ts');
 const TABLE_TEXT_STUB = path.join(ROOT, 'lib/analysis/ngrams/eld-table-text.packed.ts');
@@ -73,14 +76,14 @@ async function evaluate(code) {
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-/** The cue prefilter's table (lib/analysis/cue-prefilter-table.ts), worked out for every cue pattern. */
-async function cuePrefilterTableModule() {
+/** The cue prefilter's table (lib/analysis/cue-prefilter.ts cuePrefilterTable), for every cue pattern. */
+async function cuePrefilterJson() {
   const { json } = await evaluate(
     "import { CUE_WORDS } from './lib/analysis/category-cue-words.ts';\n" +
       "import { cuePrefilterTable } from './lib/analysis/cue-prefilter.ts';\n" +
       'export const json = cuePrefilterTable(CUE_WORDS);\n',
   );
-  return `export const CUE_PREFILTER_TABLE_JSON = ${JSON.stringify(json)};\n`;
+  return json;
 }
 
 /** The language packs' word lists (lib/analysis/languages/lexicon-data.ts, as the extension ships
@@ -94,17 +97,14 @@ async function lexiconsJson() {
   return json;
 }
 
-/** Modules whose build-time contents replace their source in the bundle, and the word-list
- * modules replaced by the reader of lexicons.json (as wxt.config.ts does for the extension). */
-function builtModules(contents) {
-  return {
-    name: 'built-modules',
-    setup(build) {
-      build.onLoad({ filter: /[\\/]cue-prefilter-table\.ts$/ }, () => ({ contents: contents.cuePrefilterTable, loader: 'ts' }));
-      build.onLoad({ filter: /[\\/]analysis[\\/]languages[\\/]sources\.ts$/ }, () => ({ contents: readFileSync(PACKED_SOURCES, 'utf8'), resolveDir: path.dirname(PACKED_SOURCES), loader: 'ts' }));
-    },
-  };
-}
+/** The word-list modules replaced by the reader of lexicons.json (as wxt.config.ts does for the
+ * extension). */
+const packedSources = {
+  name: 'packed-sources',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]analysis[\\/]languages[\\/]sources\.ts$/ }, () => ({ contents: readFileSync(PACKED_SOURCES, 'utf8'), resolveDir: path.dirname(PACKED_SOURCES), loader: 'ts' }));
+  },
+};
 
 /**
  * For dist/cli-analyze.cjs: bin/cli.ts's other commands (each a dynamic import) left out. The
@@ -140,7 +140,6 @@ export async function buildCli() {
   mkdirSync(path.dirname(CLI_OUTFILE), { recursive: true });
   const tmp = `${CLI_OUTFILE}.${process.pid}.tmp`;
   try {
-    const built = builtModules({ cuePrefilterTable: await cuePrefilterTableModule() });
     const bundle = (outfile, plugins) =>
       build({
         entryPoints: [CLI_ENTRY],
@@ -155,7 +154,7 @@ export async function buildCli() {
         // The licence comments of the bundled packages stay in the file.
         legalComments: 'eof',
         define: { CRISIS_DESK_VERSION: JSON.stringify(String(version)) },
-        plugins: [...plugins, tableStub, built],
+        plugins: [...plugins, tableStub, packedSources],
         logLevel: 'warning',
       });
     const result = await bundle(CLI_OUTFILE, []);
@@ -165,6 +164,8 @@ export async function buildCli() {
     renameSync(tmp, CLI_NGRAM_TABLE);
     writeFileSync(tmp, await lexiconsJson());
     renameSync(tmp, CLI_LEXICONS);
+    writeFileSync(tmp, await cuePrefilterJson());
+    renameSync(tmp, CLI_CUE_PREFILTER);
     // The text form earlier builds wrote there, no longer read.
     rmSync(path.join(path.dirname(CLI_NGRAM_TABLE), 'ngrams.txt'), { force: true });
     writeFileSync(tmp, asciiOnly(result.outputFiles[0].text), 'latin1');

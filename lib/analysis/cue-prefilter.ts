@@ -24,7 +24,6 @@
  *   string (the walk, having read the whole run, could not find that literal after it).
  */
 
-import { CUE_PREFILTER_TABLE_JSON } from './cue-prefilter-table.ts';
 import { requiredLiterals } from './required-literals.ts';
 
 /** The symbol for a run of whitespace (\s, \s+) in leading strings: a space. */
@@ -395,26 +394,51 @@ export function readPatternFilter(source: string): PatternFilter {
   return { strings, required: strings.length > 0 ? null : requiredLiterals(source) };
 }
 
-/** Worked out ahead of time for the built CLI (cue-prefilter-table.ts), parsed at first use. */
+/**
+ * What readPatternFilter reads off every cue pattern, worked out ahead of time: reading them is
+ * most of the cost of a language's first analysis (about 80 ms of the CLI's 0.4 s to its first
+ * answer, profile 2026-12-07), so the built CLI ships them as dist/cue-prefilter.json
+ * (cuePrefilterTable, scripts/build-cli.mjs) and installs them before the first line. Entries are
+ * keyed by the pattern's exact source and are the function's own output, so the table never
+ * changes what is found; a pattern missing from it is read as before. Run from source (tsx, the
+ * tests, the extension) nothing is installed and every pattern is read as it is compiled.
+ */
 let table: Map<string, PatternFilter> | undefined;
 
-function patternFilter(source: string): PatternFilter {
-  if (table === undefined) {
-    table = new Map();
-    if (CUE_PREFILTER_TABLE_JSON !== null) {
-      for (const [s, strings, required] of JSON.parse(CUE_PREFILTER_TABLE_JSON) as TableRow[]) {
-        table.set(s, { strings: strings.map(([text, whole]) => ({ text, whole: whole === 1 })), required });
-      }
-    }
+/** Installs cuePrefilterTable's JSON (checked for shape, row by row). Installing again is a no-op. */
+export function installCuePrefilterTable(json: string): void {
+  if (table) return;
+  const rows: unknown = JSON.parse(json);
+  if (!Array.isArray(rows)) throw new Error('not a cue prefilter table');
+  const out = new Map<string, PatternFilter>();
+  for (const row of rows as unknown[]) {
+    if (!isTableRow(row)) throw new Error(`the cue prefilter table has a damaged row after ${out.size} rows`);
+    const [source, strings, required] = row;
+    out.set(source, { strings: strings.map(([text, whole]) => ({ text, whole: whole === 1 })), required });
   }
-  return table.get(source) ?? readPatternFilter(source);
+  table = out;
+}
+
+function isTableRow(row: unknown): row is TableRow {
+  if (!Array.isArray(row) || row.length !== 3 || typeof row[0] !== 'string' || !Array.isArray(row[1])) return false;
+  const strings = row[1] as unknown[];
+  const required = row[2] as unknown;
+  return (
+    strings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && (s[1] === 0 || s[1] === 1)) &&
+    (required === null || (Array.isArray(required) && required.every((r) => typeof r === 'string')))
+  );
+}
+
+function patternFilter(source: string): PatternFilter {
+  return table?.get(source) ?? readPatternFilter(source);
 }
 
 /** A row of the table's JSON: the source, its leading strings as [text, 1 if whole else 0], and
  * its required strings. */
 type TableRow = [string, [string, 0 | 1][], string[] | null];
 
-/** The table's JSON for every pattern of `words` (scripts/build-cli.mjs, with CUE_WORDS). */
+/** The table's JSON for every pattern of `words` (scripts/build-cli.mjs, with CUE_WORDS), in
+ * the order of the sources. */
 export function cuePrefilterTable(words: unknown): string {
   const sources = new Set<string>();
   const collect = (v: unknown): void => {

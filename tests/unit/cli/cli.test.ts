@@ -1,6 +1,6 @@
 // The CLI as a user runs it, as shipped: `node bin/crisis-desk.js ...` in a child process, which
-// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin and word lists
-// dist/lexicons.json). The build runs once before the tests (as `npm ci` runs it),
+// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin, word lists
+// dist/lexicons.json and cue prefilter table dist/cue-prefilter.json). The build runs once before the tests (as `npm ci` runs it),
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
@@ -20,6 +20,7 @@ const BIN = join(ROOT, 'bin/crisis-desk.js');
 const BUILT = join(ROOT, 'dist/cli.cjs');
 const TABLE = join(ROOT, 'dist/ngrams.bin');
 const LEXICONS = join(ROOT, 'dist/lexicons.json');
+const CUES = join(ROOT, 'dist/cue-prefilter.json');
 // Inputs are written to a temp dir, never into the repository.
 const TMP = mkdtempSync(join(tmpdir(), 'crisis-desk-cli-'));
 /** How an ESC character from the input shows in a message. */
@@ -86,6 +87,13 @@ describe('the built CLI', () => {
     expect(damagedLexicons.status).toBe(1);
     expect(oneLine(damagedLexicons.stderr)).toMatch(/^crisis-desk: the language lexicon file .*lexicons\.json is damaged \(.*\): run `npm run build:cli`$/);
     copyFileSync(LEXICONS, join(pkg, 'dist/lexicons.json'));
+    // And the cue prefilter's table: one line naming it.
+    const noCues = run(['analyze', '-'], line, { bin: shim });
+    expect(noCues.status).toBe(1);
+    expect(oneLine(noCues.stderr)).toMatch(/^crisis-desk: the cue prefilter table .*cue-prefilter\.json cannot be read \(ENOENT\): run `npm run build:cli`$/);
+    writeFileSync(join(pkg, 'dist/cue-prefilter.json'), '[["x",[["x",2]],null]]');
+    expect(oneLine(run(['analyze', '-'], line, { bin: shim }).stderr)).toMatch(/^crisis-desk: the cue prefilter table .*cue-prefilter\.json is damaged \(.*damaged row after 0 rows\): run `npm run build:cli`$/);
+    copyFileSync(CUES, join(pkg, 'dist/cue-prefilter.json'));
     const first = run(['analyze', '-'], line, { bin: shim });
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -103,7 +111,7 @@ describe('the built CLI', () => {
     mkdirSync(join(pkg, 'bin'), { recursive: true });
     mkdirSync(join(pkg, 'dist'));
     copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
-    for (const f of ['cli.cjs', 'ngrams.bin', 'lexicons.json']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
+    for (const f of ['cli.cjs', 'ngrams.bin', 'lexicons.json', 'cue-prefilter.json']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
     const shim = join(pkg, 'bin/crisis-desk.js');
     const line = '{"text":"Das Paket kam nie an"}\n{"text":"Great product"}\n';
     const fromWhole = run(['analyze', '-'], line, { bin: shim });
@@ -131,6 +139,7 @@ describe('the built CLI', () => {
     copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
     copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
     copyFileSync(LEXICONS, join(pkg, 'dist/lexicons.json'));
+    copyFileSync(CUES, join(pkg, 'dist/cue-prefilter.json'));
     const shim = join(pkg, 'bin/crisis-desk.js');
     const cache = join(pkg, 'dist/cli.cjs.cache');
     expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);
@@ -224,8 +233,8 @@ describe('analyze', () => {
     expect(typeof a?.langConfidence).toBe('number');
   });
 
-  // The built file carries tables worked out at build time (the cue prefilter's,
-  // lib/analysis/cue-prefilter-table.ts) and the language table beside it: its answers must be
+  // The built CLI reads data worked out at build time from files beside it (the language table,
+  // the word lists in parts, the cue prefilter's table): its answers must be
   // the analyser's own, run from source, line for line. On every row of the category tables (eight
   // languages, complaint-heavy, where the cue layer does the most) and with a language hint.
   test("answers as the analyser run from source does, on the category tables' rows", () => {
