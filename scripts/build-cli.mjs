@@ -162,9 +162,9 @@ export async function buildCli() {
     // The data first: a CLI file of this build never runs without its data.
     writeFileSync(tmp, await ngramTableBytes());
     renameSync(tmp, CLI_NGRAM_TABLE);
-    writeFileSync(tmp, await lexiconsJson());
+    writeFileSync(tmp, asciiJson(await lexiconsJson()), 'latin1');
     renameSync(tmp, CLI_LEXICONS);
-    writeFileSync(tmp, await cuePrefilterJson());
+    writeFileSync(tmp, asciiJson(await cuePrefilterJson()), 'latin1');
     renameSync(tmp, CLI_CUE_PREFILTER);
     // The text form earlier builds wrote there, no longer read.
     rmSync(path.join(path.dirname(CLI_NGRAM_TABLE), 'ngrams.txt'), { force: true });
@@ -185,6 +185,13 @@ export async function buildCli() {
   const help = spawnSync(process.execPath, [SHIM, '--help'], { encoding: 'utf8' });
   if (help.status !== 0 || !help.stdout.includes('crisis-desk')) throw new Error(`the built CLI does not run (exit ${help.status}): ${help.stderr || help.stdout}`);
   return CLI_OUTFILE;
+}
+
+/** JSON.stringify's output with every non-ASCII UTF-16 code unit as a \\uXXXX escape (in JSON
+ * they can only be inside strings, where the escape is the same character): bin/analyze.ts then
+ * reads the file without UTF-8 decoding. */
+export function asciiJson(json) {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Every non-ASCII UTF-16 code unit as a \uXXXX escape. In a regular expression literal that

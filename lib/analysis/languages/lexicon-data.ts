@@ -4,7 +4,7 @@
  * the extension context installs before its first analysis (runtime/analyser-data.ts).
  */
 import type { PackSource } from '../pack.ts';
-import type { EnglishLists } from './english-words.ts';
+import { composeEnglishWords, type EnglishLists } from './english-words.ts';
 
 /** Every language with a source ('intl' is the loanword layer; 'ms' reads with Indonesian). */
 export const SOURCE_LANGUAGES = ['en', 'de', 'es', 'fr', 'it', 'pt', 'ja', 'zh', 'ar', 'id', 'ms', 'intl'] as const;
@@ -20,6 +20,9 @@ export interface LexiconData {
   /** Borrowed negative words by language (sources.ts borrowedNegatives); absent: none. */
   borrowed: Partial<Record<SourceLanguage, Record<string, number>>>;
   english: EnglishLists;
+  /** English's words composed from `english` with every part (composeEnglishWords), when the
+   * file carries them (lexiconDataParts does): read instead of composing them again. */
+  englishWords?: Record<string, number>;
 }
 
 /** The data, from the list modules' own functions (at build time: wxt.config.ts). */
@@ -71,6 +74,9 @@ export function lexiconDataParts(data: LexiconData): string {
   for (const lang of SOURCE_LANGUAGES) lines.push(`sources.${lang}\t${JSON.stringify(data.sources[lang])}`);
   for (const lang of SOURCE_LANGUAGES) if (data.borrowed[lang]) lines.push(`borrowed.${lang}\t${JSON.stringify(data.borrowed[lang])}`);
   lines.push(`english\t${JSON.stringify(data.english)}`);
+  // Composed ahead: reading them costs less than the lists and their composition (the lists
+  // are then read only for an evaluation that leaves a part out).
+  lines.push(`english.words\t${JSON.stringify(data.englishWords ?? composeEnglishWords(data.english))}`);
   return lines.join('\n') + '\n';
 }
 
@@ -124,12 +130,16 @@ export function installLexiconDataParts(text: string): void {
     if (parts.has(`borrowed.${lang}`)) Object.defineProperty(borrowed, lang, { get: lazy<Record<string, number>>(`borrowed.${lang}`), enumerable: true });
   }
   const english = lazy<EnglishLists>('english');
+  const englishWords = parts.has('english.words') ? lazy<Record<string, number>>('english.words') : undefined;
   installed = {
     version: LEXICON_DATA_VERSION,
     sources,
     borrowed,
     get english() {
       return english();
+    },
+    get englishWords() {
+      return englishWords?.();
     },
   };
 }
