@@ -7,11 +7,15 @@
  * 30,000-line run (profile, 2026-12). A bad line is reported and skipped; it never stops the
  * lines after it.
  */
+import { isAscii } from 'node:buffer';
 import { once } from 'node:events';
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Readable, Writable } from 'node:stream';
 import { analyzeText } from '../lib/analysis/index.ts';
+import { installCuePrefilterTable } from '../lib/analysis/cue-prefilter.ts';
+import { installLexiconDataParts, lexiconDataInstalled } from '../lib/analysis/languages/lexicon-data.ts';
+import { LEXICONS_BUNDLED } from '../lib/analysis/languages/sources.ts';
 import { installNgramTableBytes, ngramTableAvailable } from '../lib/analysis/ngram-table.ts';
 import { AnalyzeInputSchema } from '../lib/analyze-input-schema.ts';
 import { errorText, escapeControls } from './escape-controls.ts';
@@ -22,27 +26,47 @@ export { LineSplitter, MAX_JSON_DEPTH, nestedDeeperThan } from './json-lines.ts'
 /** Where the built CLI keeps the language n-gram table, beside dist/cli.cjs (scripts/build-cli.mjs):
  * decoded already, in lib/analysis/ngram-table.ts's binary form. */
 export const NGRAM_TABLE_FILE = 'ngrams.bin';
+/** And the language packs' word lists: lib/analysis/languages/lexicon-data.ts's data (what the
+ * extension ships as /lexicons.gz) in parts, each parsed when first read (lexiconDataParts). */
+export const LEXICONS_FILE = 'lexicons.json';
+/** And what the category cues' prefilter reads off each cue pattern, worked out ahead of time
+ * (lib/analysis/cue-prefilter.ts cuePrefilterTable). */
+export const CUE_PREFILTER_FILE = 'cue-prefilter.json';
 
 /**
- * The built CLI bundles no n-gram table (a third of its size, read on every start otherwise):
- * analyze installs it from NGRAM_TABLE_FILE in the bundle's directory before the first line.
- * Run from source (tsx, the tests) the table is in its module and this does nothing. Without the
- * file the analyser would call every text "und", so a missing file stops the command instead.
+ * The built CLI bundles neither the n-gram table (a third of its size, read on every start
+ * otherwise) nor the word lists (as object literals they were half the code V8 compiled and
+ * cached for the first line; JSON parses in a fraction of that), and ships the cue prefilter's
+ * table beside them: analyze installs them from the bundle's directory before the first line. Run from source (tsx, the tests) they are in their
+ * modules and this does nothing. Without them the analyser would call every text "und" or
+ * neutral, so a missing or damaged file stops the command instead.
  */
-export function ensureNgramTable(): void {
-  if (ngramTableAvailable()) return;
-  const file = path.join(typeof __dirname === 'string' ? __dirname : '.', NGRAM_TABLE_FILE);
-  let bytes: Uint8Array;
+export function ensureAnalyserData(): void {
+  const dir = typeof __dirname === 'string' ? __dirname : '.';
+  if (!ngramTableAvailable()) install(path.join(dir, NGRAM_TABLE_FILE), 'language table', (file) => installNgramTableBytes(readFileSync(file)));
+  if (!LEXICONS_BUNDLED && !lexiconDataInstalled()) install(path.join(dir, LEXICONS_FILE), 'language lexicon file', (file) => installLexiconDataParts(readText(file)));
+  // Only where the lexicons are not bundled, that is in the built CLI: from source every pattern
+  // is read as it is compiled, as the tests and the extension do.
+  if (!LEXICONS_BUNDLED) install(path.join(dir, CUE_PREFILTER_FILE), 'cue prefilter table', (file) => installCuePrefilterTable(readText(file)));
+}
+
+/** A data file's text. The build writes them ASCII only (non-ASCII characters as JSON \\u
+ * escapes), read here without UTF-8 decoding, which took longer than the parse (profile of the
+ * first line, 2026-12-07); a file that is not ASCII is decoded as UTF-8 all the same. */
+function readText(file: string): string {
+  const bytes = readFileSync(file);
+  return isAscii(bytes) ? bytes.toString('latin1') : bytes.toString('utf8');
+}
+
+function install(file: string, what: string, read: (file: string) => void): void {
   try {
-    bytes = readFileSync(file);
+    read(file);
   } catch (err) {
-    const code = err && typeof err === 'object' && 'code' in err ? String(err.code) : String(err);
-    throw new Error(`the language table ${file} cannot be read (${code}): run \`npm run build:cli\``, { cause: err });
-  }
-  try {
-    installNgramTableBytes(bytes);
-  } catch (err) {
-    throw new Error(`the language table ${file} is damaged (${errorText(err)}): run \`npm run build:cli\``, { cause: err });
+    const code = err && typeof err === 'object' && 'code' in err ? String(err.code) : undefined;
+    // A file that cannot be read says why by its code (ENOENT...); one that can but is wrong, by
+    // what the installer found.
+    if (code !== undefined) throw new Error(`the ${what} ${file} cannot be read (${code}): run \`npm run build:cli\``, { cause: err });
+    throw new Error(`the ${what} ${file} is damaged (${errorText(err)}): run \`npm run build:cli\``, { cause: err });
   }
 }
 

@@ -145,8 +145,8 @@ async function analyze(argv: readonly string[]): Promise<number> {
       return cannotRead(name, err);
     }
   }
-  const { analyzeStream, ensureNgramTable } = await import('./analyze.ts');
-  ensureNgramTable();
+  const { analyzeStream, ensureAnalyserData } = await import('./analyze.ts');
+  ensureAnalyserData();
   const stats = await analyzeStream(input, process.stdout, process.stderr, {
     languages,
     // The status so far, for a reader that stops early (see the stdout 'error' handler).

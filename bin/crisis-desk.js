@@ -1,5 +1,5 @@
 #!/usr/bin/env node
-// The companion CLI's entry point (package.json "bin"). It runs dist/cli.cjs: bin/cli.ts and the
+// The companion CLI's entry point (package.json "bin"). It runs dist/cli.cjs (dist/cli-analyze.cjs for `analyze`): bin/cli.ts and the
 // lib/ code it uses, bundled into one file by scripts/build-cli.mjs when `npm ci` runs the
 // "prepare" script. One prebuilt file starts in a fraction of the time that compiling the
 // TypeScript with tsx on every run took (bench/cli.ts).
@@ -15,7 +15,12 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import vm from 'node:vm';
 
-const file = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+const whole = fileURLToPath(new URL('../dist/cli.cjs', import.meta.url));
+// `analyze` has a file of its own, without the other commands' code (scripts/build-cli.mjs): less
+// to read and load before its first answer. Any other command, or an install without that file,
+// runs the whole CLI.
+const analyzeOnly = fileURLToPath(new URL('../dist/cli-analyze.cjs', import.meta.url));
+const file = process.argv[2] === 'analyze' && existsSync(analyzeOnly) ? analyzeOnly : whole;
 const cacheFile = `${file}.cache`;
 
 if (existsSync(file)) run();

@@ -21,6 +21,19 @@
  *   so every other start does not read it, and V8's code cache does not carry it either
  *   (bench/cli.ts: time to first output). It is written decoded (lib/analysis/ngram-table.ts
  *   ngramTableBytes): decoding the text took 60-90 ms of every `analyze` start.
+ * - Nor are the language packs' word lists: written beside it as dist/lexicons.json
+ *   (lib/analysis/languages/lexicon-data.ts, the data the extension ships as /lexicons.gz, one
+ *   JSON text per part, each parsed when first read) and read by `analyze` (bin/analyze.ts). As object literals they were half of the code V8
+ *   compiled and cached for the first line, and JSON parses in a fraction of that time (first
+ *   line: CPU 480 -> 410 ms, bench/cli.ts figures in the commit).
+ * - The cue prefilter's reading of each cue pattern is worked out here and written beside it as
+ *   dist/cue-prefilter.json (lib/analysis/cue-prefilter.ts cuePrefilterTable), installed by
+ *   `analyze`: reading them at run time was about a fifth of the first line's CPU. In a file of
+ *   its own rather than in the bundle, where V8's code cache carried a second copy.
+ * - And a second file, dist/cli-analyze.cjs, with the `analyze` command only (the others'
+ *   modules left out): bin/crisis-desk.js runs it for that command, so the first answer does not
+ *   wait for V8 to read and load the code of lint, packs, export and extract (a bundle of 0.6
+ *   instead of 2 MB; figures in the commit).
  * - Written to a temporary file and renamed, so a run that starts meanwhile never loads half a
  *   file; the old code cache is removed first.
  * - Then the built CLI analyses one line: a smoke test of the files as shipped (its language must
@@ -36,8 +49,15 @@ import { fileURLToPath } from 'node:url';
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 export const CLI_ENTRY = path.join(ROOT, 'bin/cli.ts');
 export const CLI_OUTFILE = path.join(ROOT, 'dist/cli.cjs');
+/** The same with only the `analyze` command (bin/crisis-desk.js runs it for that command). */
+export const CLI_ANALYZE_OUTFILE = path.join(ROOT, 'dist/cli-analyze.cjs');
 /** Beside CLI_OUTFILE: bin/analyze.ts reads it under this name. */
 export const CLI_NGRAM_TABLE = path.join(ROOT, 'dist/ngrams.bin');
+/** Beside CLI_OUTFILE too: bin/analyze.ts reads it under this name. */
+export const CLI_LEXICONS = path.join(ROOT, 'dist/lexicons.json');
+/** And this one. */
+export const CLI_CUE_PREFILTER = path.join(ROOT, 'dist/cue-prefilter.json');
+const PACKED_SOURCES = path.join(ROOT, 'lib/analysis/languages/sources.packed.ts');
 const NGRAM_TABLE_MODULE = path.join(ROOT, 'lib/analysis/ngram-table.ts');
 const TABLE_TEXT_STUB = path.join(ROOT, 'lib/analysis/ngrams/eld-table-text.packed.ts');
 
@@ -48,6 +68,63 @@ async function ngramTableBytes() {
   const { ngramTableBytes: encode } = await import(`data:text/javascript;base64,${code}`);
   return encode();
 }
+
+/** Evaluates `code` (an ES module importing lib/ code by paths relative to the repository) at
+ * build time and returns its exports. */
+async function evaluate(code) {
+  const result = await build({ stdin: { contents: code, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
+  return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
+}
+
+/** The cue prefilter's table (lib/analysis/cue-prefilter.ts cuePrefilterTable), for every cue pattern. */
+async function cuePrefilterJson() {
+  const { json } = await evaluate(
+    "import { CUE_WORDS } from './lib/analysis/category-cue-words.ts';\n" +
+      "import { cuePrefilterTable } from './lib/analysis/cue-prefilter.ts';\n" +
+      'export const json = cuePrefilterTable(CUE_WORDS);\n',
+  );
+  return json;
+}
+
+/** The language packs' word lists (lib/analysis/languages/lexicon-data.ts, as the extension ships
+ * them: wxt.config.ts), one JSON text per part (lexiconDataParts). */
+async function lexiconsJson() {
+  const { json } = await evaluate(
+    "import { lexiconData, lexiconDataParts } from './lib/analysis/languages/lexicon-data.ts';\n" +
+      "import * as sources from './lib/analysis/languages/sources.ts';\n" +
+      'export const json = lexiconDataParts(lexiconData(sources));\n',
+  );
+  return json;
+}
+
+/** The word-list modules replaced by the reader of lexicons.json (as wxt.config.ts does for the
+ * extension). */
+const packedSources = {
+  name: 'packed-sources',
+  setup(build) {
+    build.onLoad({ filter: /[\\/]analysis[\\/]languages[\\/]sources\.ts$/ }, () => ({ contents: readFileSync(PACKED_SOURCES, 'utf8'), resolveDir: path.dirname(PACKED_SOURCES), loader: 'ts' }));
+  },
+};
+
+/**
+ * For dist/cli-analyze.cjs: bin/cli.ts's other commands (each a dynamic import) left out. The
+ * launcher (bin/crisis-desk.js) runs that file only for `analyze`, so they are never reached;
+ * should one be, it says so instead of running a stale copy.
+ */
+const analyzeOnly = {
+  name: 'analyze-only',
+  setup(build) {
+    build.onResolve({ filter: /.*/ }, (args) => {
+      if (args.kind !== 'dynamic-import' || !/[\\/]bin[\\/]cli\.ts$/.test(args.importer)) return undefined;
+      if (args.path === './analyze.ts' || args.path === '../lib/analysis/index.ts') return undefined;
+      return { path: args.path, namespace: 'not-in-analyze-bundle' };
+    });
+    build.onLoad({ filter: /.*/, namespace: 'not-in-analyze-bundle' }, (args) => ({
+      contents: `throw new Error(${JSON.stringify(`${args.path} is not in dist/cli-analyze.cjs (bin/crisis-desk.js runs dist/cli.cjs for this command)`)});`,
+      loader: 'js',
+    }));
+  },
+};
 
 /** The bundle gets the extension's empty stub in place of the table module. */
 const tableStub = {
@@ -63,30 +140,40 @@ export async function buildCli() {
   mkdirSync(path.dirname(CLI_OUTFILE), { recursive: true });
   const tmp = `${CLI_OUTFILE}.${process.pid}.tmp`;
   try {
-    const result = await build({
-      entryPoints: [CLI_ENTRY],
-      outfile: CLI_OUTFILE,
-      write: false,
-      bundle: true,
-      // Node 20 is the supported runtime (research/e2e.md).
-      platform: 'node',
-      target: 'node20',
-      format: 'cjs',
-      minify: true,
-      // The licence comments of the bundled packages stay in the file.
-      legalComments: 'eof',
-      define: { CRISIS_DESK_VERSION: JSON.stringify(String(version)) },
-      plugins: [tableStub],
-      logLevel: 'warning',
-    });
-    // The table first: a CLI file of this build never runs without its table.
+    const bundle = (outfile, plugins) =>
+      build({
+        entryPoints: [CLI_ENTRY],
+        outfile,
+        write: false,
+        bundle: true,
+        // Node 20 is the supported runtime (research/e2e.md).
+        platform: 'node',
+        target: 'node20',
+        format: 'cjs',
+        minify: true,
+        // The licence comments of the bundled packages stay in the file.
+        legalComments: 'eof',
+        define: { CRISIS_DESK_VERSION: JSON.stringify(String(version)) },
+        plugins: [...plugins, tableStub, packedSources],
+        logLevel: 'warning',
+      });
+    const result = await bundle(CLI_OUTFILE, []);
+    const analyzeResult = await bundle(CLI_ANALYZE_OUTFILE, [analyzeOnly]);
+    // The data first: a CLI file of this build never runs without its data.
     writeFileSync(tmp, await ngramTableBytes());
     renameSync(tmp, CLI_NGRAM_TABLE);
+    writeFileSync(tmp, asciiJson(await lexiconsJson()), 'latin1');
+    renameSync(tmp, CLI_LEXICONS);
+    writeFileSync(tmp, asciiJson(await cuePrefilterJson()), 'latin1');
+    renameSync(tmp, CLI_CUE_PREFILTER);
     // The text form earlier builds wrote there, no longer read.
     rmSync(path.join(path.dirname(CLI_NGRAM_TABLE), 'ngrams.txt'), { force: true });
     writeFileSync(tmp, asciiOnly(result.outputFiles[0].text), 'latin1');
     rmSync(`${CLI_OUTFILE}.cache`, { force: true });
     renameSync(tmp, CLI_OUTFILE);
+    writeFileSync(tmp, asciiOnly(analyzeResult.outputFiles[0].text), 'latin1');
+    rmSync(`${CLI_ANALYZE_OUTFILE}.cache`, { force: true });
+    renameSync(tmp, CLI_ANALYZE_OUTFILE);
   } finally {
     rmSync(tmp, { force: true });
   }
@@ -94,7 +181,17 @@ export async function buildCli() {
   const out = run.status === 0 ? JSON.parse(run.stdout) : undefined;
   // German, not "und": the table beside the bundle was found and read.
   if (out?.lang !== 'de') throw new Error(`the built CLI does not run (exit ${run.status}): ${run.stderr || run.stdout}`);
+  // And the whole file (every other command), which also leaves its code cache.
+  const help = spawnSync(process.execPath, [SHIM, '--help'], { encoding: 'utf8' });
+  if (help.status !== 0 || !help.stdout.includes('crisis-desk')) throw new Error(`the built CLI does not run (exit ${help.status}): ${help.stderr || help.stdout}`);
   return CLI_OUTFILE;
+}
+
+/** JSON.stringify's output with every non-ASCII UTF-16 code unit as a \\uXXXX escape (in JSON
+ * they can only be inside strings, where the escape is the same character): bin/analyze.ts then
+ * reads the file without UTF-8 decoding. */
+export function asciiJson(json) {
+  return json.replace(/[\u0080-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /** Every non-ASCII UTF-16 code unit as a \uXXXX escape. In a regular expression literal that

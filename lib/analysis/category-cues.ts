@@ -25,7 +25,7 @@
  */
 import type { ComplaintCategory } from '../schema.ts';
 import { CUE_WORDS, type CueWords } from './category-cue-words.ts';
-import { buildCuePrefilter, type CueCandidates, type CuePrefilter } from './cue-prefilter.ts';
+import { buildCuePrefilter, cueSource, type CueCandidates, type CuePrefilter } from './cue-prefilter.ts';
 import type { Hit } from './hits.ts';
 
 export interface CueConfig {
@@ -78,14 +78,22 @@ export interface CueFinding {
   topic?: CueSpan;
 }
 
-/** One list of cue words compiled: its regex (global, and sticky for one attempt at an offset the
- * prefilter found), the group it is prefiltered with and its index there. */
+/** One list of cue words compiled: its regex source, the group it is prefiltered with and its
+ * index there. Its regexes (global, and sticky for one attempt at an offset the prefilter found)
+ * are made when first used (globalRe, stickyRe): most lists of a language are never tried on a
+ * text, and making the two regexes of every list was a tenth of a language's first analysis
+ * (profile of the CLI's first line, 2026-12-07). Plain fields, not getters: they are read for
+ * every list tried on every text (getters showed as ~2% of a 30,000-line run). */
 interface CueList {
-  re: RegExp;
-  sticky: RegExp;
-  group: CueGroup;
-  id: number;
+  readonly source: string;
+  readonly group: CueGroup;
+  readonly id: number;
+  global: RegExp | undefined;
+  sticky: RegExp | undefined;
 }
+
+const globalRe = (list: CueList): RegExp => (list.global ??= new RegExp(list.source, 'giu'));
+const stickyRe = (list: CueList): RegExp => (list.sticky ??= new RegExp(list.source, 'iuy'));
 
 /**
  * Lists prefiltered together (cue-prefilter.ts): one walk over a text says where each of them can
@@ -134,10 +142,10 @@ function cuesFor(lang: string): CompiledCues | null {
 function compile(w: CueWords): CompiledCues {
   const cjk = w.cjk ?? false;
   const list = (group: CueGroup, words: readonly string[]): CueList => {
-    const body = words.length === 0 ? '(?!)' : words.map((p) => p.replace(/ /g, '\\s+')).join('|');
+    const body = words.length === 0 ? '(?!)' : words.map(cueSource).join('|');
     group.lists.push(words);
     const source = cjk ? `(?:${body})` : `(?<![\\p{L}\\p{N}])(?:${body})(?:(?<=['’])|(?![\\p{L}\\p{N}]))`;
-    return { re: new RegExp(source, 'giu'), sticky: new RegExp(source, 'iuy'), group, id: group.lists.length - 1 };
+    return { source, group, id: group.lists.length - 1, global: undefined, sticky: undefined };
   };
   const findable: CueGroup = { lists: [], cjk };
   const guards: CueGroup = { lists: [], cjk };
@@ -168,11 +176,11 @@ function compile(w: CueWords): CompiledCues {
  * offset where a match can start is one of them), each match going on from its end.
  */
 function spansOf(list: CueList, candidates: CueCandidates, text: string): CueSpan[] {
-  if (candidates.always[list.id]) return spans(list.re, text);
+  if (candidates.always[list.id]) return spans(globalRe(list), text);
   const starts = candidates.starts[list.id];
   if (!starts) return [];
   const out: CueSpan[] = [];
-  const re = list.sticky;
+  const re = stickyRe(list);
   let from = 0;
   for (const start of starts) {
     if (start < from) continue;
@@ -207,7 +215,7 @@ export function cueListMatchesBothWays(words: CueWords, texts: readonly string[]
         cand = l.group.prefilter.candidates(text);
         candidates.set(l.group, cand);
       }
-      return { list, text, scanned: spans(l.re, text), prefiltered: spansOf(l, cand, text) };
+      return { list, text, scanned: spans(globalRe(l), text), prefiltered: spansOf(l, cand, text) };
     });
   });
 }
@@ -320,15 +328,16 @@ class LazyCues implements CueResult {
   /** Whether a list matches at all (an empty match too, as RegExp.test says). */
   private matches(list: CueList): boolean {
     if (!this.candidates(list.group).always[list.id]) return this.spans(list).length > 0; // no empty matches
-    list.re.lastIndex = 0;
-    return list.re.test(this.text);
+    const re = globalRe(list);
+    re.lastIndex = 0;
+    return re.test(this.text);
   }
 
   /** Where the packs' conjunctions start (empty matches too, as breaks always read them). */
   private conjunctionStarts(): number[] {
     return this.packs.flatMap((p) => {
       if (!this.candidates(p.conjunctions.group).always[p.conjunctions.id]) return this.spans(p.conjunctions).map((s) => s.start);
-      return breaks(this.text, [p.conjunctions.re]);
+      return breaks(this.text, [globalRe(p.conjunctions)]);
     });
   }
 

@@ -379,6 +379,81 @@ export function leadingStrings(source: string): Leading[] {
   return [...set].map(([text, whole]) => ({ text, whole: whole && !text.endsWith(WS_S) }));
 }
 
+/** A cue pattern's regex source, as category-cues.ts writes it into its list's regex. */
+export const cueSource = (pattern: string): string => pattern.replace(/ /g, '\\s+');
+
+/** What the prefilter reads off one pattern source: its leading strings, and when it has none
+ * the strings every match contains (null: none either, the list is scanned whole). */
+export interface PatternFilter {
+  strings: Leading[];
+  required: string[] | null;
+}
+
+export function readPatternFilter(source: string): PatternFilter {
+  const strings = leadingStrings(source);
+  return { strings, required: strings.length > 0 ? null : requiredLiterals(source) };
+}
+
+/**
+ * What readPatternFilter reads off every cue pattern, worked out ahead of time: reading them is
+ * most of the cost of a language's first analysis (about 80 ms of the CLI's 0.4 s to its first
+ * answer, profile 2026-12-07), so the built CLI ships them as dist/cue-prefilter.json
+ * (cuePrefilterTable, scripts/build-cli.mjs) and installs them before the first line. Entries are
+ * keyed by the pattern's exact source and are the function's own output, so the table never
+ * changes what is found; a pattern missing from it is read as before. Run from source (tsx, the
+ * tests, the extension) nothing is installed and every pattern is read as it is compiled.
+ */
+let table: Map<string, PatternFilter> | undefined;
+
+/** Installs cuePrefilterTable's JSON (checked for shape, row by row). Installing again is a no-op. */
+export function installCuePrefilterTable(json: string): void {
+  if (table) return;
+  const rows: unknown = JSON.parse(json);
+  if (!Array.isArray(rows)) throw new Error('not a cue prefilter table');
+  const out = new Map<string, PatternFilter>();
+  for (const row of rows as unknown[]) {
+    if (!isTableRow(row)) throw new Error(`the cue prefilter table has a damaged row after ${out.size} rows`);
+    const [source, strings, required] = row;
+    out.set(source, { strings: strings.map(([text, whole]) => ({ text, whole: whole === 1 })), required });
+  }
+  table = out;
+}
+
+function isTableRow(row: unknown): row is TableRow {
+  if (!Array.isArray(row) || row.length !== 3 || typeof row[0] !== 'string' || !Array.isArray(row[1])) return false;
+  const strings = row[1] as unknown[];
+  const required = row[2] as unknown;
+  return (
+    strings.every((s) => Array.isArray(s) && s.length === 2 && typeof s[0] === 'string' && (s[1] === 0 || s[1] === 1)) &&
+    (required === null || (Array.isArray(required) && required.every((r) => typeof r === 'string')))
+  );
+}
+
+function patternFilter(source: string): PatternFilter {
+  return table?.get(source) ?? readPatternFilter(source);
+}
+
+/** A row of the table's JSON: the source, its leading strings as [text, 1 if whole else 0], and
+ * its required strings. */
+type TableRow = [string, [string, 0 | 1][], string[] | null];
+
+/** The table's JSON for every pattern of `words` (scripts/build-cli.mjs, with CUE_WORDS), in
+ * the order of the sources. */
+export function cuePrefilterTable(words: unknown): string {
+  const sources = new Set<string>();
+  const collect = (v: unknown): void => {
+    if (typeof v === 'string') sources.add(cueSource(v));
+    else if (Array.isArray(v)) v.forEach(collect);
+    else if (v && typeof v === 'object') Object.values(v).forEach(collect);
+  };
+  collect(words);
+  const rows: TableRow[] = [...sources].sort().map((s) => {
+    const { strings, required } = readPatternFilter(s);
+    return [s, strings.map(({ text, whole }) => [text, whole ? 1 : 0]), required];
+  });
+  return JSON.stringify(rows);
+}
+
 /** Where each list (by the index it was given to buildCuePrefilter) may match a text. */
 export interface CueCandidates {
   /** Lists that must be scanned whole: one of their patterns has no leading string. */
@@ -391,18 +466,26 @@ export interface CuePrefilter {
   candidates(text: string): CueCandidates;
 }
 
+// A node's map and lists are made only when it needs them: most nodes have one child and no
+// list, and a language's trie has thousands of nodes, built at its first text (allocating three
+// objects per node was a tenth of the CLI's first line, profile 2026-12-07).
 interface TrieNode {
-  next: Map<number, TrieNode>;
+  next: Map<number, TrieNode> | null;
   /** Lists one of whose strings ends here and may be followed by anything. */
-  open: number[];
+  open: number[] | null;
   /** Lists one of whose patterns matches exactly this string: a candidate when a word ends here. */
-  whole: number[];
+  whole: number[] | null;
 }
 
 /** A language's leading strings, and tables of their first one, two and three symbols that
  * rule out most offsets of a text before the trie is walked from them. */
 interface Trie {
   root: TrieNode;
+  /** The strings (text, whole, list) not yet in the trie, by their first symbol: a first symbol's
+   * branch is built the first time a walk starts with it (materialize), so a language's first
+   * short text builds a few branches, not thousands of nodes (most of the cost of its first
+   * answer's cue layer, profile 2026-12-07). Same order within a branch as built eagerly. */
+  pending: Map<number, [string, boolean, number][]>;
   /** By a first symbol: SOME when a string of two or more symbols starts with it, WALK when a
    * string is that symbol alone or starts with a run of digits (the tables read single digits). */
   first: Uint8Array;
@@ -425,15 +508,34 @@ const WALK = 2;
 const GRAM_SLOTS = 1 << 16;
 const gramHash = (a: number, b: number, c = 0): number => (Math.imul(a, 0x9e3779b1) ^ Math.imul(b, 0x85ebca6b) ^ c) & (GRAM_SLOTS - 1);
 
-const newNode = (): TrieNode => ({ next: new Map(), open: [], whole: [] });
+const newNode = (): TrieNode => ({ next: null, open: null, whole: null });
 
 /** The code units a symbol of a leading string stands for in a text's first three units. */
-const unitsOf = (c: number): number[] => (c === DIGITS ? [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39] : [c]);
+const DIGIT_UNITS: readonly number[] = [0x30, 0x31, 0x32, 0x33, 0x34, 0x35, 0x36, 0x37, 0x38, 0x39];
+const unitsOf = (c: number): readonly number[] => (c === DIGITS ? DIGIT_UNITS : [c]);
 
+/** Adds a string to the first-symbol tables now and to the trie when its branch is needed. */
 function insert(trie: Trie, text: string, whole: boolean, id: number): void {
-  let node = trie.root;
+  const first = text.charCodeAt(0);
+  const waiting = trie.pending.get(first);
+  if (waiting) waiting.push([text, whole, id]);
+  else trie.pending.set(first, [[text, whole, id]]);
+  markGrams(trie, text);
+}
+
+/** Builds the branch of the trie under a first symbol, if it is still pending. */
+function materialize(trie: Trie, symbol: number): void {
+  const waiting = trie.pending.get(symbol);
+  if (!waiting) return;
+  trie.pending.delete(symbol);
+  for (const [text, whole, id] of waiting) insertNodes(trie.root, text, whole, id);
+}
+
+function insertNodes(root: TrieNode, text: string, whole: boolean, id: number): void {
+  let node = root;
   for (let i = 0; i < text.length; i++) {
     const c = text.charCodeAt(i);
+    node.next ??= new Map();
     let child = node.next.get(c);
     if (!child) {
       child = newNode();
@@ -441,9 +543,14 @@ function insert(trie: Trie, text: string, whole: boolean, id: number): void {
     }
     node = child;
   }
-  const ids = whole ? node.whole : node.open;
+  const ids = whole ? (node.whole ??= []) : (node.open ??= []);
   if (!ids.includes(id)) ids.push(id);
-  const [s0 = 0, s1 = 0, s2 = 0] = [text.charCodeAt(0), text.charCodeAt(1), text.charCodeAt(2)];
+}
+
+function markGrams(trie: Trie, text: string): void {
+  const s0 = text.charCodeAt(0);
+  const s1 = text.charCodeAt(1);
+  const s2 = text.charCodeAt(2);
   const walkAt = text.length === 1 || s0 === DIGITS ? 0 : text.length === 2 || s1 === DIGITS ? 1 : 2;
   for (const u of unitsOf(s0)) {
     trie.first[u] = (trie.first[u] ?? 0) | (walkAt === 0 ? WALK : SOME);
@@ -465,6 +572,7 @@ function insert(trie: Trie, text: string, whole: boolean, id: number): void {
 export function buildCuePrefilter(lists: readonly (readonly string[])[], cjk: boolean): CuePrefilter {
   const trie: Trie = {
     root: newNode(),
+    pending: new Map(),
     first: new Uint8Array(0x10000),
     pairs: new Uint8Array(GRAM_SLOTS),
     triples: new Uint8Array(GRAM_SLOTS),
@@ -476,15 +584,13 @@ export function buildCuePrefilter(lists: readonly (readonly string[])[], cjk: bo
   lists.forEach((list, id) => {
     let unless: string[] | null = [];
     for (const pattern of list) {
-      const source = pattern.replace(/ /g, '\\s+');
-      const strings = leadingStrings(source);
-      if (strings.length > 0) {
-        for (const { text, whole } of strings) insert(trie, text, whole && !cjk, id);
+      const filter = patternFilter(cueSource(pattern));
+      if (filter.strings.length > 0) {
+        for (const { text, whole } of filter.strings) insert(trie, text, whole && !cjk, id);
         continue;
       }
       trie.always[id] = 1;
-      const required: string[] | null = unless ? requiredLiterals(source) : null;
-      unless = unless && required ? [...unless, ...required] : null;
+      unless = unless && filter.required ? [...unless, ...filter.required] : null;
     }
     if (trie.always[id]) trie.unless[id] = unless;
   });
@@ -545,6 +651,9 @@ function walk(text: string, trie: Trie): CueCandidates {
         if (!triples[gramHash(c0, c1, c2)]) continue;
       }
     }
+    // The branches the walk from the root can take here: the symbol, and for a digit the run.
+    materialize(trie, c0);
+    if (k & DIGIT) materialize(trie, DIGITS);
     walkFrom(text, lower, start, start, trie.root, starts);
   }
   return { always, starts };
@@ -557,30 +666,30 @@ function walkFrom(text: string, lower: string, start: number, at0: number, from:
   let node: TrieNode | undefined = from;
   let at = at0;
   while (node) {
-    for (const id of node.open) note(starts, id, start);
+    if (node.open) for (const id of node.open) note(starts, id, start);
     // The word ends here: (?:(?<=['’])|(?![\p{L}\p{N}])).
-    if (node.whole.length > 0 && (at >= n || !(kindOf(text.charCodeAt(at)) & WORD) || text[at - 1] === "'" || text[at - 1] === '’')) {
+    if (node.whole && (at >= n || !(kindOf(text.charCodeAt(at)) & WORD) || text[at - 1] === "'" || text[at - 1] === '’')) {
       for (const id of node.whole) note(starts, id, start);
     }
     if (at >= n) break;
     const c = lower.charCodeAt(at);
     const kind = kindOf(c);
     if (kind & SPACE) {
-      node = node.next.get(WS);
+      node = node.next?.get(WS);
       if (!node) break;
       while (at < n && kindOf(lower.charCodeAt(at)) & SPACE) at += 1;
       continue;
     }
     if (kind & DIGIT) {
       // A digit is itself, or the start of a DIGITS run: both ways are walked.
-      const run = node.next.get(DIGITS);
+      const run = node.next?.get(DIGITS);
       if (run) {
         let end = at + 1;
         while (end < n && kindOf(lower.charCodeAt(end)) & DIGIT) end += 1;
         walkFrom(text, lower, start, end, run, starts);
       }
     }
-    node = node.next.get(c);
+    node = node.next?.get(c);
     at += 1;
   }
 }

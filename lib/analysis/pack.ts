@@ -153,7 +153,10 @@ const LETTER_OR_DIGIT = '[\\p{L}\\p{N}]';
 
 export function compilePack(src: PackSource): LanguagePack {
   const cjk = src.cjk ?? false;
-  const words = new Map(Object.entries(src.words).map(([k, v]) => [cjk ? k : k.toLowerCase().normalize('NFC'), v]));
+  // One loop, not entries mapped to pairs: two arrays fewer per word of ~10,000 (a pack is
+  // compiled before a language's first answer). Same order: Object.keys is Object.entries'.
+  const words = new Map<string, number>();
+  for (const k of Object.keys(src.words)) words.set(cjk ? k : k.toLowerCase().normalize('NFC'), src.words[k] as number);
   const phrases: CompiledPhrase[] = [];
   const phraseIndex = new Map<string, number[]>();
   const phraseAlways: number[] = [];

@@ -10,7 +10,11 @@ import { installedLexiconData, SOURCE_LANGUAGES, type SourceLanguage } from './l
 
 function source(lang: SourceLanguage): PackSource {
   const src = installedLexiconData().sources[lang];
-  return lang === 'en' ? { ...src, words: composeEnglishWords(installedLexiconData().english) } : src;
+  if (lang !== 'en') return src;
+  // Composed at build time where the file carries them (lexiconDataParts); a copy, as composing
+  // gives every caller its own.
+  const composed = installedLexiconData().englishWords;
+  return { ...src, words: composed ? { ...composed } : composeEnglishWords(installedLexiconData().english) };
 }
 
 export const PACK_SOURCES: Readonly<Record<SourceLanguage, () => PackSource>> = Object.fromEntries(

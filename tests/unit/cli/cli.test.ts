@@ -1,9 +1,10 @@
 // The CLI as a user runs it, as shipped: `node bin/crisis-desk.js ...` in a child process, which
-// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin). The build runs once before the tests (as `npm ci` runs it),
+// runs the built file dist/cli.cjs (with its language table dist/ngrams.bin, word lists
+// dist/lexicons.json and cue prefilter table dist/cue-prefilter.json). The build runs once before the tests (as `npm ci` runs it),
 // always, so the tests never pass or fail on a stale build of older sources.
 import { spawn, spawnSync, type StdioOptions } from 'node:child_process';
 import { createHash } from 'node:crypto';
-import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readFileSync, statSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, mkdtempSync, openSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -11,12 +12,15 @@ import { parse } from 'csv-parse/sync';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { ANALYZER_VERSION } from '../../../lib/analysis/index.ts';
 import { MentionSchema } from '../../../lib/schema.ts';
+import { analyzeLine } from '../../../bin/analyze.ts';
 import { escapeControls } from '../../../bin/escape-controls.ts';
 
 const ROOT = fileURLToPath(new URL('../../..', import.meta.url));
 const BIN = join(ROOT, 'bin/crisis-desk.js');
 const BUILT = join(ROOT, 'dist/cli.cjs');
 const TABLE = join(ROOT, 'dist/ngrams.bin');
+const LEXICONS = join(ROOT, 'dist/lexicons.json');
+const CUES = join(ROOT, 'dist/cue-prefilter.json');
 // Inputs are written to a temp dir, never into the repository.
 const TMP = mkdtempSync(join(tmpdir(), 'crisis-desk-cli-'));
 /** How an ESC character from the input shows in a message. */
@@ -73,6 +77,23 @@ describe('the built CLI', () => {
     expect(damaged.stdout).toBe('');
     expect(oneLine(damaged.stderr)).toMatch(/^crisis-desk: the language table .*ngrams\.bin is damaged \(.*\): run `npm run build:cli`$/);
     copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
+    // Likewise without its word lists (every text would be neutral), or with a damaged file.
+    const noLexicons = run(['analyze', '-'], line, { bin: shim });
+    expect(noLexicons.status).toBe(1);
+    expect(noLexicons.stdout).toBe('');
+    expect(oneLine(noLexicons.stderr)).toMatch(/^crisis-desk: the language lexicon file .*lexicons\.json cannot be read \(ENOENT\): run `npm run build:cli`$/);
+    writeFileSync(join(pkg, 'dist/lexicons.json'), readFileSync(LEXICONS).subarray(0, 1_000));
+    const damagedLexicons = run(['analyze', '-'], line, { bin: shim });
+    expect(damagedLexicons.status).toBe(1);
+    expect(oneLine(damagedLexicons.stderr)).toMatch(/^crisis-desk: the language lexicon file .*lexicons\.json is damaged \(.*\): run `npm run build:cli`$/);
+    copyFileSync(LEXICONS, join(pkg, 'dist/lexicons.json'));
+    // And the cue prefilter's table: one line naming it.
+    const noCues = run(['analyze', '-'], line, { bin: shim });
+    expect(noCues.status).toBe(1);
+    expect(oneLine(noCues.stderr)).toMatch(/^crisis-desk: the cue prefilter table .*cue-prefilter\.json cannot be read \(ENOENT\): run `npm run build:cli`$/);
+    writeFileSync(join(pkg, 'dist/cue-prefilter.json'), '[["x",[["x",2]],null]]');
+    expect(oneLine(run(['analyze', '-'], line, { bin: shim }).stderr)).toMatch(/^crisis-desk: the cue prefilter table .*cue-prefilter\.json is damaged \(.*damaged row after 0 rows\): run `npm run build:cli`$/);
+    copyFileSync(CUES, join(pkg, 'dist/cue-prefilter.json'));
     const first = run(['analyze', '-'], line, { bin: shim });
     expect(first.stderr).toBe('');
     expect(first.status).toBe(0);
@@ -85,6 +106,28 @@ describe('the built CLI', () => {
     expect(statSync(cache).mtimeMs).toBe(written);
   });
 
+  test('analyze runs its own file (dist/cli-analyze.cjs) when it is there, with the same answers', () => {
+    const pkg = join(TMP, 'analyze-only');
+    mkdirSync(join(pkg, 'bin'), { recursive: true });
+    mkdirSync(join(pkg, 'dist'));
+    copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
+    for (const f of ['cli.cjs', 'ngrams.bin', 'lexicons.json', 'cue-prefilter.json']) copyFileSync(join(ROOT, 'dist', f), join(pkg, 'dist', f));
+    const shim = join(pkg, 'bin/crisis-desk.js');
+    const line = '{"text":"Das Paket kam nie an"}\n{"text":"Great product"}\n';
+    const fromWhole = run(['analyze', '-'], line, { bin: shim });
+    expect(fromWhole.status).toBe(0);
+    expect(existsSync(join(pkg, 'dist/cli.cjs.cache'))).toBe(true);
+    copyFileSync(join(ROOT, 'dist/cli-analyze.cjs'), join(pkg, 'dist/cli-analyze.cjs'));
+    const fromOwn = run(['analyze', '-'], line, { bin: shim });
+    expect(fromOwn.stderr).toBe('');
+    expect(fromOwn.stdout).toBe(fromWhole.stdout);
+    // It ran the analyze file: that file's code cache was written.
+    expect(existsSync(join(pkg, 'dist/cli-analyze.cjs.cache'))).toBe(true);
+    // Every other command still runs the whole file.
+    expect(run(['--version'], undefined, { bin: shim }).stdout).toMatch(/^crisis-desk \S+ \(analyzer /);
+    expect(statSync(join(ROOT, 'dist/cli-analyze.cjs')).size).toBeLessThan(statSync(join(ROOT, 'dist/cli.cjs')).size / 2);
+  });
+
   test.each([
     ['a cache for another build (stamp differs)', (c: Buffer) => Buffer.concat([Buffer.from('crisis-desk code cache v0.0.0\n'), c])],
     ['a damaged cache (V8 rejects it)', (c: Buffer) => Buffer.concat([c.subarray(0, c.indexOf(10) + 1), Buffer.alloc(4096, 7)])],
@@ -95,6 +138,8 @@ describe('the built CLI', () => {
     copyFileSync(BIN, join(pkg, 'bin/crisis-desk.js'));
     copyFileSync(BUILT, join(pkg, 'dist/cli.cjs'));
     copyFileSync(TABLE, join(pkg, 'dist/ngrams.bin'));
+    copyFileSync(LEXICONS, join(pkg, 'dist/lexicons.json'));
+    copyFileSync(CUES, join(pkg, 'dist/cue-prefilter.json'));
     const shim = join(pkg, 'bin/crisis-desk.js');
     const cache = join(pkg, 'dist/cli.cjs.cache');
     expect(run(['--help'], undefined, { bin: shim }).status).toBe(0);
@@ -186,6 +231,26 @@ describe('analyze', () => {
     });
     expect(b).toMatchObject({ id: 'b', lang: 'de', platform: 'amazon', sentiment: { label: 'positive' }, complaint: { categories: [], evidence: [] } });
     expect(typeof a?.langConfidence).toBe('number');
+  });
+
+  // The built CLI reads data worked out at build time from files beside it (the language table,
+  // the word lists in parts, the cue prefilter's table): its answers must be
+  // the analyser's own, run from source, line for line. On every row of the category tables (eight
+  // languages, complaint-heavy, where the cue layer does the most) and with a language hint.
+  test("answers as the analyser run from source does, on the category tables' rows", () => {
+    const dir = join(ROOT, 'tests/fixtures/analysis/categories');
+    const texts = readdirSync(dir)
+      .filter((f) => f.endsWith('.tsv'))
+      .flatMap((f) => readFileSync(join(dir, f), 'utf8').split('\n'))
+      .map((row) => row.split('\t'))
+      .filter((cols) => (cols[2] ?? '').length > 0);
+    expect(texts.length).toBeGreaterThan(900);
+    const input = texts.map(([lang, , text], i) => JSON.stringify(i % 3 === 0 ? { text, langHint: lang } : { text }));
+    const r = run(['analyze'], input.join('\n'));
+    expect(r.stderr).toBe('');
+    expect(r.status).toBe(0);
+    const built = r.stdout.split('\n').filter((l) => l.length > 0);
+    expect(built).toEqual(input.map((line) => analyzeLine(line)));
   });
 
   test('bad lines are reported with their line number; the rest still run; exit 1', () => {
