@@ -15,7 +15,10 @@ const SOURCES: Readonly<Record<string, (() => PackSource) | undefined>> = PACK_S
  * and AFINN-fr (2026-11-23) it 50.2 -> 52.6, fr 57.0 -> 59.5 (AFINN-fr over the translation
  * instead: 58.5). */
 function withBorrowedLexicons(src: PackSource): PackSource {
-  return { ...src, words: { ...borrowedNegatives(src.lang), ...src.words } };
+  const borrowed = borrowedNegatives(src.lang);
+  // None (English): the source as it is, not a copy of its ~8,000 words.
+  for (const _ in borrowed) return { ...src, words: { ...borrowed, ...src.words } };
+  return src;
 }
 
 /** Languages with a sentiment lexicon ('intl' is the loanword layer, not a language). */

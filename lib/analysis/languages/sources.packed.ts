@@ -11,10 +11,9 @@ import { installedLexiconData, SOURCE_LANGUAGES, type SourceLanguage } from './l
 function source(lang: SourceLanguage): PackSource {
   const src = installedLexiconData().sources[lang];
   if (lang !== 'en') return src;
-  // Composed at build time where the file carries them (lexiconDataParts); a copy, as composing
-  // gives every caller its own.
-  const composed = installedLexiconData().englishWords;
-  return { ...src, words: composed ? { ...composed } : composeEnglishWords(installedLexiconData().english) };
+  // Composed at build time where the file carries them (lexiconDataParts). Not copied: a pack is
+  // compiled from it once (languages/index.ts packFor), and nothing changes a source's words.
+  return { ...src, words: installedLexiconData().englishWords ?? composeEnglishWords(installedLexiconData().english) };
 }
 
 export const PACK_SOURCES: Readonly<Record<SourceLanguage, () => PackSource>> = Object.fromEntries(
