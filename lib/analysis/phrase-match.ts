@@ -86,16 +86,19 @@ export function findPhrases(text: string, tokens: readonly Token[], packs: reado
       if (!p) continue;
       // A text without any of the strings every match contains cannot match (pack.ts
       // required-literals.ts): a substring search is much cheaper than the regex.
-      if (p.required) {
+      const required = p.required;
+      if (required) {
         if (!searchReady) literalSearch.reset(text);
         searchReady = true;
-        if (!literalSearch.containsAny(p.required)) continue;
+        if (!literalSearch.containsAny(required)) continue;
       }
-      p.re.lastIndex = 0;
-      for (let m = p.re.exec(text); m !== null; m = p.re.exec(text)) {
+      // Read once: `re` and `required` are getters (pack.ts LazyPhrase).
+      const re = p.re;
+      re.lastIndex = 0;
+      for (let m = re.exec(text); m !== null; m = re.exec(text)) {
         const start = m.index;
         if (m[0].length === 0 || (!pack.cjk && !startsWord(text, start))) {
-          p.re.lastIndex = start + 1;
+          re.lastIndex = start + 1;
           continue;
         }
         found.push({
