@@ -36,6 +36,9 @@ export interface CliBenchOptions {
 export interface CliBench {
   firstOutputMs: number;
   firstOutputRunsMs: number[];
+  /** The same measure for a bare `node -e` that writes one byte, alternated with the CLI's runs:
+   * Node's own start on this machine at this moment (the part no change of ours can remove). */
+  bareNodeMs: number;
   lines: number;
   averageChars: number;
   analyzeLinesPerSecond: number;
@@ -64,6 +67,15 @@ async function firstOutputMs(): Promise<number> {
   return first;
 }
 
+/** Milliseconds from spawning a bare Node that writes one byte to that byte. */
+async function bareNodeMs(): Promise<number> {
+  const t0 = performance.now();
+  const child = spawn(process.execPath, ['-e', 'process.stdout.write("x")'], { stdio: ['ignore', 'pipe', 'ignore'] });
+  const first = new Promise<number>((resolve) => child.stdout.once('data', () => resolve(performance.now() - t0)));
+  await new Promise((resolve) => child.on('close', resolve));
+  return first;
+}
+
 /** Seconds from spawning `node ARGS` (stdout to a file) to its exit; checks the output lines. */
 async function wholeProcessSeconds(args: string[], outFile: string, expectLines: number): Promise<number> {
   const out = openSync(outFile, 'w');
@@ -88,7 +100,11 @@ export async function benchCli(texts: readonly string[], opts: CliBenchOptions =
   const dir = mkdtempSync(path.join(tmpdir(), 'crisis-desk-bench-cli-'));
   try {
     const firstRuns: number[] = [];
-    for (let i = 0; i < (opts.firstOutputRuns ?? 9); i++) firstRuns.push(await firstOutputMs());
+    const bareRuns: number[] = [];
+    for (let i = 0; i < (opts.firstOutputRuns ?? 9); i++) {
+      firstRuns.push(await firstOutputMs());
+      bareRuns.push(await bareNodeMs());
+    }
 
     const input = path.join(dir, 'tweets.jsonl');
     const picked = Array.from({ length: n }, (_, i) => texts[i % texts.length] ?? '');
@@ -105,6 +121,7 @@ export async function benchCli(texts: readonly string[], opts: CliBenchOptions =
     return {
       firstOutputMs: median(firstRuns),
       firstOutputRunsMs: firstRuns,
+      bareNodeMs: median(bareRuns),
       lines: n,
       averageChars: picked.reduce((s, t) => s + t.length, 0) / n,
       analyzeLinesPerSecond,
@@ -120,7 +137,7 @@ export function formatCliBench(b: CliBench): string {
   const round = (x: number) => Math.round(x).toLocaleString('en');
   return [
     `time to first output (analyze -, one line): median ${b.firstOutputMs.toFixed(0)} ms of ${b.firstOutputRunsMs.length} runs ` +
-      `(${b.firstOutputRunsMs.map((x) => x.toFixed(0)).join(', ')}); target < 300 ms`,
+      `(${b.firstOutputRunsMs.map((x) => x.toFixed(0)).join(', ')}); target < 300 ms; a bare \`node -e\` writing one byte, alternated: median ${b.bareNodeMs.toFixed(0)} ms`,
     `whole-process analyze, ${b.lines.toLocaleString('en')} lines (average ${b.averageChars.toFixed(0)} chars):`,
     '| process | lines/s |',
     '|---|---:|',
