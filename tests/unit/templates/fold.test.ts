@@ -27,6 +27,15 @@ describe('foldText', () => {
     const b = f.text.indexOf('b');
     expect(originalSpan(f, 0, b + 1)).toEqual({ start: 0, end: 3 });
   });
+  test('the variable mask U+E000 folds to itself, one unit each, with or without other non-ASCII text', () => {
+    // The unit-by-unit path (é forces it) and the plain-ASCII path must agree on the mask.
+    const slow = foldText('é \uE000\uE000 OK');
+    expect(slow.text).toBe('e \uE000\uE000 ok');
+    expect(originalSpan(slow, 2, 4)).toEqual({ start: 2, end: 4 });
+    const fast = foldText('Hi \uE000\uE000 OK');
+    expect(fast.text).toBe('hi \uE000\uE000 ok');
+    expect(originalSpan(fast, 3, 5)).toEqual({ start: 3, end: 5 });
+  });
 });
 
 test('markFreeUnit: no unit it settles is a combining mark (every unit U+0300–U+FFFF)', () => {
