@@ -54,11 +54,11 @@ const weekdayOf = (ms: number) => (new Date(ms).getUTCDay() + 6) % 7;
 
 /** `nextUpdate`: the statement's ISO 8601 time, also the message's expected value. */
 export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: string, skip: readonly Span[]): void {
+  const { re, words } = weekdayRe(t, c.base);
+  if (words && !words.some((d) => c.s.includes(d))) return;
   const at = Date.parse(nextUpdate);
   if (Number.isNaN(at)) return;
   const allowed = new Set([weekdayOf(at - 12 * HOUR), weekdayOf(at), weekdayOf(at + 14 * HOUR)]);
-  const { re, words } = weekdayRe(t, c.base);
-  if (words && !words.some((d) => c.s.includes(d))) return;
   re.lastIndex = 0;
   for (const m of c.s.matchAll(re)) {
     const start = m.index;
