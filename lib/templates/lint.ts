@@ -16,6 +16,7 @@ import type { IncidentLike } from '../incident/schema.ts';
 import { LINT_RULES, quote, type Finding, type LintRule } from './findings.ts';
 import { createCtx, report, type LintCtx } from './lint-context.ts';
 import { cachedFinder } from './phrase-find.ts';
+import { PhraseScanMemo } from './phrase-scan-memo.ts';
 import { amazonBuyerMessage, feedbackOnce } from './rules-channel.ts';
 import { factContradictions } from './rules-facts.ts';
 import { absolutes, liability, nonApology, promises, speculation, statusClaims } from './rules-wording.ts';
@@ -197,10 +198,10 @@ interface Prepared {
   c: LintCtx;
 }
 
-function prepare(input: string, o: LintOptions): Prepared {
+function prepare(input: string, o: LintOptions, scans?: PhraseScanMemo): Prepared {
   const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
   const tokens = scanVariables(original);
-  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident);
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, scans);
   return { original, mode: o.mode ?? 'insert', tokens, c };
 }
 
@@ -307,7 +308,15 @@ interface TextEntry {
    * template that has the variant gets them with its own id. */
   variants: Map<string, readonly VariantPart[]>;
 }
-type TextMemo = Map<string, TextEntry>;
+interface TextMemo {
+  texts: Map<string, TextEntry>;
+  /** The phrase scans of the call's texts, by piece (phrase-scan-memo.ts). */
+  scans: PhraseScanMemo;
+}
+
+function textMemo(): TextMemo {
+  return { texts: new Map(), scans: new PhraseScanMemo() };
+}
 
 /** What a TextResult depends on within one call besides the text: the language, and whether its
  * template serves another incident (then it is checked without one). */
@@ -328,12 +337,13 @@ function variantKey(template: Template, lang: string): string {
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return lintVariants(template, o, false, new Map());
+  return lintVariants(template, o, false, textMemo());
 }
 
 /** `memoVariants`: reuse a variant's findings for a later template with the same variantKey
  * (lintPack). */
-function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: boolean, texts: TextMemo): TemplateFinding[] {
+function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: boolean, memo: TextMemo): TemplateFinding[] {
+  const texts = memo.texts;
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
@@ -343,7 +353,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
     const key = memoVariants ? variantKey(template, lang) : undefined;
     let parts = key === undefined ? undefined : entry.variants.get(key);
     if (!parts) {
-      parts = variantParts(template, o, lang, text, incident, other, entry);
+      parts = variantParts(template, o, lang, text, incident, other, entry, memo.scans);
       if (key !== undefined) entry.variants.set(key, parts);
     }
     for (const part of parts) out.push(templateFinding(part, template.id, lang));
@@ -352,7 +362,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
 }
 
 /** A variant's findings in text order. */
-function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry): VariantPart[] {
+function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry, scans: PhraseScanMemo): VariantPart[] {
   const parts: VariantPart[] = [];
   if (other) {
     parts.push({
@@ -375,7 +385,7 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   const tKey = textKey(lang, other);
   let done = entry.results.get(tKey);
   if (!done) {
-    p = prepare(text, opts);
+    p = prepare(text, opts, scans);
     coreTextRules(p, opts);
     done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
     entry.results.set(tKey, done);
@@ -387,7 +397,7 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   for (const channel of template.channels) {
     let found = done.channels.get(channel);
     if (!found) {
-      p ??= prepare(text, opts);
+      p ??= prepare(text, opts, scans);
       p.c.findings.length = 0;
       channelRules(p, { lang, incident, mode: 'template', template, channel }, channel);
       found = tidy(p.c.findings);
@@ -406,8 +416,8 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
  * a second check: templates repeat their variants (the bench pack: 8,136 distinct of 9,987).
  */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
-  const texts: TextMemo = new Map();
-  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, true, texts));
+  const memo = textMemo();
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, true, memo));
 }
 
 /** The rules a finding list breaks, each once (for summaries). */

@@ -10,6 +10,7 @@ import { LiteralSearch, requiredLiteralsOf, type RequiredLiteral } from '../../a
 import type { CommitmentKind } from '../../incident/schema.ts';
 import { foldPatternSource } from '../fold.ts';
 import type { ClaimLevel, LangTable, Phrase } from './types.ts';
+import { cutPoints } from './cut-points.ts';
 import { wordBoundaries } from './word-boundary.ts';
 
 // Word characters of folded text in the spaced scripts: accents are gone, so Latin is a-z plus
@@ -107,6 +108,20 @@ export interface PhraseGroup<T> {
    * absent from every text is never compiled or run (the bench pack: 155 of the 316 phrases
    * tried ever matched). */
   requiredEach: (RequiredLiteral[] | null)[];
+  /** Characters none of the phrases can match (cut-points.ts), of CUT_CANDIDATES. */
+  cuts: string;
+}
+
+/** Sentence and line ends: where a text can be cut for phrase-scan-memo.ts when no phrase of
+ * its language can match them (the phrase tables write `[^.!?]`, never a bare `.`). */
+export const CUT_CANDIDATES = '.!?\n\u3002';
+
+/** cutPoints of a phrase, within `candidates`: of its loose source (looseSource) and of the
+ * look-arounds over WORD its word boundaries become (compileSource). An escaped backslash could
+ * have lost its neighbour to the loose source's `\b` removal: then none. */
+function phraseCuts(source: string, loose: string, candidates: string): string {
+  if (candidates === '' || source.includes('\\\\')) return '';
+  return cutPoints(loose, cutPoints(UNICODE_B, candidates));
 }
 
 /**
@@ -205,14 +220,20 @@ function requiredOf(each: readonly (RequiredLiteral[] | null)[]): RequiredLitera
 }
 
 function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGroup<T> {
-  if (sources.length === 0) return { items: [], one: () => /(?!)/gu, required: [], requiredEach: [] };
+  if (sources.length === 0) return { items: [], one: () => /(?!)/gu, required: [], requiredEach: [], cuts: CUT_CANDIDATES };
   const ones: (RegExp | undefined)[] = [];
-  const requiredEach = sources.map((source) => requiredLiteralsOf(looseSource(source)));
+  let cuts = CUT_CANDIDATES;
+  const requiredEach = sources.map((source) => {
+    const loose = looseSource(source);
+    cuts = phraseCuts(source, loose, cuts);
+    return requiredLiteralsOf(loose);
+  });
   return {
     items: sources.map((_, i) => make(i)),
     one: (i) => (ones[i] ??= new RegExp(compileSource(sources[i]!), 'gu')),
     required: requiredOf(requiredEach),
     requiredEach,
+    cuts,
   };
 }
 
