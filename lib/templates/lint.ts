@@ -103,14 +103,32 @@ function forbidden(c: LintCtx): void {
   for (const h of cachedFinder(list, true).find(c.s)) report(c, 'forbidden-phrase', h.start, h.end, { key: 'lint.forbidden.message' }, { key: 'lint.forbidden.hint' });
 }
 
+/** A link as compared with a text: lower case, without its scheme and trailing slashes. */
+const bareUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+
+/** bareUrl of the last notice link asked for: a pack lint asks for one link, once per variant. */
+let lastUrl: { url: string; bare: string } | undefined;
+
+function bareNotice(url: string): string {
+  if (lastUrl?.url !== url) lastUrl = { url, bare: bareUrl(url) };
+  return lastUrl.bare;
+}
+
 /** Reads the template's side only (the incident, the channel the link is asked on, the text as
- * written): a pack's text shared by several templates is not prepared again for it. */
-function noticeLink(findings: Finding[], incident: IncidentLike | undefined, channel: Channel, original: string, tokens: readonly VariableToken[]): void {
+ * written): a pack's text shared by several templates is not prepared again for it. `text`: where
+ * the text's lower case is kept for its other variants. */
+function noticeLink(findings: Finding[], incident: IncidentLike | undefined, channel: Channel, original: string, tokens: readonly VariableToken[], text?: { lower?: string }): void {
   if (!incident || incident.status === 'resolved' || channel === 'amazon-feedback-response') return;
   if (tokens.some((t) => t.kind === 'variable' && t.name === 'incident.url')) return;
   const url = incident.statement.facts.url;
-  const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
-  if (url && original.toLowerCase().includes(bare(url))) return;
+  if (url) {
+    let lower = text?.lower;
+    if (lower === undefined) {
+      lower = original.toLowerCase();
+      if (text) text.lower = lower;
+    }
+    if (lower.includes(bareNotice(url))) return;
+  }
   findings.push({
     rule: 'missing-notice-link',
     severity: LINT_RULES['missing-notice-link'],
@@ -226,9 +244,9 @@ function coreTextRules(p: Prepared, o: LintOptions): void {
 
 /** The text rules that also read the template (its approved statement version, whether it
  * serves the incident), after the core ones (the order tidy keeps). */
-function templateTextRules(findings: Finding[], original: string, tokens: readonly VariableToken[], o: LintOptions, noticeLinkRule: boolean): void {
+function templateTextRules(findings: Finding[], original: string, tokens: readonly VariableToken[], o: LintOptions, noticeLinkRule: boolean, text?: { lower?: string }): void {
   if ((o.mode ?? 'insert') === 'template') stale(findings, original, o);
-  if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens);
+  if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens, text);
 }
 
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
@@ -274,6 +292,8 @@ interface TextResult {
   tokens: readonly VariableToken[];
   core: readonly Finding[];
   channels: Map<Channel, readonly Finding[]>;
+  /** original in lower case, once a variant's notice link rule has read it. */
+  lower?: string;
 }
 
 /** One finding of a variant before it names its template: `lead` for the other-incident
@@ -392,7 +412,7 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   }
   // The same findings, in the same order, as every text rule run on this variant.
   const textFindings = done.core.slice();
-  templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
+  templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined, done);
   for (const f of tidy(textFindings)) parts.push({ f });
   for (const channel of template.channels) {
     let found = done.channels.get(channel);
