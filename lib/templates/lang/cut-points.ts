@@ -54,45 +54,48 @@ function readEscape(source: string, at: number): { code?: number; safeClass?: bo
   return { code: e.codePointAt(0)!, next: at + 1 + e.length };
 }
 
+/** What can match a character in a source, found by the engine rather than a loop over every
+ * character (the eight tables are 52 KB of source): a look-around's or named group's syntax
+ * (skipped), an escape, a class, `.`, `^`, `$`, or a literal candidate (added per call). An
+ * unescaped `?` is always syntax, and the other syntax characters are not candidates. */
+const TOKEN = String.raw`\(\?<?[=!]|\(\?<[A-Za-z_$][\w$]*>|\\(?:u\{[0-9a-fA-F]+\}|u[0-9a-fA-F]{4}|x[0-9a-fA-F]{2}|[pP]\{[^}]*\}|[\s\S])|\[(?:\\[\s\S]|[^\]\\])*\]|[.^$]`;
+
+const tokenRes = new Map<string, RegExp>();
+
+function tokenRe(candidates: string): RegExp {
+  let re = tokenRes.get(candidates);
+  if (!re) {
+    const literal = [...candidates].filter((c) => c !== '?').map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+    re = new RegExp(literal.length > 0 ? `${TOKEN}|[${literal.join('')}]` : TOKEN, 'g');
+    tokenRes.set(candidates, re);
+  }
+  return re;
+}
+
 /**
  * The characters of `candidates` (single UTF-16 units) that no atom of the regex `source` (flags
  * `u`, no `i`) can match, when it has no anchor, boundary or back-reference; else ''.
  */
 export function cutPoints(source: string, candidates: string): string {
   let safe = [...candidates];
-  const drop = (code: number) => {
-    safe = safe.filter((c) => c.charCodeAt(0) !== code);
-  };
-  let at = 0;
-  while (at < source.length && safe.length > 0) {
-    const c = source[at]!;
+  const re = tokenRe(candidates);
+  re.lastIndex = 0;
+  for (let m = re.exec(source); m !== null && safe.length > 0; m = re.exec(source)) {
+    const tok = m[0];
+    const c = tok[0];
+    if (c === '(') continue;
     if (c === '\\') {
-      const e = readEscape(source, at);
-      if (e.code !== undefined) drop(e.code);
+      const e = readEscape(tok, 0);
+      if (e.code !== undefined) safe = safe.filter((x) => x.charCodeAt(0) !== e.code);
       else if (!e.safeClass) return '';
-      at = e.next;
     } else if (c === '[') {
-      const end = readClass(source, at, safe);
-      if (end === undefined) return '';
-      at = end.next;
-      safe = end.safe;
-    } else if (c === '(') {
-      // (?: (?= (?! (?<= (?<! (?<name>: group syntax, no character of the text.
-      const syntax = /^\((?:\?(?:[:=!]|<[=!]|<[A-Za-z_$][\w$]*>))?/.exec(source.slice(at, at + 40))![0];
-      at += syntax.length;
-    } else if (c === '{') {
-      // A quantifier {n}, {n,}, {n,m}; in `u` mode a lone brace is a syntax error.
-      const q = /^\{\d+(?:,\d*)?\}/.exec(source.slice(at, at + 20));
-      if (!q) return '';
-      at += q[0].length;
+      const cls = readClass(tok, 0, safe);
+      if (cls === undefined) return '';
+      safe = cls.safe;
     } else if (c === '.' || c === '^' || c === '$') {
       return '';
-    } else if (c === ')' || c === '|' || c === '*' || c === '+' || c === '?') {
-      at++;
     } else {
-      const cp = source.codePointAt(at)!;
-      drop(cp);
-      at += cp > 0xffff ? 2 : 1;
+      safe = safe.filter((x) => x !== tok);
     }
   }
   return safe.join('');
