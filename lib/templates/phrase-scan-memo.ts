@@ -14,7 +14,8 @@ import { GROUPS, NO_HITS, scanPhrases, type CompiledLang, type GroupName, type P
 interface LangCuts {
   /** Finds the cut characters (global), or undefined when the language has none. */
   re?: RegExp;
-  pieces: Map<string, PhraseHits>;
+  /** A piece's hits, or null when it has none (most pieces: nothing to add). */
+  pieces: Map<string, PhraseHits | null>;
 }
 
 /** Keeps a call's memory bounded whatever it lints: a pack's pieces are a few thousand. */
@@ -35,11 +36,13 @@ export class PhraseScanMemo {
     return l;
   }
 
-  private piece(l: LangCuts, t: CompiledLang, s: string): PhraseHits {
+  private piece(l: LangCuts, t: CompiledLang, s: string): PhraseHits | null {
     let hits = l.pieces.get(s);
-    if (!hits) {
+    if (hits === undefined) {
       if (l.pieces.size >= MAX_PIECES) l.pieces.clear();
-      l.pieces.set(s, (hits = scanPhrases(t, s)));
+      const found = scanPhrases(t, s);
+      hits = GROUPS.some((g) => found[g].length > 0) ? found : null;
+      l.pieces.set(s, hits);
     }
     return hits;
   }
@@ -55,8 +58,9 @@ export class PhraseScanMemo {
     for (let m = re.exec(s); ; m = re.exec(s)) {
       const to = m === null ? s.length : m.index;
       if (to > from) {
-        if (from === 0 && m === null) return this.piece(l, t, s);
-        out = add(out, this.piece(l, t, s.slice(from, to)), from);
+        if (from === 0 && m === null) return this.piece(l, t, s) ?? NO_HITS;
+        const hits = this.piece(l, t, s.slice(from, to));
+        if (hits) out = add(out, hits, from);
       }
       if (m === null) break;
       from = to + 1;
