@@ -55,14 +55,15 @@ export class PhraseScanMemo {
     let out: PhraseHits | undefined;
     let from = 0;
     re.lastIndex = 0;
-    for (let m = re.exec(s); ; m = re.exec(s)) {
-      const to = m === null ? s.length : m.index;
+    // test, not exec: the cut's position is lastIndex - 1, and no match array is made.
+    for (let cut = re.test(s); ; cut = re.test(s)) {
+      const to = cut ? re.lastIndex - 1 : s.length;
       if (to > from) {
-        if (from === 0 && m === null) return this.piece(l, t, s) ?? NO_HITS;
+        if (from === 0 && !cut) return this.piece(l, t, s) ?? NO_HITS;
         const hits = this.piece(l, t, s.slice(from, to));
         if (hits) out = add(out, hits, from);
       }
-      if (m === null) break;
+      if (!cut) break;
       from = to + 1;
     }
     return out ?? NO_HITS;
