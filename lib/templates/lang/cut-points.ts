@@ -62,6 +62,9 @@ const TOKEN = String.raw`\(\?<?[=!]|\(\?<[A-Za-z_$][\w$]*>|\\(?:u\{[0-9a-fA-F]+\
 
 const tokenRes = new Map<string, RegExp>();
 
+/** readClass's candidates kept, by candidates and class source; null when it knows none. */
+const classCache = new Map<string, string[] | null>();
+
 function tokenRe(candidates: string): RegExp {
   let re = tokenRes.get(candidates);
   if (!re) {
@@ -89,9 +92,16 @@ export function cutPoints(source: string, candidates: string): string {
       if (e.code !== undefined) safe = safe.filter((x) => x.charCodeAt(0) !== e.code);
       else if (!e.safeClass) return '';
     } else if (c === '[') {
-      const cls = readClass(tok, 0, safe);
-      if (cls === undefined) return '';
-      safe = cls.safe;
+      // The same few classes stand in every phrase (the letters \p{L} becomes): read each once.
+      const key = `${safe.join('')}\u0000${tok}`;
+      let kept = classCache.get(key);
+      if (kept === undefined) {
+        kept = readClass(tok, 0, safe)?.safe ?? null;
+        if (classCache.size >= 1_000) classCache.clear();
+        classCache.set(key, kept);
+      }
+      if (kept === null) return '';
+      safe = kept;
     } else if (c === '.' || c === '^' || c === '$') {
       return '';
     } else {
