@@ -407,7 +407,7 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   if (!done) {
     p = prepare(text, opts, scans);
     coreTextRules(p, opts);
-    done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
+    done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map(), lower: undefined };
     entry.results.set(tKey, done);
   }
   // The same findings, in the same order, as every text rule run on this variant.
