@@ -1,8 +1,8 @@
 /**
  * scanPhrases for many texts of one call (a pack lint): each text is cut at the characters no
- * phrase of its language can match (cut-points.ts: sentence ends in every table but the German
- * and Japanese, whose date and "if you feel…" phrases read a full stop), each piece is scanned
- * once, and a text's hits are its pieces' hits moved to where each piece stands.
+ * phrase of its language can match (cut-points.ts; compile.ts CUT_CANDIDATES: sentence and line
+ * ends), each piece is scanned once, and a text's hits are its pieces' hits moved to where each
+ * piece stands.
  *
  * Exact: no match can reach a cut character or look past it (cut-points.ts says why), so the
  * matches of a phrase in a text are those in its pieces, and in text order piece after piece.
@@ -21,18 +21,27 @@ interface LangCuts {
 /** Keeps a call's memory bounded whatever it lints: a pack's pieces are a few thousand. */
 const MAX_PIECES = 20_000;
 
+/** A language's cut regex, or null when it has no cut point: the same for every call. */
+const cutRes = new WeakMap<CompiledLang, RegExp | null>();
+
+function cutRe(t: CompiledLang): RegExp | undefined {
+  let re = cutRes.get(t);
+  if (re === undefined) {
+    // Only characters that none of the language's groups can match.
+    let cuts = (t[GROUPS[0]] as PhraseGroup<unknown>).cuts;
+    for (const g of GROUPS) cuts = [...cuts].filter((c) => (t[g] as PhraseGroup<unknown>).cuts.includes(c)).join('');
+    re = cuts === '' ? null : new RegExp(`[${[...cuts].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
+    cutRes.set(t, re);
+  }
+  return re ?? undefined;
+}
+
 export class PhraseScanMemo {
   private readonly langs = new Map<CompiledLang, LangCuts>();
 
   private cutsOf(t: CompiledLang): LangCuts {
     let l = this.langs.get(t);
-    if (!l) {
-      // Only characters that none of the language's groups can match.
-      let cuts = (t[GROUPS[0]] as PhraseGroup<unknown>).cuts;
-      for (const g of GROUPS) cuts = [...cuts].filter((c) => (t[g] as PhraseGroup<unknown>).cuts.includes(c)).join('');
-      const re = cuts === '' ? undefined : new RegExp(`[${[...cuts].map((c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`).join('')}]`, 'g');
-      this.langs.set(t, (l = { re, pieces: new Map() }));
-    }
+    if (!l) this.langs.set(t, (l = { re: cutRe(t), pieces: new Map() }));
     return l;
   }
 
