@@ -180,7 +180,7 @@ function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, to
     // Most variants fit whatever typical values fill them: told without filling (x-estimate.ts).
     if (fitsOnceFilled(original, tokens, (t) => typicalValueBound(t, o))) return;
     const answers: Record<string, string> = {};
-    for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
+    for (const t of tokens) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
     text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
   }
   const len = xOverLimit(text);
