@@ -47,6 +47,10 @@ interface DateRes {
   monthDay: RegExp;
   rangeStart: RegExp;
   monthOnly: RegExp;
+  /** The names monthOnly finds, when they are plain words: each of its matches holds one, so a
+   * text with none is not scanned (the regex starts with a look-behind, and a short month name
+   * in another word, "may" or "dec", passes anyMonth). */
+  monthOnlyWords?: readonly string[];
 }
 const dateRes = new WeakMap<CompiledLang, DateRes>();
 
@@ -67,6 +71,7 @@ function resFor(t: CompiledLang): DateRes | undefined {
         'gu',
       ),
       monthOnly: new RegExp(String.raw`(?<![a-z\u00df-\u024f])(${[...t.monthOnly].join('|')})(?![a-z\u00df-\u024f])`, 'gu'),
+      monthOnlyWords: [...t.monthOnly].every((m) => /^\p{L}+$/u.test(m)) ? [...t.monthOnly] : undefined,
     };
     dateRes.set(t, r);
   }
@@ -111,7 +116,7 @@ export function findDates(text: string, t: CompiledLang): DateMention[] {
     for (const m of text.matchAll(/(?<![0-9.])(\d{1,2})\.(\d{1,2})\.(\d{4}|\d{2}(?!\d))?/gu)) push({ start: m.index, end: m.index + m[0].length, day: +m[1]!, month: +m[2]!, year: m[3] ? (m[3].length === 2 ? 2000 + +m[3] : +m[3]) : undefined });
   }
   // A month alone: "sold in February", "im Februar", "三月上旬", "3月に".
-  if (r && months) for (const m of text.matchAll(r.monthOnly)) push({ start: m.index, end: m.index + m[0].length, month: t.months.get(m[1]!)! });
+  if (r && months && (!r.monthOnlyWords || r.monthOnlyWords.some((w) => text.includes(w)))) for (const m of text.matchAll(r.monthOnly)) push({ start: m.index, end: m.index + m[0].length, month: t.months.get(m[1]!)! });
   if (text.includes('月')) for (const m of text.matchAll(/(?<![0-9一二三四五六七八九十])(\d{1,2}|十[一二]?|[一二三四五六七八九])月(?![0-9一二三四五六七八九十]{1,2}[日号])(?!曜)/gu)) {
     const month = /^\d/.test(m[1]!) ? +m[1]! : CJK_MONTH[m[1]!];
     if (month !== undefined) push({ start: m.index, end: m.index + m[0].length, month });

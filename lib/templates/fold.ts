@@ -77,6 +77,12 @@ const TRADITIONAL: Record<string, string> = Object.fromEntries(
   ].map((pair) => [pair[0]!, pair[1]!]),
 );
 
+/** The traditional characters' codes (all single UTF-16 units). */
+const TRADITIONAL_CODES = new Set(Object.keys(TRADITIONAL).map((ch) => ch.charCodeAt(0)));
+
+/** Kana and unified ideographs: each folds to itself (no case, no compatibility form, no mark). */
+const stableUnit = (c: number): boolean => (c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff);
+
 // Units repeat (a reply uses a few dozen distinct characters): normalising each once saves most
 // of the folding time on non-English text.
 const unitCache = new Map<string, string>();
@@ -122,8 +128,11 @@ function foldLoneMarks(unit: string): string {
 }
 
 // Most English replies are printable ASCII: those fold by lower-casing alone, one unit per
-// character (the backtick is left out: it folds to an apostrophe).
-const PLAIN_ASCII_RE = /^[\x20-\x5F\x61-\x7E\n\t\r]*$/;
+// character (the backtick is left out: it folds to an apostrophe). U+E000 is what the lint masks
+// a template's `{{…}}` with (stale.ts maskVariables): it folds to itself (no case, no
+// decomposition, not invisible, not a mark; fold.test.ts checks it), so an English template with
+// variables takes this path too instead of the unit-by-unit one with two offset maps.
+const PLAIN_ASCII_RE = /^[\x20-\x5F\x61-\x7E\n\t\r\uE000]*$/;
 
 export interface FoldOptions {
   /** Map the traditional characters of the zh rules to simplified ones (Chinese text only). */
@@ -136,8 +145,10 @@ export function foldText(original: string, o: FoldOptions = {}): FoldedText {
   const f = new Folding(original);
   for (let i = 0; i < original.length; ) {
     const c = original.charCodeAt(i);
-    // ASCII not followed by a combining mark: part of the current run.
-    if (c < 0x80 && !f.markAt(i + 1)) {
+    // ASCII, kana or a unified ideograph (they fold to themselves, one unit each; in Chinese
+    // text not a traditional character of the zh rules) not followed by a combining mark: part
+    // of the current run, lower-cased in one go (which leaves kana and ideographs as they are).
+    if ((c < 0x80 || (stableUnit(c) && !(zh && TRADITIONAL_CODES.has(c)))) && !f.markAt(i + 1)) {
       i++;
       continue;
     }
@@ -154,7 +165,7 @@ export function foldText(original: string, o: FoldOptions = {}): FoldedText {
       while (i + len < original.length && f.markAt(i + len)) len++;
       const unit = len === 1 ? original[i]! : original.slice(i, i + len);
       // Kana and unified ideographs fold to themselves: skip normalising them.
-      const stable = len === 1 && ((c >= 0x3041 && c <= 0x3096) || (c >= 0x30a1 && c <= 0x30fa) || (c >= 0x4e00 && c <= 0x9fff));
+      const stable = len === 1 && stableUnit(c);
       f.put(stable ? (zh ? (TRADITIONAL[unit] ?? unit) : unit) : foldUnit(unit, zh), i, len);
       i += len;
     }
@@ -207,7 +218,8 @@ class Folding {
     return c >= 0x300 && !markFreeUnit(c) && MARK_RE.test(this.original[i]!);
   }
 
-  /** An ASCII run [runStart, i): lower-cased in one go, offsets one to one. */
+  /** A run [runStart, i) of ASCII, kana and ideographs: lower-cased in one go, offsets one to
+   * one. */
   flush(i: number): void {
     const runStart = this.runStart;
     if (i <= runStart) return;

@@ -10,6 +10,7 @@ import { LINT_RULES, quote, type Finding, type LintRule, type MessageRef } from 
 import { foldText, originalSpan, type FoldedText } from './fold.ts';
 import { compiled, NO_HITS, scanPhrases, type CompiledLang, type PhraseHits } from './lang/compile.ts';
 import { LANG_TABLES } from './lang/index.ts';
+import type { PhraseScanMemo } from './phrase-scan-memo.ts';
 import type { Channel } from './schema.ts';
 import { statementTextFor } from './variables.ts';
 
@@ -50,7 +51,8 @@ function foldedStatement(incident: IncidentLike | undefined, lang: string): stri
   return s;
 }
 
-export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined): LintCtx {
+/** `scans`: phrase scans shared by the texts of one call (a pack lint), with the same hits. */
+export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined, scans?: PhraseScanMemo): LintCtx {
   const base = baseLang(lang);
   const folded = foldText(text, { zh: base === 'zh' });
   const table = LANG_TABLES[base];
@@ -69,7 +71,7 @@ export function createCtx(text: string, lang: string, channel: Channel, incident
     incident,
     statementFolded: foldedStatement(incident, lang),
     findings: [],
-    hits: t ? scanPhrases(t, folded.text) : NO_HITS,
+    hits: t ? (scans ? scans.scan(t, folded.text) : scanPhrases(t, folded.text)) : NO_HITS,
   };
 }
 

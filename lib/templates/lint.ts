@@ -16,6 +16,7 @@ import type { IncidentLike } from '../incident/schema.ts';
 import { LINT_RULES, quote, type Finding, type LintRule } from './findings.ts';
 import { createCtx, report, type LintCtx } from './lint-context.ts';
 import { cachedFinder } from './phrase-find.ts';
+import { PhraseScanMemo } from './phrase-scan-memo.ts';
 import { amazonBuyerMessage, feedbackOnce } from './rules-channel.ts';
 import { factContradictions } from './rules-facts.ts';
 import { absolutes, liability, nonApology, promises, speculation, statusClaims } from './rules-wording.ts';
@@ -102,14 +103,32 @@ function forbidden(c: LintCtx): void {
   for (const h of cachedFinder(list, true).find(c.s)) report(c, 'forbidden-phrase', h.start, h.end, { key: 'lint.forbidden.message' }, { key: 'lint.forbidden.hint' });
 }
 
+/** A link as compared with a text: lower case, without its scheme and trailing slashes. */
+const bareUrl = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
+
+/** bareUrl of the last notice link asked for: a pack lint asks for one link, once per variant. */
+let lastUrl: { url: string; bare: string } | undefined;
+
+function bareNotice(url: string): string {
+  if (lastUrl?.url !== url) lastUrl = { url, bare: bareUrl(url) };
+  return lastUrl.bare;
+}
+
 /** Reads the template's side only (the incident, the channel the link is asked on, the text as
- * written): a pack's text shared by several templates is not prepared again for it. */
-function noticeLink(findings: Finding[], incident: IncidentLike | undefined, channel: Channel, original: string, tokens: readonly VariableToken[]): void {
+ * written): a pack's text shared by several templates is not prepared again for it. `text`: where
+ * the text's lower case is kept for its other variants. */
+function noticeLink(findings: Finding[], incident: IncidentLike | undefined, channel: Channel, original: string, tokens: readonly VariableToken[], text?: { lower?: string }): void {
   if (!incident || incident.status === 'resolved' || channel === 'amazon-feedback-response') return;
   if (tokens.some((t) => t.kind === 'variable' && t.name === 'incident.url')) return;
   const url = incident.statement.facts.url;
-  const bare = (u: string) => u.toLowerCase().replace(/^https?:\/\//, '').replace(/\/+$/, '');
-  if (url && original.toLowerCase().includes(bare(url))) return;
+  if (url) {
+    let lower = text?.lower;
+    if (lower === undefined) {
+      lower = original.toLowerCase();
+      if (text) text.lower = lower;
+    }
+    if (lower.includes(bareNotice(url))) return;
+  }
   findings.push({
     rule: 'missing-notice-link',
     severity: LINT_RULES['missing-notice-link'],
@@ -161,7 +180,7 @@ function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, to
     // Most variants fit whatever typical values fill them: told without filling (x-estimate.ts).
     if (fitsOnceFilled(original, tokens, (t) => typicalValueBound(t, o))) return;
     const answers: Record<string, string> = {};
-    for (const t of scanVariables(original)) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
+    for (const t of tokens) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
     text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
   }
   const len = xOverLimit(text);
@@ -197,10 +216,10 @@ interface Prepared {
   c: LintCtx;
 }
 
-function prepare(input: string, o: LintOptions): Prepared {
+function prepare(input: string, o: LintOptions, scans?: PhraseScanMemo): Prepared {
   const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
   const tokens = scanVariables(original);
-  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident);
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, scans);
   return { original, mode: o.mode ?? 'insert', tokens, c };
 }
 
@@ -225,9 +244,9 @@ function coreTextRules(p: Prepared, o: LintOptions): void {
 
 /** The text rules that also read the template (its approved statement version, whether it
  * serves the incident), after the core ones (the order tidy keeps). */
-function templateTextRules(findings: Finding[], original: string, tokens: readonly VariableToken[], o: LintOptions, noticeLinkRule: boolean): void {
+function templateTextRules(findings: Finding[], original: string, tokens: readonly VariableToken[], o: LintOptions, noticeLinkRule: boolean, text?: { lower?: string }): void {
   if ((o.mode ?? 'insert') === 'template') stale(findings, original, o);
-  if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens);
+  if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens, text);
 }
 
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
@@ -273,6 +292,8 @@ interface TextResult {
   tokens: readonly VariableToken[];
   core: readonly Finding[];
   channels: Map<Channel, readonly Finding[]>;
+  /** original in lower case, once a variant's notice link rule has read it. */
+  lower?: string;
 }
 
 /** One finding of a variant before it names its template: `lead` for the other-incident
@@ -307,7 +328,15 @@ interface TextEntry {
    * template that has the variant gets them with its own id. */
   variants: Map<string, readonly VariantPart[]>;
 }
-type TextMemo = Map<string, TextEntry>;
+interface TextMemo {
+  texts: Map<string, TextEntry>;
+  /** The phrase scans of the call's texts, by piece (phrase-scan-memo.ts). */
+  scans: PhraseScanMemo;
+}
+
+function textMemo(): TextMemo {
+  return { texts: new Map(), scans: new PhraseScanMemo() };
+}
 
 /** What a TextResult depends on within one call besides the text: the language, and whether its
  * template serves another incident (then it is checked without one). */
@@ -328,12 +357,13 @@ function variantKey(template: Template, lang: string): string {
  * incident) are checked against the incident too (they must not contradict it) but are not asked
  * to link to its notice. */
 export function lintTemplate(template: Template, o: TemplateLintOptions = {}): TemplateFinding[] {
-  return lintVariants(template, o, false, new Map());
+  return lintVariants(template, o, false, textMemo());
 }
 
 /** `memoVariants`: reuse a variant's findings for a later template with the same variantKey
  * (lintPack). */
-function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: boolean, texts: TextMemo): TemplateFinding[] {
+function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: boolean, memo: TextMemo): TemplateFinding[] {
+  const texts = memo.texts;
   const other = template.incident !== undefined && o.incident !== undefined && template.incident !== o.incident.id;
   const incident = other ? undefined : o.incident;
   const out: TemplateFinding[] = [];
@@ -343,7 +373,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
     const key = memoVariants ? variantKey(template, lang) : undefined;
     let parts = key === undefined ? undefined : entry.variants.get(key);
     if (!parts) {
-      parts = variantParts(template, o, lang, text, incident, other, entry);
+      parts = variantParts(template, o, lang, text, incident, other, entry, memo.scans);
       if (key !== undefined) entry.variants.set(key, parts);
     }
     for (const part of parts) out.push(templateFinding(part, template.id, lang));
@@ -352,7 +382,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
 }
 
 /** A variant's findings in text order. */
-function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry): VariantPart[] {
+function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry, scans: PhraseScanMemo): VariantPart[] {
   const parts: VariantPart[] = [];
   if (other) {
     parts.push({
@@ -375,19 +405,19 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   const tKey = textKey(lang, other);
   let done = entry.results.get(tKey);
   if (!done) {
-    p = prepare(text, opts);
+    p = prepare(text, opts, scans);
     coreTextRules(p, opts);
-    done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map() };
+    done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map(), lower: undefined };
     entry.results.set(tKey, done);
   }
   // The same findings, in the same order, as every text rule run on this variant.
   const textFindings = done.core.slice();
-  templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined);
+  templateTextRules(textFindings, done.original, done.tokens, opts, template.incident !== undefined, done);
   for (const f of tidy(textFindings)) parts.push({ f });
   for (const channel of template.channels) {
     let found = done.channels.get(channel);
     if (!found) {
-      p ??= prepare(text, opts);
+      p ??= prepare(text, opts, scans);
       p.c.findings.length = 0;
       channelRules(p, { lang, incident, mode: 'template', template, channel }, channel);
       found = tidy(p.c.findings);
@@ -406,8 +436,8 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
  * a second check: templates repeat their variants (the bench pack: 8,136 distinct of 9,987).
  */
 export function lintPack(pack: Pick<Pack, 'templates'>, o: TemplateLintOptions = {}): TemplateFinding[] {
-  const texts: TextMemo = new Map();
-  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, true, texts));
+  const memo = textMemo();
+  return pack.templates.filter((t) => t.status !== 'retired').flatMap((t) => lintVariants(t, o, true, memo));
 }
 
 /** The rules a finding list breaks, each once (for summaries). */

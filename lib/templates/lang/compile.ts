@@ -10,6 +10,7 @@ import { LiteralSearch, requiredLiteralsOf, type RequiredLiteral } from '../../a
 import type { CommitmentKind } from '../../incident/schema.ts';
 import { foldPatternSource } from '../fold.ts';
 import type { ClaimLevel, LangTable, Phrase } from './types.ts';
+import { cutPoints } from './cut-points.ts';
 import { wordBoundaries } from './word-boundary.ts';
 
 // Word characters of folded text in the spaced scripts: accents are gone, so Latin is a-z plus
@@ -60,8 +61,8 @@ export function compileSource(source: string): string {
 }
 
 /** The pattern without its word boundaries: matches wherever the pattern does (and a little
- * more), but as one alternation of many phrases it runs in microseconds, where the same
- * alternation with boundary look-arounds at each branch costs a hundred times more. */
+ * more). Its required strings are the exact pattern's too, and as a quick "any at all?" test
+ * (contrastLoose) it runs in microseconds where boundary look-arounds cost far more. */
 function looseSource(source: string): string {
   return smallLetters(foldPatternSource(source)).replace(/\\b/g, '');
 }
@@ -82,42 +83,86 @@ export interface CompiledPromise {
 }
 
 /**
- * A rule's phrases: a loose global regex that finds candidate positions fast (all phrases without
- * word boundaries, one alternation), and at those positions each phrase's exact sticky regex
- * (with its boundaries). A combined exact regex of all phrases used to decide first whether any
- * phrase matched there, but the loose candidates were nearly all real matches (bench/lint.ts pack:
- * 8,687 of 8,936), so it only added a regex to compile and run.
+ * A rule's phrases: each phrase's exact global regex (with its word boundaries), built on first
+ * need, and the strings every match of a phrase contains, read off its source. A text that holds
+ * none of a phrase's strings cannot match it, and the phrase is not run (or compiled) for it.
+ *
+ * There used to be one loose alternation of the group's phrases (without word boundaries) that
+ * found candidate positions, where each phrase's sticky regex was then tried. Its candidates are
+ * not needed: an exact match at a position is a loose match there (dropping a zero-width `\b`
+ * only widens a pattern), so every position where a phrase matches was a candidate, and running
+ * each remaining phrase over the text finds the same matches. The 64 alternations (52 KB of
+ * source over the eight languages) took ~55 ms to compile and tier up in a fresh process
+ * (2026-12-07), and the literal check leaves few phrases to run (bench/lint.ts pack, text by
+ * text: 38,000 runs of short regexes against 23,000 alternation scans plus 18,000 sticky tries).
  */
 export interface PhraseGroup<T> {
-  any: RegExp;
   items: T[];
-  /** Exact sticky regex per phrase, built on first need: where the combined one matches, every
-   * phrase matching at that position is reported (two kinds of promise can start at one word). */
+  /** Exact global regex per phrase, built on first need. */
   one: (i: number) => RegExp;
-  /** Strings of which every match of `any` contains one (each phrase's, read off its source by
-   * analysis/required-literals.ts), or null when some phrase names none: a text with none of them
-   * cannot match, and scanPhrases skips the group without running its regexes. */
+  /** Strings of which every match of one of the phrases contains one (each phrase's, read off
+   * its source by analysis/required-literals.ts), or null when some phrase names none: a text
+   * with none of them cannot match, and scanPhrases skips the group without running its regexes. */
   required: RequiredLiteral[] | null;
-  /** The same per phrase: scanPhrases tries at a candidate position only the phrases whose
-   * strings the text holds, so a phrase absent from every text is never compiled or run (the
-   * bench pack: 155 of the 316 phrases tried ever matched). */
+  /** The same per phrase: only the phrases whose strings the text holds are run, so a phrase
+   * absent from every text is never compiled or run (the bench pack: 155 of the 316 phrases
+   * tried ever matched). */
   requiredEach: (RequiredLiteral[] | null)[];
+  /** Characters none of the phrases can match (cut-points.ts), of CUT_CANDIDATES. */
+  cuts: string;
 }
+
+/** Sentence and line ends: where a text can be cut for phrase-scan-memo.ts when no phrase of
+ * its language can match them. The tables keep phrases inside a sentence (`[^.!?]{0,20}`, not
+ * `.{0,20}`); German keeps its full stop (a deadline reads "18."), Japanese cuts only at 。 (its
+ * `[^。]` reads any other). */
+export const CUT_CANDIDATES = '.!?\n\u3002';
+
+/** cutPoints of a phrase, within `candidates`: of its loose source (looseSource) and of the
+ * look-arounds over WORD its word boundaries become (compileSource). An escaped backslash could
+ * have lost its neighbour to the loose source's `\b` removal: then none. */
+function phraseCuts(source: string, loose: string, candidates: string): string {
+  if (candidates === '' || source.includes('\\\\')) return '';
+  return cutPoints(loose, cutPoints(UNICODE_B, candidates));
+}
+
+/**
+ * Every match of `group`'s phrases in `s` as [item, start, end], by start and then by phrase
+ * (the order the phrases are listed in): at each position every phrase that matches there, with
+ * its own length (two kinds of promise can start at one word). `search`, reset to `s`: run only
+ * the phrases whose required strings it finds.
+ */
+function groupMatches<T>(group: PhraseGroup<T>, s: string, search: LiteralSearch | undefined): [T, number, number][] | undefined {
+  let found: [T, number, number][] | undefined;
+  let runs = 0;
+  for (let i = 0; i < group.items.length; i++) {
+    const req = group.requiredEach[i];
+    if (req && search && !search.containsAny(req)) continue;
+    const re = group.one(i);
+    const item = group.items[i]!;
+    const before = found?.length ?? 0;
+    re.lastIndex = 0;
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      const at = m.index;
+      if (m[0].length > 0) (found ??= []).push([item, at, at + m[0].length]);
+      // Every start position, overlapping ones too (as the sticky tries at each candidate did).
+      re.lastIndex = at + 1;
+    }
+    if (found && found.length > before) runs++;
+  }
+  // Found phrase by phrase: in text order (a stable sort keeps the phrase order at one start).
+  if (found && runs > 1) found.sort((a, b) => a[1] - b[1]);
+  return found;
+}
+
+const findSearch = new LiteralSearch();
 
 /** Every match of `group`'s phrases in `s`, as [item, start, end], in text order. */
 export function* findPhrases<T>(group: PhraseGroup<T>, s: string): Generator<[T, number, number]> {
-  const { any, items } = group;
-  any.lastIndex = 0;
-  for (let m = any.exec(s); m !== null; m = any.exec(s)) {
-    const at = m.index;
-    for (let i = 0; i < items.length; i++) {
-      const one = group.one(i);
-      one.lastIndex = at;
-      const hit = one.exec(s);
-      if (hit && hit[0].length > 0) yield [items[i]!, at, at + hit[0].length];
-    }
-    any.lastIndex = at + 1;
-  }
+  findSearch.reset(s);
+  if (group.required && !findSearch.containsAny(group.required)) return;
+  const found = groupMatches(group, s, findSearch);
+  if (found) yield* found;
 }
 
 /** Does any phrase of `group` occur in `s`? */
@@ -177,16 +222,20 @@ function requiredOf(each: readonly (RequiredLiteral[] | null)[]): RequiredLitera
 }
 
 function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGroup<T> {
-  if (sources.length === 0) return { any: /(?!)/gu, items: [], one: () => /(?!)/uy, required: [], requiredEach: [] };
+  if (sources.length === 0) return { items: [], one: () => /(?!)/gu, required: [], requiredEach: [], cuts: CUT_CANDIDATES };
   const ones: (RegExp | undefined)[] = [];
-  const loose = sources.map(looseSource);
-  const requiredEach = loose.map((source) => requiredLiteralsOf(source));
+  let cuts = CUT_CANDIDATES;
+  const requiredEach = sources.map((source) => {
+    const loose = looseSource(source);
+    cuts = phraseCuts(source, loose, cuts);
+    return requiredLiteralsOf(loose);
+  });
   return {
-    any: new RegExp(loose.map((s) => `(?:${s})`).join('|'), 'gu'),
     items: sources.map((_, i) => make(i)),
-    one: (i) => (ones[i] ??= new RegExp(compileSource(sources[i]!), 'uy')),
+    one: (i) => (ones[i] ??= new RegExp(compileSource(sources[i]!), 'gu')),
     required: requiredOf(requiredEach),
     requiredEach,
+    cuts,
   };
 }
 
@@ -290,54 +339,20 @@ const literalSearch = new LiteralSearch();
 /** No hits at all (its lists are never written to: scanPhrases replaces a list before a push). */
 export const NO_HITS: PhraseHits = Object.freeze(Object.fromEntries(GROUPS.map((g) => [g, Object.freeze([])]))) as unknown as PhraseHits;
 
-/**
- * Every group's phrase matches in `s`: each group's loose regex finds its candidate positions, and
- * its phrases' exact sticky regexes are tried there. (One loose
- * regex for all groups was tried: for Chinese and Japanese it ran 20–40 µs per reply against
- * 1–2 µs for the eight small ones, the engine's first-character checks giving up on the union.)
- */
+/** Every group's phrase matches in `s` (groupMatches per group, with one literal search). */
 export function scanPhrases(t: CompiledLang, s: string): PhraseHits {
   // Most replies match nothing: share one empty list per group until a group has a hit. (Written
   // out: spreading NO_HITS cost V8 (Node 20) several times as much, once per text.)
   const n = NO_HITS;
   const hits: PhraseHits = { liability: n.liability, speculation: n.speculation, absolute: n.absolute, nonApology: n.nonApology, claims: n.claims, promises: n.promises, deadlines: n.deadlines, reviewRequests: n.reviewRequests };
-  let searchReady = false;
+  literalSearch.reset(s);
   for (const g of GROUPS) {
     const group = t[g] as PhraseGroup<unknown>;
     // None of the strings every match needs: the group's regexes cannot match (a trigram bit test
-    // per string, where the loose alternation cost 2–20 µs per reply, bench/lint.ts).
-    if (group.required) {
-      if (!searchReady) literalSearch.reset(s);
-      searchReady = true;
-      if (!literalSearch.containsAny(group.required)) continue;
-    }
-    const any = group.any;
-    any.lastIndex = 0;
-    let present: number[] | undefined;
-    for (let m = any.exec(s); m !== null; m = any.exec(s)) {
-      const at = m.index;
-      // The phrases that can match somewhere in this text (an exact match is a loose one, which
-      // holds one of its phrase's strings), worked out at the first candidate position.
-      if (!present) {
-        if (!searchReady) literalSearch.reset(s);
-        searchReady = true;
-        present = [];
-        for (let i = 0; i < group.items.length; i++) {
-          const req = group.requiredEach[i];
-          if (!req || literalSearch.containsAny(req)) present.push(i);
-        }
-      }
-      for (const i of present) {
-        const one = group.one(i);
-        one.lastIndex = at;
-        const hit = one.exec(s);
-        if (hit && hit[0].length > 0) {
-          if (hits[g] === NO_HITS[g]) (hits as Record<GroupName, unknown[]>)[g] = [];
-          (hits[g] as [unknown, number, number][]).push([group.items[i], at, at + hit[0].length]);
-        }
-      }
-      any.lastIndex = at + 1;
-    }
+    // per string, where running a regex cost 2–20 µs per reply, bench/lint.ts).
+    if (group.required && !literalSearch.containsAny(group.required)) continue;
+    const found = groupMatches(group, s, literalSearch);
+    if (found) (hits as Record<GroupName, unknown[]>)[g] = found;
   }
   return hits;
 }
