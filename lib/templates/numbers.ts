@@ -80,26 +80,46 @@ function numberRe(t: CompiledLang, spaced: boolean): RegExp {
   return r;
 }
 
+/**
+ * Words and abbreviations that multiply the number before them: "48k", "48 Tsd.", "48 mil"
+ * (es/pt), "48 mila" (it), "480 mille" (fr), "1,2 Mio.", "two million". Folded (no accents).
+ */
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3, tsd: 1e3, 'tsd.': 1e3, tausend: 1e3, thousand: 1e3, mil: 1e3, mila: 1e3, mille: 1e3,
+  million: 1e6, millions: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, millones: 1e6, millon: 1e6, milioni: 1e6, milione: 1e6, milhoes: 1e6, milhao: 1e6,
+};
+const MULTIPLIER_SRC = String.raw`(?:(?<=\d)\s?(?:k|tsd\.?|tausend|thousand|mille|mila|mil|millions?|millionen|mio\.?|millones|millon|milioni|milione|milhoes|milhao)(?![a-z\u00df-\u024f]))?`;
+const MULTIPLIER_TAIL = /\s?([a-z.]+)$/u;
+
 function buildNumberRe(t: CompiledLang, spaced: boolean): RegExp {
   const group = t.decimal === '.' ? ',' : '.';
   const groups = spaced && t.decimal === ',' ? `[${group} ]` : `[${group}]`;
   const escapedDecimal = t.decimal === '.' ? '\\.' : ',';
-  // CJK numerals first (4万8千, 約5万), then grouped digits (1,200 / 48.000 / 4 800), then plain.
+  // CJK numerals first (4万8千, 約5万, 4,8 万), then grouped digits (1,200 / 48.000 / 4 800), then
+  // plain; any of the digit forms may carry a multiplier (48k, 48 mil, 1,2 Mio.).
   return new RegExp(
     // Folded text: Latin letters are a-z and the few NFD keeps (ß…ɏ); small classes keep this fast.
-    String.raw`(?<![a-z\u00df-\u024f0-9/.,:])(?<![a-z\u00df-\u024f]-)(?:(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九])(?:[十百千万亿億](?:\d+|[〇零一二两三四五六七八九])?)+[十百千]?|\d{1,3}(?:${groups}\d{3})+(?:${escapedDecimal}\d+)?|\d+(?:${escapedDecimal}\d+)?)(?![0-9a-z\u00df-\u024f/]|-[a-z\u00df-\u024f])`,
+    String.raw`(?<![a-z\u00df-\u024f0-9/.,:])(?<![a-z\u00df-\u024f]-)(?:(?:\d+(?:[.,]\d{1,2}(?!\d))?\s?|[〇零一二两三四五六七八九])(?:[十百千万亿億](?:\d+|[〇零一二两三四五六七八九])?)+[十百千]?|(?:\d{1,3}(?:${groups}\d{3})+(?:${escapedDecimal}\d+)?|\d+(?:${escapedDecimal}\d+)?)${MULTIPLIER_SRC})(?![0-9a-z\u00df-\u024f/]|-[a-z\u00df-\u024f])`,
     'gu',
   );
 }
 
 function toNumber(raw: string, t: CompiledLang): number | undefined {
-  if (/[十百千万亿億〇零一二两三四五六七八九]/u.test(raw)) return parseCjkNumber(raw);
+  if (/[十百千万亿億〇零一二两三四五六七八九]/u.test(raw)) return parseCjkNumber(raw.replace(/\s/gu, '').replace(',', '.'));
+  let factor = 1;
+  const tail = /[a-z]/u.test(raw) ? MULTIPLIER_TAIL.exec(raw) : null;
+  if (tail && MULTIPLIERS[tail[1]!] !== undefined) {
+    factor = MULTIPLIERS[tail[1]!]!;
+    raw = raw.slice(0, tail.index);
+  }
   const group = t.decimal === '.' ? /,/g : /[. ]/g;
-  const n = Number(raw.replace(group, '').replace(',', '.'));
+  // Rounded: 4.8 x 1000 is 4799.999… in binary floating point.
+  const n = Math.round(Number(raw.replace(group, '').replace(',', '.')) * factor * 1000) / 1000;
   return Number.isFinite(n) ? n : undefined;
 }
 
-const RANGE_JOIN = /^\s*(?:-|~|〜|～|至|到|から|to|bis|and|und|y|e|et|a|à|al|ao|au)\s*$/u;
+// The first number may carry its counter: 三日から五日, 3天到5天.
+const RANGE_JOIN = /^\s*(?:日|天|名|人|時間|小时|週間|周|か月|个月)?\s*(?:-|~|〜|～|至|到|から|to|bis|and|und|y|e|et|a|à|al|ao|au)\s*$/u;
 const RANGE_LEAD = /(?:between|zwischen|entre|tra|fra|de|da|von|from)\s+$/u;
 
 export function unitAfter(text: string, from: number, t: CompiledLang): { unit: UnitClass; word?: string; end: number } {
@@ -129,11 +149,53 @@ export function unitAfter(text: string, from: number, t: CompiledLang): { unit: 
   return { unit: 'word', word: w1, end };
 }
 
+/** The time classes, in days: durations compare across them ("two weeks" against "3 to 5 days",
+ * "72 hours" against "3 days"). Months are left out: a month is 28–31 days, and a statement's
+ * months ("12 months of credit monitoring") are not the delay a reply's days speak of. */
+const DAYS: Partial<Record<UnitClass, number>> = { hour: 1 / 24, day: 1, week: 7 };
+
+/** "a week", "eine Woche", "una semana", "une semaine", "una settimana", "uma semana": an
+ * article counts one only before a duration ("un cliente" is not a figure to compare). */
+const ONE_DURATION = /(?<![a-z\u00df-\u024f])(?:a|an|ein|eine|einen|einem|einer|un|una|uno|une|um|uma)\s+(?=(?:hours?|days?|weeks?|stunde|tag|woche|hora|dia|semana|heure|jour|semaine|ora|giorno|settimana)(?![a-z\u00df-\u024f]))/gu;
+
+/** Chinese/Japanese numerals that stand before a counter alone (两周, 三日から五日, 十二个月), where
+ * the numeral pattern needs a 十/百/千/万 to start. Not after 第/每/周/星期 (ordinals, weekdays). */
+const CJK_COUNTED = /(?<![第每周期拜〇零一二两三四五六七八九十百千万])[〇零一二两三四五六七八九十百千]+(?=个月|か月|ヶ月|カ月|週間|周(?![一二三四五六日天末])|星期(?![一二三四五六日天])|日|天|名|人|位|台|个|件|小时|時間)/gu;
+
+/** Number words of the spaced languages (the table's numberWords; English is read by
+ * english.ts), as one regex per table. */
+const wordRes = new WeakMap<CompiledLang, RegExp | null>();
+function numberWordRe(t: CompiledLang): RegExp | null {
+  let r = wordRes.get(t);
+  if (r === undefined) {
+    const words = [...t.numberWords.keys()].sort((a, b) => b.length - a.length);
+    r = words.length === 0 ? null : new RegExp(String.raw`(?<![a-z\u00df-\u024f'])(?:${words.join('|')})(?![a-z\u00df-\u024f'])`, 'gu');
+    wordRes.set(t, r);
+  }
+  if (r) r.lastIndex = 0;
+  return r;
+}
+
+/** Could `text` hold a figure written without digits (a number word, "a week", 两周)? A cheap
+ * test before quantities() for text without digits. */
+export function mayHaveWordedNumber(text: string, t: CompiledLang): boolean {
+  if (/[〇零一二两三四五六七八九十百千万亿億]/u.test(text)) return true;
+  ONE_DURATION.lastIndex = 0;
+  const article = ONE_DURATION.test(text);
+  ONE_DURATION.lastIndex = 0;
+  if (article) return true;
+  const wordRe = numberWordRe(t);
+  const hit = wordRe !== null && wordRe.test(text);
+  if (wordRe) wordRe.lastIndex = 0;
+  return hit;
+}
+
 /** Quantities in `text` (folded), leaving out the `skip` spans (dates and times found earlier). */
 export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = []): Quantity[] {
   const out: Quantity[] = [];
   const inSkip = (a: number, b: number) => skip.some((s) => a < s.end && b > s.start);
-  const found: { start: number; end: number; value: number }[] = [];
+  // `worded`: a number word or article, kept only when it counts a known class (below).
+  const found: { start: number; end: number; value: number; worded?: 'word' | 'article' }[] = [];
   for (const m of text.matchAll(numberRe(t, t.spacedThousands))) {
     const start = m.index;
     const end = start + m[0].length;
@@ -142,6 +204,16 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     if (value === undefined) continue;
     found.push({ start, end, value });
   }
+  const add = (start: number, end: number, value: number | undefined, worded: 'word' | 'article') => {
+    if (value === undefined || inSkip(start, end) || found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ start, end, value, worded });
+  };
+  ONE_DURATION.lastIndex = 0;
+  if (text.includes(' ')) for (const m of text.matchAll(ONE_DURATION)) add(m.index, m.index + m[0].trimEnd().length, 1, 'article');
+  const wordRe = numberWordRe(t);
+  if (wordRe) for (const m of text.matchAll(wordRe)) add(m.index, m.index + m[0].length, t.numberWords.get(m[0]), 'word');
+  if (/[〇零一二两三四五六七八九十百千]/u.test(text)) for (const m of text.matchAll(CJK_COUNTED)) add(m.index, m.index + m[0].length, parseCjkNumber(m[0]), 'word');
+  found.sort((a, b) => a.start - b.start);
   for (let k = 0; k < found.length; k++) {
     const n = found[k]!;
     const next = found[k + 1];
@@ -157,21 +229,31 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     if (max === n.value && /^(?:19|20)\d\d$/.test(text.slice(n.start, n.end))) continue;
     const before = text.slice(Math.max(0, n.start - 4), n.start);
     const u = CURRENCY_BEFORE.test(before) ? { unit: 'money' as const, end } : unitAfter(text, end, t);
+    // A word ("un", "sei", "一") counts only what it stands before: a class, not any word; one
+    // only a duration longer than a day (一日も早く is "as soon as possible").
+    if (n.worded && (u.unit === 'word' || u.unit === 'money' || (n.worded === 'word' && max === 1 && u.unit !== 'week' && u.unit !== 'month'))) continue;
     out.push({ start: n.start, end: Math.max(end, u.end), value: n.value, max, unit: u.unit, word: u.unit === 'word' ? u.word : undefined });
   }
   return out;
 }
 
-/** Do two quantities count the same kind of thing? */
+/** Do two quantities count the same kind of thing? Durations in hours, days and weeks are one
+ * kind (compared in days). */
 export function sameKind(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit) return DAYS[a.unit] !== undefined && DAYS[b.unit] !== undefined;
   if (a.unit !== 'word') return a.unit !== 'money' && a.unit !== 'percent' ? true : a.unit === 'percent';
   if (!a.word || !b.word) return false;
   const stem = (w: string) => w.slice(0, Math.max(3, Math.min(w.length, 5)));
   return a.word === b.word || stem(a.word) === stem(b.word);
 }
 
-/** Is `reply` consistent with `ref` (same value, or inside its range)? */
+/** Is `reply` consistent with `ref` (same value, or inside its range)? Durations in other units
+ * are converted to days first. */
 export function agrees(reply: Quantity, ref: Quantity): boolean {
+  if (reply.unit !== ref.unit && DAYS[reply.unit] !== undefined && DAYS[ref.unit] !== undefined) {
+    const f = DAYS[reply.unit]! / DAYS[ref.unit]!;
+    // A hair of tolerance for the conversion (100 hours is 4.17 days).
+    return reply.value * f >= ref.value - 1e-9 && reply.max * f <= ref.max + 1e-9;
+  }
   return reply.value >= ref.value && reply.max <= ref.max;
 }

@@ -17,7 +17,7 @@ import { foldText, originalSpan } from './fold.ts';
 import { compiled, type CompiledLang } from './lang/compile.ts';
 import { en as enTable } from './lang/en.ts';
 import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
-import { agrees, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
+import { agrees, mayHaveWordedNumber, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
 import { weekdayContradictions } from './rules-weekday.ts';
 import { CODE_RE } from './stale.ts';
 import { statementTextFor } from './variables.ts';
@@ -165,13 +165,16 @@ export function factContradictions(c: LintCtx): void {
   const times = ref.nextUpdate && digits ? findTimes(c.s) : [];
 
   for (const d of dates) {
-    if (inside(deadlines, d.start, d.end) || yourOrder(c, t, d.start)) continue;
+    if (yourOrder(c, t, d.start)) continue;
+    // "The next update comes on 19 March": a deadline for the update is its date, compared here
+    // (the promise rule leaves deadlines in update sentences alone).
     if (aboutUpdate(c, t, d.start) && ref.nextUpdate) {
       if (d.day !== undefined && !sameDay(d, ref.nextUpdate.date)) {
         report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
       continue;
     }
+    if (inside(deadlines, d.start, d.end)) continue;
     const known = d.day === undefined ? ref.months.size === 0 || ref.months.has(d.month) : ref.dates.length === 0 || ref.dates.some((r) => r.day !== undefined && sameDay(d, r));
     if (!known) {
       const expected = ref.dates.filter((r) => r.day !== undefined).map((r) => `${r.day}/${r.month}`).join(', ');
@@ -197,8 +200,8 @@ export function factContradictions(c: LintCtx): void {
   // concat, not spreading (mostly empty) arrays: once per text, and the spread was the costliest
   // line of this function's own time in a pack's first lint (bench/lint.ts profile).
   const skip = (dates as Span[]).concat(times, urlSpans, codes);
-  // Figures need a digit, or a Chinese/Japanese numeral with 十/百/千/万 (四万八千).
-  const numeric = digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s));
+  // Figures need a digit, or a number word ("zwei Wochen", "a week", 两周, 四万八千).
+  const numeric = ref.quantities.length > 0 && (digits || mayHaveWordedNumber(c.s, t));
   const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip) : [];
   if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
@@ -213,6 +216,9 @@ export function factContradictions(c: LintCtx): void {
   for (const q of qs) {
     if (q.unit === 'money' || yourOrder(c, t, q.start)) continue;
     const refs = ref.quantities.filter((r) => sameKind(q, r) && (q.unit !== 'word' || r.lang === c.base));
+    // A duration in another unit than the statement's inside a deadline ("we reply within 24
+    // hours") is a promise about something else (the promise rule reads deadlines).
+    if (refs.length > 0 && refs.every((r) => r.unit !== q.unit) && inside(deadlines, q.start, q.end)) continue;
     if (refs.length > 0 && !refs.some((r) => agrees(q, r))) {
       report(c, 'contradiction', q.start, q.end, { key: 'lint.contradiction.number.message', params: { expected: refs.map((r) => r.label).join('; ') } }, CONTRADICTION_HINT);
     }

@@ -94,7 +94,7 @@ export const de: LangTable = {
   monthOnly: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
   relativeDays: String.raw`\b(?:morgen|heute|übermorgen|gestern)\b`,
-  numberWords: { eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
+  numberWords: { elf: 11, dreizehn: 13, vierzehn: 14, fünfzehn: 15, dreißig: 30, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
   decimal: ',',
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
 };

@@ -87,7 +87,7 @@ export const fr: LangTable = {
   monthOnly: ['janvier', 'février', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'mars'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   relativeDays: String.raw`\b(?:demain|aujourd'hui|après-demain|hier)\b`,
-  numberWords: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000 },
+  numberWords: { onze: 11, douze: 12, quinze: 15, trente: 30, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000 },
   decimal: ',',
   spacedThousands: true,
 };

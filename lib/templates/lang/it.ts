@@ -81,6 +81,6 @@ export const it: LangTable = {
   monthOnly: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   relativeDays: String.raw`\b(?:domani|oggi|dopodomani|ieri)\b`,
-  numberWords: { uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
+  numberWords: { undici: 11, dodici: 12, quindici: 15, trenta: 30, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
   decimal: ',',
 };

@@ -79,6 +79,6 @@ export const pt: LangTable = {
   monthOnly: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   weekdays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
   relativeDays: String.raw`\b(?:amanhã|hoje|depois de amanhã|ontem)\b`,
-  numberWords: { um: 1, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, cem: 100, mil: 1000 },
+  numberWords: { duas: 2, onze: 11, doze: 12, quinze: 15, trinta: 30, um: 1, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, cem: 100, mil: 1000 },
   decimal: ',',
 };

@@ -3,7 +3,7 @@ import { findDates, findTimes } from '../../../lib/templates/dates.ts';
 import { foldText } from '../../../lib/templates/fold.ts';
 import { compiled } from '../../../lib/templates/lang/compile.ts';
 import { LANG_TABLES } from '../../../lib/templates/lang/index.ts';
-import { parseCjkNumber, quantities } from '../../../lib/templates/numbers.ts';
+import { agrees, parseCjkNumber, quantities, sameKind } from '../../../lib/templates/numbers.ts';
 
 const t = (lang: string) => compiled(LANG_TABLES[lang]!);
 const f = (s: string, lang = 'en') => foldText(s, { zh: lang === 'zh' }).text;
@@ -24,6 +24,53 @@ describe('quantities', () => {
   ])('%s: %s', (lang, text, [value, max, unit]) => {
     const [q] = quantities(f(text, lang), t(lang));
     expect([q!.value, q!.max, q!.unit]).toEqual([value, max, unit]);
+  });
+  test.each([
+    ['en', 'about 48k customers', [48000, 48000, 'person']],
+    ['en', 'around 4.8k customers', [4800, 4800, 'person']],
+    ['de', 'rund 48 Tsd. Kunden', [48000, 48000, 'person']],
+    ['de', '1,2 Mio. Kunden', [1200000, 1200000, 'person']],
+    ['es', 'unos 48 mil clientes', [48000, 48000, 'person']],
+    ['it', 'circa 480 mila clienti', [480000, 480000, 'person']],
+    ['pt', 'cerca de 48 mil clientes', [48000, 48000, 'person']],
+    ['zh', '约4,8 万名客户', [48000, 48000, 'person']],
+    ['de', 'um zwei Wochen', [2, 2, 'week']],
+    ['de', 'um drei bis fünf Tage', [3, 5, 'day']],
+    ['es', 'de quince días', [15, 15, 'day']],
+    ['pt', 'duas semanas de atraso', [2, 2, 'week']],
+    ['en', 'about a week', [1, 1, 'week']],
+    ['fr', 'une semaine de retard', [1, 1, 'week']],
+    ['zh', '延迟两周', [2, 2, 'week']],
+    ['ja', '三日から五日', [3, 5, 'day']],
+  ])('other formats and words, %s: %s', (lang, text, [value, max, unit]) => {
+    const [q] = quantities(f(text, lang), t(lang));
+    expect([q!.value, q!.max, q!.unit]).toEqual([value, max, unit]);
+  });
+  test.each([
+    ['es', 'Un cliente nos escribió'],
+    ['fr', 'une commande'],
+    ['it', 'Sei sicuro?'],
+    ['ja', '一日も早くお届けします'],
+    ['zh', '每周一更新'],
+  ])('a word that is no figure, %s: %s', (lang, text) => {
+    expect(quantities(f(text, lang), t(lang))).toEqual([]);
+  });
+  test.each([
+    ['2 weeks', '3 to 5 days', false],
+    ['72 hours', '3 to 5 days', true],
+    ['100 hours', '3 to 5 days', true],
+    ['48 hours', '3 to 5 days', false],
+    ['5 days', '3 to 5 days', true],
+  ])('durations compare in days: %s against %s', (reply, ref, ok) => {
+    const [a] = quantities(f(reply), t('en'));
+    const [b] = quantities(f(ref), t('en'));
+    expect(sameKind(a!, b!)).toBe(true);
+    expect(agrees(a!, b!)).toBe(ok);
+  });
+  test('months are not converted: 12 months and 2 days are not compared', () => {
+    const [a] = quantities(f('2 days'), t('en'));
+    const [b] = quantities(f('12 months'), t('en'));
+    expect(sameKind(a!, b!)).toBe(false);
   });
   test('a product code and a year are not quantities', () => {
     expect(quantities(f('The VP-20K from 2025'), t('en'))).toEqual([]);
