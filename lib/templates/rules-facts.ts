@@ -11,7 +11,7 @@
  * June"), and a deadline (the promise rule reports those).
  */
 import type { IncidentLike } from '../incident/schema.ts';
-import { findDates, findTimes, sameDay, type DateMention } from './dates.ts';
+import { findDates, findTimes, sameDay, type DateMention, type TimeMention } from './dates.ts';
 import { englishNumberWords } from './english.ts';
 import { foldText, originalSpan } from './fold.ts';
 import { compiled, type CompiledLang } from './lang/compile.ts';
@@ -32,9 +32,35 @@ interface Reference {
   quantities: RefQuantity[];
   dates: DateMention[];
   months: Set<number>;
-  nextUpdate?: { date: DateMention; minutes: number; label: string };
+  nextUpdate?: NextUpdate;
   codes: Set<string>;
   words: Set<string>;
+}
+
+interface NextUpdate {
+  /** Its UTC date, and time of day in minutes. */
+  date: DateMention;
+  minutes: number;
+  at: number;
+  label: string;
+}
+
+/** The next update's date as a reply may give it: in UTC, or where a time in the sentence
+ * names its zone, in that zone ("19 March, 1:00 JST" for 18 March 16:00 UTC). */
+function updateDays(c: LintCtx, next: NextUpdate, times: readonly TimeMention[], d: DateMention): DateMention[] {
+  const sen = sentenceAt(c, d.start);
+  const out: DateMention[] = [next.date];
+  for (const tm of times) {
+    if (tm.offsets === undefined || tm.start < sen.start || tm.start >= sen.end) continue;
+    for (const o of tm.offsets) {
+      const local = new Date(next.at + o * 60_000);
+      out.push({ start: 0, end: 0, year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
+    }
+    // The zone's date, not UTC's: "18 March, 1:00 JST" is a day early.
+    out.shift();
+    break;
+  }
+  return out;
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)\S+/gu;
@@ -137,7 +163,7 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
     const d = new Date(next);
     if (!Number.isNaN(d.getTime())) {
       const date: DateMention = { start: 0, end: 0, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-      ref.nextUpdate = { date, minutes: d.getUTCHours() * 60 + d.getUTCMinutes(), label: next };
+      ref.nextUpdate = { date, minutes: d.getUTCHours() * 60 + d.getUTCMinutes(), at: d.getTime(), label: next };
       ref.dates.push(date);
       ref.months.add(date.month);
     }
@@ -162,14 +188,14 @@ export function factContradictions(c: LintCtx): void {
   const deadlines: Span[] = [];
   if (ref.dates.length > 0 || ref.nextUpdate) for (const [, a, b] of c.hits.deadlines) deadlines.push({ start: a, end: b });
   const dates = ref.dates.length > 0 || ref.months.size > 0 ? findDates(c.s, t) : [];
-  const times = ref.nextUpdate && digits ? findTimes(c.s) : [];
+  const times = ref.nextUpdate && digits ? findTimes(c.s, ref.nextUpdate.at) : [];
 
   for (const d of dates) {
     if (yourOrder(c, t, d.start)) continue;
     // "The next update comes on 19 March": a deadline for the update is its date, compared here
     // (the promise rule leaves deadlines in update sentences alone).
     if (aboutUpdate(c, t, d.start) && ref.nextUpdate) {
-      if (d.day !== undefined && !sameDay(d, ref.nextUpdate.date)) {
+      if (d.day !== undefined && !updateDays(c, ref.nextUpdate, times, d).some((u) => sameDay(d, u))) {
         report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
       continue;
@@ -187,9 +213,9 @@ export function factContradictions(c: LintCtx): void {
   if (ref.nextUpdate) {
     for (const tm of times) {
       // Without a zone the reader cannot tell which time is meant: not compared.
-      if (tm.offset === undefined || !aboutUpdate(c, t, tm.start)) continue;
-      const utc = (((tm.hour * 60 + tm.minute - tm.offset) % 1440) + 1440) % 1440;
-      if (utc !== ref.nextUpdate.minutes) {
+      if (tm.offsets === undefined || !aboutUpdate(c, t, tm.start)) continue;
+      const utc = (offset: number) => (((tm.hour * 60 + tm.minute - offset) % 1440) + 1440) % 1440;
+      if (!tm.offsets.some((o) => utc(o) === ref.nextUpdate!.minutes)) {
         report(c, 'contradiction', tm.start, tm.end, { key: 'lint.contradiction.time.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
     }

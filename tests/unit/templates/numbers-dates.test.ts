@@ -124,4 +124,28 @@ describe('times', () => {
   test('a German date is not a time', () => {
     expect(findTimes(f('am 18.03. um'))).toEqual([]);
   });
+  const march18 = Date.parse('2025-03-18T16:00:00Z');
+  const may5 = Date.parse('2025-05-05T12:00:00Z');
+  test.each([
+    // Places follow their summer time: CET in March, CEST in May.
+    ['5 pm Paris time', march18, 'en', { hour: 17, minute: 0, offsets: [60] }],
+    ['14 h, heure de Paris', may5, 'fr', { hour: 14, minute: 0, offsets: [120] }],
+    ['17 Uhr deutscher Zeit', march18, 'de', { hour: 17, minute: 0, offsets: [60] }],
+    ['17:00 ora italiana', march18, 'it', { hour: 17, minute: 0, offsets: [60] }],
+    ['13h, horário de Brasília', march18, 'pt', { hour: 13, minute: 0, offsets: [-180] }],
+    ['9 am Pacific', march18, 'en', { hour: 9, minute: 0, offsets: [-420] }],
+    // A winter/summer pair: either.
+    ['14:00 CET', may5, 'en', { hour: 14, minute: 0, offsets: [60, 120] }],
+    // Chinese and Japanese: afternoon and evening words, the zone before the date.
+    ['北京时间5月5日晚上8点', may5, 'zh', { hour: 20, minute: 0, offsets: [480] }],
+    ['北京时间3月19日凌晨0点', march18, 'zh', { hour: 0, minute: 0, offsets: [480] }],
+    ['日本時間3月19日午前1時', march18, 'ja', { hour: 1, minute: 0, offsets: [540] }],
+    ['21:00(日本時間)', may5, 'ja', { hour: 21, minute: 0, offsets: [540] }],
+  ])('zones: %s', (text, at, lang, expected) => {
+    const [tm] = findTimes(f(text, lang), at);
+    expect({ hour: tm!.hour, minute: tm!.minute, offsets: tm!.offsets }).toEqual(expected);
+  });
+  test('a place without a date allows its winter and summer offsets', () => {
+    expect(findTimes(f('17h heure de Paris'))[0]!.offsets).toEqual([60, 120]);
+  });
 });
