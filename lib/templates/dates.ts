@@ -26,21 +26,25 @@ export interface TimeMention extends Span {
   offsets?: number[];
 }
 
-/** A zone's offset in minutes, or a rule that depends on the date. */
-type Zone = number | readonly number[] | { std: number; dst: 'eu' | 'us' };
+/** A zone's offset in minutes, or a place's rule that depends on the date; an abbreviation of a
+ * winter/summer pair (`lit`) also means the time in force at that date (many write CET all
+ * year round). */
+type Zone = number | { std: number; dst: 'eu' | 'us'; lit?: number };
 
 /**
  * Zone names people write after (or, in Chinese and Japanese, before) a time, folded. Ambiguous
  * abbreviations (CST, IST) are left out. Places follow their summer time rule (EU: last Sunday of
  * March to last Sunday of October, 01:00 UTC; US: second Sunday of March to first Sunday of
- * November), so "17 h, heure de Paris" is 16:00 UTC in March and 15:00 UTC in May. An
- * abbreviation of a winter/summer pair accepts both (many write CET all year round).
+ * November), so "17 h, heure de Paris" is 16:00 UTC in March and 15:00 UTC in May.
  */
 const CE = { std: 60, dst: 'eu' } as const;
 const WE = { std: 0, dst: 'eu' } as const;
 const ZONES: Record<string, Zone> = {
-  utc: 0, gmt: 0, z: 0, wet: [0, 60], west: [60, 0], bst: 60, cet: [60, 120], mez: [60, 120], cest: [120, 60], mesz: [120, 60], eet: [120, 180], eest: [180, 120],
-  est: [-300, -240], edt: [-240, -300], cdt: [-300, -360], mst: [-420, -360], mdt: [-360, -420], pst: [-480, -420], pdt: [-420, -480],
+  utc: 0, gmt: 0, z: 0, bst: 60,
+  wet: { lit: 0, std: 0, dst: 'eu' }, west: { lit: 60, std: 0, dst: 'eu' }, cet: { lit: 60, std: 60, dst: 'eu' }, mez: { lit: 60, std: 60, dst: 'eu' },
+  cest: { lit: 120, std: 60, dst: 'eu' }, mesz: { lit: 120, std: 60, dst: 'eu' }, eet: { lit: 120, std: 120, dst: 'eu' }, eest: { lit: 180, std: 120, dst: 'eu' },
+  est: { lit: -300, std: -300, dst: 'us' }, edt: { lit: -240, std: -300, dst: 'us' }, cdt: { lit: -300, std: -360, dst: 'us' },
+  mst: { lit: -420, std: -420, dst: 'us' }, mdt: { lit: -360, std: -420, dst: 'us' }, pst: { lit: -480, std: -480, dst: 'us' }, pdt: { lit: -420, std: -480, dst: 'us' },
   jst: 540, kst: 540, hkt: 480, sgt: 480, aest: 600, aedt: 660,
   日本時間: 540, 東京時間: 540, 北京时间: 480, 北京時間: 480, 中国时间: 480,
   'paris time': CE, 'berlin time': CE, 'central european time': CE, 'central european summer time': CE, 'german time': CE, 'french time': CE, 'spanish time': CE, 'italian time': CE,
@@ -80,10 +84,8 @@ function inSummer(at: number, rule: 'eu' | 'us'): boolean {
 /** The offsets a zone can mean at `at` (ms), or at any date when `at` is not given. */
 function zoneOffsets(z: Zone, at: number | undefined): number[] {
   if (typeof z === 'number') return [z];
-  if (Array.isArray(z)) return [...(z as readonly number[])];
-  const rule = z as { std: number; dst: 'eu' | 'us' };
-  if (at === undefined) return [rule.std, rule.std + 60];
-  return [inSummer(at, rule.dst) ? rule.std + 60 : rule.std];
+  const inForce = at === undefined ? [z.std, z.std + 60] : [inSummer(at, z.dst) ? z.std + 60 : z.std];
+  return z.lit === undefined ? inForce : [...new Set([z.lit, ...inForce])];
 }
 
 const CJK_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };

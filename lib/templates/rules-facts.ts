@@ -18,7 +18,7 @@ import { compiled, type CompiledLang } from './lang/compile.ts';
 import { en as enTable } from './lang/en.ts';
 import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
 import { agrees, mayHaveWordedNumber, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
-import { weekdayContradictions } from './rules-weekday.ts';
+import { relativeDayContradictions, weekdayContradictions } from './rules-weekday.ts';
 import { CODE_RE } from './stale.ts';
 import { statementTextFor } from './variables.ts';
 import type { Span } from './clauses.ts';
@@ -208,7 +208,10 @@ export function factContradictions(c: LintCtx): void {
     }
   }
 
-  if (ref.nextUpdate) weekdayContradictions(c, t, ref.nextUpdate.label, (deadlines as Span[]).concat(dates));
+  if (ref.nextUpdate) {
+    weekdayContradictions(c, t, ref.nextUpdate.label, (deadlines as Span[]).concat(dates));
+    relativeDayContradictions(c, t, ref.nextUpdate.label);
+  }
 
   if (ref.nextUpdate) {
     for (const tm of times) {

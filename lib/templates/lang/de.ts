@@ -93,7 +93,7 @@ export const de: LangTable = {
   months: { januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12, jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12 },
   monthOnly: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
-  relativeDays: String.raw`\b(?:morgen|heute|übermorgen|gestern)\b`,
+  relativeDays: String.raw`\b(?:(?<!\b(?:guten|schönen|heute|gestern|am|jeden|diesen|den) )morgen|übermorgen|heute abend|heute noch|später am tag|in (?:einem|zwei|drei|\d+) (?:tag|tagen|stunden?))\b`,
   numberWords: { elf: 11, dreizehn: 13, vierzehn: 14, fünfzehn: 15, dreißig: 30, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
   decimal: ',',
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },

@@ -120,6 +120,6 @@ export const en: LangTable = {
   },
   monthOnly: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  relativeDays: String.raw`\b(?:tomorrow|today|tonight|yesterday)\b`,
+  relativeDays: String.raw`\b(?:tomorrow|the day after tomorrow|tonight|later today|in (?:a|one|two|three|a couple of|\d+) (?:days?|hours?))\b`,
   decimal: '.',
 };

@@ -81,7 +81,7 @@ export const es: LangTable = {
   months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
   monthOnly: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-  relativeDays: String.raw`\b(?:mañana|hoy|pasado mañana|ayer)\b`,
+  relativeDays: String.raw`\b(?:(?<!\b(?:esta|la|por la|de la|cada|una|toda la) )mañana|pasado mañana|esta noche|en (?:un|dos|tres|\d+) (?:días?|horas?))\b`,
   numberWords: { once: 11, doce: 12, quince: 15, treinta: 30, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000 },
   decimal: ',',
 };

@@ -86,7 +86,7 @@ export const fr: LangTable = {
   months: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
   monthOnly: ['janvier', 'février', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'mars'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  relativeDays: String.raw`\b(?:demain|aujourd'hui|après-demain|hier)\b`,
+  relativeDays: String.raw`\b(?:demain|après-demain|ce soir|plus tard dans la journée|dans (?:un|deux|trois|\d+) (?:jours?|heures?))\b`,
   numberWords: { onze: 11, douze: 12, quinze: 15, trente: 30, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000 },
   decimal: ',',
   spacedThousands: true,

@@ -80,7 +80,7 @@ export const it: LangTable = {
   months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
   monthOnly: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
-  relativeDays: String.raw`\b(?:domani|oggi|dopodomani|ieri)\b`,
+  relativeDays: String.raw`\b(?:domani|dopodomani|stasera|(?:tra|fra) (?:un|due|tre|\d+) (?:giorni|giorno|ore))\b`,
   numberWords: { undici: 11, dodici: 12, quindici: 15, trenta: 30, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
   decimal: ',',
 };

@@ -66,6 +66,6 @@ export const ja: LangTable = {
   scopeNouns: String.raw`(?:倉庫|ロット|型番|モデル|バージョン|地域|工場|店舗|拠点)`,
   months: {},
   weekdays: ['月曜', '火曜', '水曜', '木曜', '金曜', '土曜', '日曜'],
-  relativeDays: String.raw`(?:明日|今日|本日|明後日|昨日)`,
+  relativeDays: String.raw`(?:明日|明後日|あす|あした|今夜|今晩|本日中|\d+日後|[一二三]日後)`,
   decimal: '.',
 };

@@ -78,7 +78,7 @@ export const pt: LangTable = {
   months: { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 },
   monthOnly: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   weekdays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
-  relativeDays: String.raw`\b(?:amanhã|hoje|depois de amanhã|ontem)\b`,
+  relativeDays: String.raw`\b(?:amanhã|depois de amanhã|hoje à noite|esta noite|em (?:um|dois|duas|três|\d+) (?:dias?|horas?)|daqui a (?:um|dois|duas|três|\d+) (?:dias?|horas?))\b`,
   numberWords: { duas: 2, onze: 11, doze: 12, quinze: 15, trinta: 30, um: 1, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, cem: 100, mil: 1000 },
   decimal: ',',
 };

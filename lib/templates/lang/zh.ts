@@ -74,6 +74,6 @@ export const zh: LangTable = {
   scopeNouns: String.raw`(?:仓库|批次|批|型号|版本|地区|工厂|门店|网点)`,
   months: {},
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-  relativeDays: String.raw`(?:明天|今天|后天|昨天)`,
+  relativeDays: String.raw`(?:明天|后天|明早|今晚|\d+天后|[一两三]天后)`,
   decimal: '.',
 };

@@ -134,8 +134,10 @@ describe('times', () => {
     ['17:00 ora italiana', march18, 'it', { hour: 17, minute: 0, offsets: [60] }],
     ['13h, horário de Brasília', march18, 'pt', { hour: 13, minute: 0, offsets: [-180] }],
     ['9 am Pacific', march18, 'en', { hour: 9, minute: 0, offsets: [-420] }],
-    // A winter/summer pair: either.
+    // An abbreviation of a winter/summer pair: as written, or the time in force at that date.
     ['14:00 CET', may5, 'en', { hour: 14, minute: 0, offsets: [60, 120] }],
+    ['18:00 CET', march18, 'en', { hour: 18, minute: 0, offsets: [60] }],
+    ['4 pm EDT', march18, 'en', { hour: 16, minute: 0, offsets: [-240] }],
     // Chinese and Japanese: afternoon and evening words, the zone before the date.
     ['北京时间5月5日晚上8点', may5, 'zh', { hour: 20, minute: 0, offsets: [480] }],
     ['北京时间3月19日凌晨0点', march18, 'zh', { hour: 0, minute: 0, offsets: [480] }],

@@ -1,0 +1,70 @@
+// Contradictions the statement's facts decide, told in the reply's own words: figures in other
+// formats and units, the next update's day as "tomorrow" or in another zone, status words, scope.
+// The incident (fixtures.ts) is investigating; next update Tuesday 18 March 2025, 16:00 UTC;
+// about 1,200 units sold 1–14 March. The delay incident: 3 to 5 days, next update 14 June, 09:00.
+import { describe, expect, test } from 'vitest';
+import { lintReply, type LintRule } from '../../../lib/templates/lint.ts';
+import type { IncidentFile } from '../../../lib/incident/schema.ts';
+import { incident } from './fixtures.ts';
+
+const delay = () =>
+  incident((i) => {
+    i.statement.text = { en: 'Orders placed between 10 and 12 June 2025 are delayed by 3 to 5 days. Next update: 14 June 2025, 09:00 UTC.' };
+    i.statement.facts = { affected: 'orders placed between 10 and 12 June 2025', delay: '3 to 5 days', nextUpdate: '2025-06-14T09:00:00Z' };
+  });
+
+function contradicts(text: string, lang: string, inc: IncidentFile = incident()): boolean {
+  return lintReply(text, { lang, channel: 'generic', incident: inc }).some((f) => f.rule === ('contradiction' satisfies LintRule));
+}
+
+describe('figures in other formats, words and units', () => {
+  test.each([
+    ['en', 'About 1.2k units were affected.', false],
+    ['en', 'About 12k units were affected.', true],
+    ['de', 'Betroffen sind rund 1,2 Tsd. Geräte.', false],
+    ['es', 'Hay unas 12 mil unidades afectadas.', true],
+    ['zh', '约1.2千台受到影响。', false],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang)).toBe(expected);
+  });
+  test.each([
+    ['en', 'Orders are running about two weeks late.', true],
+    ['en', 'Orders are running about a week late.', true],
+    ['en', 'Orders are delayed by up to 72 hours.', false],
+    ['en', 'We reply to every message within 24 hours.', false],
+    ['de', 'Die Lieferungen verzögern sich um zwei Wochen.', true],
+    ['de', 'Die Lieferungen verzögern sich um drei bis fünf Tage.', false],
+    ['fr', 'Les commandes ont quinze jours de retard.', true],
+    ['zh', '订单延迟了两周。', true],
+    ['ja', '配送は三日から五日ほど遅れております。', false],
+  ])('durations against 3 to 5 days, %s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang, delay())).toBe(expected);
+  });
+});
+
+describe('the next update', () => {
+  test.each([
+    ['en', 'We will share the next update tomorrow.', true],
+    ['de', 'Das nächste Update kommt morgen.', true],
+    ['de', 'Guten Morgen! Das nächste Update gibt es am 18. März.', false],
+    ['es', 'La próxima actualización será mañana.', true],
+    ['es', 'Esta mañana hemos publicado una actualización.', false],
+    ['ja', '次回の更新は明日です。', true],
+    ['zh', '下次更新在明天。', true],
+    ['en', 'We will ship your order tomorrow.', false],
+  ])('a relative day, %s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang)).toBe(expected);
+  });
+  test.each([
+    ['en', 'Next update: 18 March, 5 pm Paris time.', false],
+    ['en', 'Next update: 18 March, 6 pm Paris time.', true],
+    ['en', 'Next update: 18 March, 9 am Pacific.', false],
+    ['en', 'Our next update is on 19 March at 4 pm UTC.', true],
+    ['ja', '次回の更新は日本時間3月19日午前1時です。', false],
+    ['ja', '次回の更新は日本時間3月18日午前1時です。', true],
+    ['zh', '下次更新：北京时间3月19日凌晨0点。', false],
+    ['zh', '下次更新：北京时间3月19日上午8点。', true],
+  ])('a time and date in another zone, %s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang)).toBe(expected);
+  });
+});
