@@ -8,8 +8,8 @@ const WIR = String.raw`(?:wir|ich|unser team|das unternehmen)`;
 
 export const de: LangTable = {
   contrast: String.raw`\b(?:aber|sondern|jedoch|allerdings|stattdessen)\b`,
-  negBefore: String.raw`\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
-  negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nicht|keine?)\b`,
+  negBefore: String.raw`\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
+  negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nicht|nichts|keine?)\b`,
   liability: [
     String.raw`\b(?:unser|unsere|unserer|unseren|mein|meine|meiner) (?:eigener? )?(?:fehler|schuld|verschulden|versäumnis|versagen|fahrlässigkeit|fehlverhalten|mist)\b`,
     String.raw`\b(?:das|es|dies|dieser fehler|der fehler)(?: \p{L}+){0,2} (?:geht|ging) (?:\p{L}+ )?auf (?:unsere|meine) kappe\b`,
@@ -56,6 +56,8 @@ export const de: LangTable = {
   claims: [
     { re: String.raw`\b(?:behoben|gelöst|überstanden|ausgestanden)\b`, level: 'resolved' },
     { re: String.raw`\b(?:wieder normal|läuft wieder|laufen wieder|funktioniert wieder|alles wieder gut|im griff)\b`, level: 'resolved' },
+    // Other words for done: "erledigt", "wieder in Ordnung", "Entwarnung", "ist vorbei".
+    { re: String.raw`\b(?:erledigt|wieder in ordnung|in ordnung gebracht|aus der welt geschafft|entwarnung|problem gelöst|wieder wie gewohnt|wieder einwandfrei|(?:ist|sind) (?:\p{L}+ )?vorbei)\b`, level: 'resolved' },
     { re: String.raw`\b(?:repariert|korrigiert|beseitigt)\b`, level: 'fixed' },
     { re: String.raw`\b(?:ist|sind|bleibt|bleiben|absolut|völlig|vollkommen|komplett|100 ?%) (?:\p{L}+ ){0,2}(?:sicher|ungefährlich|unbedenklich|gefahrlos)\b(?!,? dass)`, level: 'safe' },
     { re: String.raw`\b(?:kein|keinerlei|keine) (?:\p{L}+ )?(?:risiko|gefahr|sicherheitsrisiko)\b`, level: 'safe', polar: true },

@@ -48,6 +48,8 @@ export const es: LangTable = {
   claims: [
     { re: String.raw`\b(?:resuelto|resuelta|resueltos|solucionado|solucionada|solucionados|superado|controlado|bajo control|normalidad|vuelve a la normalidad|todo en orden)\b`, level: 'resolved' },
     { re: String.raw`\b(?:arreglado|arreglada|reparado|reparada|corregido|corregida|subsanado)\b`, level: 'fixed' },
+    // Other words for done: "ya pasó", "funciona de nuevo", "restablecido".
+    { re: String.raw`\b(?:ya pasó|ya está todo bien|todo está bien ya|(?:funciona|funcionan|opera|operan) (?:de nuevo|otra vez|con normalidad)|(?:vuelve|vuelven|volvió|volvieron) a funcionar|restablecid[oa]s?|cosa del pasado)\b`, level: 'resolved' },
     { re: String.raw`\b(?:es|son|está|están|sigue|siguen|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|a salvo|fuera de peligro|inofensivos?|inofensivas?)\b`, level: 'safe' },
     { re: String.raw`\b(?:ningún|sin|cero) (?:\p{L}+ )?(?:riesgo|peligro)\b`, level: 'safe', polar: true },
     // "puede seguir usándolo", "no hay de qué preocuparse".

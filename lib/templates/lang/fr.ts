@@ -52,6 +52,8 @@ export const fr: LangTable = {
   claims: [
     { re: String.raw`\b(?:résolu|résolue|résolus|réglé|réglée|réglés|derrière nous|sous contrôle|rentré dans l'ordre|rentrée dans l'ordre|revenu à la normale|revenue à la normale|de retour à la normale)\b`, level: 'resolved' },
     { re: String.raw`\b(?:réparé|réparée|réparés|corrigé|corrigée|corrigés|rétabli|rétablie)\b`, level: 'fixed' },
+    // Other words for done: "c'est fini", "fonctionne à nouveau", "de l'histoire ancienne".
+    { re: String.raw`\b(?:c'est (?:fini|terminé|de l'histoire ancienne)|(?:est|sont) (?:\p{L}+ )?(?:terminée?s?|finie?s?)|(?:fonctionne|fonctionnent|marche|marchent) (?:à nouveau|de nouveau|normalement)|tout est (?:rentré|revenu) (?:dans l'ordre|à la normale)|de l'histoire ancienne|problème résolu)\b`, level: 'resolved' },
     { re: String.raw`\b(?:sont|est|restent|reste|totalement|complètement|parfaitement|100 ?%) (?:\p{L}+ ){0,2}(?:sûrs|sûr|sûre|sûres|sans danger|sans risque|en sécurité|inoffensifs?|inoffensives?|garantis sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:en sécurité|sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:aucun|zéro|sans) (?:\p{L}+ )?(?:risque|danger)\b`, level: 'safe', polar: true },

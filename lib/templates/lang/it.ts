@@ -48,6 +48,8 @@ export const it: LangTable = {
   claims: [
     { re: String.raw`\b(?:risolto|risolta|risolti|superato|superata|sotto controllo|alle spalle|tornat[oaie] (?:alla )?(?:normalità|normali|regolari|regolare)|tutto a posto)\b`, level: 'resolved' },
     { re: String.raw`\b(?:sistemato|sistemata|riparato|riparata|corretto|corretta|ripristinato|ripristinata)\b`, level: 'fixed' },
+    // Other words for done: "è tutto finito", "funziona di nuovo", "tutto ok".
+    { re: String.raw`\b(?:(?:è|sono) (?:tutto )?(?:finit[oaie]|concluso|conclusa|terminat[oaie])|(?:funziona|funzionano) (?:di nuovo|nuovamente|regolarmente)|di nuovo operativ\p{L}*|tutto ok|acqua passata)\b`, level: 'resolved' },
     { re: String.raw`\b(?:è|sono|resta|restano|rimane|rimangono|completamente|totalmente|perfettamente|100 ?%) (?:\p{L}+ ){0,2}(?:sicuro|sicura|sicuri|sicure|al sicuro|senza pericolo|innocui|innocue|innocuo)\b`, level: 'safe' },
     { re: String.raw`\b(?:nessun|zero|senza) (?:\p{L}+ )?(?:rischio|rischi|pericolo)\b`, level: 'safe', polar: true },
     // "può continuare a usarlo", "niente di cui preoccuparsi".

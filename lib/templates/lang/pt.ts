@@ -46,6 +46,8 @@ export const pt: LangTable = {
   claims: [
     { re: String.raw`\b(?:resolvido|resolvida|resolvidos|solucionado|solucionada|superado|sob controle|normalizado|normalizada|tudo normalizado|voltou ao normal|de volta ao normal)\b`, level: 'resolved' },
     { re: String.raw`\b(?:corrigido|corrigida|consertado|consertada|reparado|reparada|restabelecido)\b`, level: 'fixed' },
+    // Other words for done: "tudo certo", "voltou a funcionar", "já passou".
+    { re: String.raw`\b(?:tudo certo|está tudo bem|já passou|(?:voltou|voltaram) a funcionar|(?:funciona|funcionam|funcionando) (?:de novo|novamente|normalmente)|(?:é|são) coisa do passado)\b`, level: 'resolved' },
     { re: String.raw`\b(?:é|são|está|estão|continua|continuam|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|sem perigo|fora de perigo|inofensivos?)\b`, level: 'safe' },
     { re: String.raw`\b(?:nenhum|zero|sem) (?:\p{L}+ )?(?:risco|perigo)\b`, level: 'safe', polar: true },
     // "pode continuar usando", "não há motivo para se preocupar".

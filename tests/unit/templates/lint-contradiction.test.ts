@@ -68,3 +68,32 @@ describe('the next update', () => {
     expect(contradicts(text, lang)).toBe(expected);
   });
 });
+
+describe('status words while investigating, with negated and future controls', () => {
+  test.each([
+    ['en', 'The problem has been taken care of.', true],
+    ['en', "We've taken care of your refund request.", false],
+    ['en', 'The outage is over and shipping is back up and running.', true],
+    ['en', "It isn't over yet, sorry.", false],
+    ['en', 'Shipping will be up and running again soon.', false],
+    ['de', 'Das Problem ist erledigt.', true],
+    ['de', 'Sobald das erledigt ist, melden wir uns.', false],
+    ['de', 'Behoben ist noch nichts, wir untersuchen weiter.', false],
+    ['es', 'Ya pasó todo, puede estar tranquilo.', true],
+    ['es', 'Cuando vuelva a funcionar, te avisamos.', false],
+    ['fr', "C'est fini, tout fonctionne à nouveau.", true],
+    ['fr', "L'enquête n'est pas terminée.", false],
+    ['it', 'È tutto finito, funziona di nuovo.', true],
+    ['it', 'Non è ancora finita, ci dispiace.', false],
+    ['pt', 'Está tudo certo agora.', true],
+    ['pt', 'Ainda não está tudo certo.', false],
+    ['ja', '本件は対応済みです。', true],
+    ['ja', '対応完了次第ご連絡いたします。', false],
+    ['ja', 'まだ解決済みではございません。', false],
+    ['zh', '问题已经彻底解决了。', true],
+    ['zh', '等问题彻底解决了，我们会通知您。', false],
+    ['zh', '问题还没有彻底解决。', false],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang)).toBe(expected);
+  });
+});
