@@ -12,6 +12,7 @@ import type { MessageRef } from './findings.ts';
 import { findPhrases, hasPhrase, type CompiledLang } from './lang/compile.ts';
 import { clauseAt, CONTRADICTION_HINT, negated, report, sentenceAt, statementSays, testIn, type LintCtx } from './lint-context.ts';
 import { foldText } from './fold.ts';
+import { statementHedges } from './statement-hedges.ts';
 
 const statusRef = (c: LintCtx): MessageRef => ({ key: `incident.status.${c.incident?.status ?? 'investigating'}` });
 
@@ -25,7 +26,7 @@ export function liability(c: LintCtx): void {
 
 export function speculation(c: LintCtx): void {
   for (const [, a, b] of c.hits.speculation) {
-    if (statementSays(c, a, b)) continue;
+    if (statementSays(c, a, b) || statementHedges(c, a, b)) continue;
     report(c, 'speculation', a, b, { key: 'lint.speculation.message' }, { key: 'lint.speculation.hint' });
   }
 }
