@@ -19,6 +19,7 @@ import { en as enTable } from './lang/en.ts';
 import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
 import { agrees, mayHaveWordedNumber, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
 import { relativeDayContradictions, weekdayContradictions } from './rules-weekday.ts';
+import { scopeContradictions } from './rules-scope.ts';
 import { CODE_RE } from './stale.ts';
 import { statementTextFor } from './variables.ts';
 import type { Span } from './clauses.ts';
@@ -261,6 +262,8 @@ export function factContradictions(c: LintCtx): void {
       if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, CONTRADICTION_HINT);
     }
   }
+  // …or a place the affected units are limited to, or all of them (rules-scope.ts)…
+  scopeContradictions(c, ref.words, incident.statement.facts.affected ?? '');
   // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").
   if (c.base === 'ja' || c.base === 'zh' || !t.scopeNounsLoose.test(c.s)) return;
   for (const [a, b] of matches(t.scopeNouns, c.s)) {

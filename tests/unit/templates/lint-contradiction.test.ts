@@ -97,3 +97,26 @@ describe('status words while investigating, with negated and future controls', (
     expect(contradicts(text, lang)).toBe(expected);
   });
 });
+
+describe('scope in words: a place, or all of them', () => {
+  test.each([
+    ['en', 'Only units sold in Germany are affected.', true],
+    ['en', 'Units sold in March are affected.', false],
+    ['en', 'All VP-20K power banks are affected.', true],
+    ['en', 'Not all units are affected.', false],
+    ['en', 'Are all units affected?', false],
+    ['en', 'All affected VP-20K units can be replaced or refunded.', false],
+    ['en', 'We are writing to all customers who are affected.', false],
+    ['de', 'Alle Powerbanks sind betroffen.', true],
+    ['de', 'Nur in Österreich verkaufte Geräte sind betroffen.', true],
+    ['es', 'Solo están afectadas las unidades vendidas en México.', true],
+    ['fr', 'Tous les appareils sont concernés.', true],
+    ['it', 'Tutti i power bank sono interessati.', true],
+    ['pt', 'Só as unidades vendidas no Brasil foram afetadas.', true],
+    ['ja', '全てのVP-20Kが対象です。', true],
+    ['zh', '所有VP-20K充电宝都受到影响。', true],
+    ['zh', '并非所有充电宝都受到影响。', false],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang)).toBe(expected);
+  });
+});
