@@ -155,8 +155,13 @@ export function unitAfter(text: string, from: number, t: CompiledLang): { unit: 
 const DAYS: Partial<Record<UnitClass, number>> = { hour: 1 / 24, day: 1, week: 7 };
 
 /** "a week", "eine Woche", "una semana", "une semaine", "una settimana", "uma semana": an
- * article counts one only before a duration ("un cliente" is not a figure to compare). */
-const ONE_DURATION = /(?<![a-z\u00df-\u024f])(?:a|an|ein|eine|einen|einem|einer|un|una|uno|une|um|uma)\s+(?=(?:hours?|days?|weeks?|stunde|tag|woche|hora|dia|semana|heure|jour|semaine|ora|giorno|settimana)(?![a-z\u00df-\u024f]))/gu;
+ * article counts one only before a duration ("un cliente" is not a figure to compare). Per
+ * language: folded French "à jour" is not "a day". */
+const UNIT_WORDS = String.raw`(?:hours?|days?|weeks?|stunde|tag|woche|hora|dia|semana|heure|jour|semaine|ora|giorno|settimana)(?![a-z\u00df-\u024f])`;
+const ARTICLES: Readonly<Record<string, string>> = { en: 'a|an', de: 'ein|eine|einen|einem|einer', es: 'un|una|uno', fr: 'un|une', it: 'un|una|uno', pt: 'um|uma' };
+const ONE_DURATION: Readonly<Record<string, RegExp>> = Object.fromEntries(
+  Object.entries(ARTICLES).map(([lang, a]) => [lang, new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:${a})\s+(?=${UNIT_WORDS})`, 'gu')]),
+);
 
 /** Chinese/Japanese numerals that stand before a counter alone (两周, 三日から五日, 十二个月), where
  * the numeral pattern needs a 十/百/千/万 to start. Not after 第/每/周/星期 (ordinals, weekdays). */
@@ -176,14 +181,36 @@ function numberWordRe(t: CompiledLang): RegExp | null {
   return r;
 }
 
-/** Could `text` hold a figure written without digits (a number word, "a week", 两周)? A cheap
- * test before quantities() for text without digits. */
-export function mayHaveWordedNumber(text: string, t: CompiledLang): boolean {
-  if (/[〇零一二两三四五六七八九十百千万亿億]/u.test(text)) return true;
-  ONE_DURATION.lastIndex = 0;
-  const article = ONE_DURATION.test(text);
-  ONE_DURATION.lastIndex = 0;
-  if (article) return true;
+/**
+ * Stems of the durations a language writes in words ("two weeks", "quince días", 两周): figures
+ * in words are read only in text that holds one (folded), so most text pays one `includes` per
+ * stem. Counts of people or products in words are left to digits (and to english.ts).
+ */
+export const DURATION_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: ['day', 'week', 'hour', 'fortnight'],
+  de: ['tag', 'woche', 'stunde'],
+  es: ['dia', 'semana', 'hora'],
+  fr: ['jour', 'semaine', 'heure'],
+  it: ['giorn', 'settiman', ' ore'],
+  pt: ['dia', 'semana', 'hora'],
+  ja: ['日', '週', '時間', 'か月', 'ヶ月'],
+  zh: ['天', '周', '星期', '小时', '个月', '日'],
+};
+
+const hasStem = (text: string, stems: readonly string[] | undefined) => stems !== undefined && stems.some((w) => text.includes(w));
+
+/** Could `text` hold a duration written without digits (a number word, "a week", 两周)? A cheap
+ * test before quantities() for text without digits; `base`: the text's language. */
+export function mayHaveWordedNumber(text: string, t: CompiledLang, base: string): boolean {
+  if (!hasStem(text, DURATION_STEMS[base])) return false;
+  if (/[〇零一二两三四五六七八九十百千]/u.test(text)) return true;
+  const one = ONE_DURATION[base];
+  if (one) {
+    one.lastIndex = 0;
+    const article = one.test(text);
+    one.lastIndex = 0;
+    if (article) return true;
+  }
   const wordRe = numberWordRe(t);
   const hit = wordRe !== null && wordRe.test(text);
   if (wordRe) wordRe.lastIndex = 0;
@@ -191,7 +218,7 @@ export function mayHaveWordedNumber(text: string, t: CompiledLang): boolean {
 }
 
 /** Quantities in `text` (folded), leaving out the `skip` spans (dates and times found earlier). */
-export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = []): Quantity[] {
+export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = [], base?: string): Quantity[] {
   const out: Quantity[] = [];
   const inSkip = (a: number, b: number) => skip.some((s) => a < s.end && b > s.start);
   // `worded`: a number word or article, kept only when it counts a known class (below).
@@ -208,11 +235,17 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     if (value === undefined || inSkip(start, end) || found.some((f) => start < f.end && end > f.start)) return;
     found.push({ start, end, value, worded });
   };
-  ONE_DURATION.lastIndex = 0;
-  if (text.includes(' ')) for (const m of text.matchAll(ONE_DURATION)) add(m.index, m.index + m[0].trimEnd().length, 1, 'article');
-  const wordRe = numberWordRe(t);
-  if (wordRe) for (const m of text.matchAll(wordRe)) add(m.index, m.index + m[0].length, t.numberWords.get(m[0]), 'word');
-  if (/[〇零一二两三四五六七八九十百千]/u.test(text)) for (const m of text.matchAll(CJK_COUNTED)) add(m.index, m.index + m[0].length, parseCjkNumber(m[0]), 'word');
+  // Durations in words, in `base`'s words (without it, none are read).
+  if (base !== undefined && hasStem(text, DURATION_STEMS[base])) {
+    const one = ONE_DURATION[base];
+    if (one && text.includes(' ')) {
+      one.lastIndex = 0;
+      for (const m of text.matchAll(one)) add(m.index, m.index + m[0].trimEnd().length, 1, 'article');
+    }
+    const wordRe = numberWordRe(t);
+    if (wordRe) for (const m of text.matchAll(wordRe)) add(m.index, m.index + m[0].length, t.numberWords.get(m[0]), 'word');
+    if (/[〇零一二两三四五六七八九十百千]/u.test(text)) for (const m of text.matchAll(CJK_COUNTED)) add(m.index, m.index + m[0].length, parseCjkNumber(m[0]), 'word');
+  }
   found.sort((a, b) => a.start - b.start);
   for (let k = 0; k < found.length; k++) {
     const n = found[k]!;
@@ -229,9 +262,9 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     if (max === n.value && /^(?:19|20)\d\d$/.test(text.slice(n.start, n.end))) continue;
     const before = text.slice(Math.max(0, n.start - 4), n.start);
     const u = CURRENCY_BEFORE.test(before) ? { unit: 'money' as const, end } : unitAfter(text, end, t);
-    // A word ("un", "sei", "一") counts only what it stands before: a class, not any word; one
-    // only a duration longer than a day (一日も早く is "as soon as possible").
-    if (n.worded && (u.unit === 'word' || u.unit === 'money' || (n.worded === 'word' && max === 1 && u.unit !== 'week' && u.unit !== 'month'))) continue;
+    // A word ("un", "sei", "一") counts only a duration it stands before; one only a week or a
+    // month (一日も早く is "as soon as possible").
+    if (n.worded && (DAYS[u.unit] === undefined || (n.worded === 'word' && max === 1 && u.unit !== 'week'))) continue;
     out.push({ start: n.start, end: Math.max(end, u.end), value: n.value, max, unit: u.unit, word: u.unit === 'word' ? u.word : undefined });
   }
   return out;

@@ -230,9 +230,10 @@ export function factContradictions(c: LintCtx): void {
   // concat, not spreading (mostly empty) arrays: once per text, and the spread was the costliest
   // line of this function's own time in a pack's first lint (bench/lint.ts profile).
   const skip = (dates as Span[]).concat(times, urlSpans, codes);
-  // Figures need a digit, or a number word ("zwei Wochen", "a week", 两周, 四万八千).
-  const numeric = ref.quantities.length > 0 && (digits || mayHaveWordedNumber(c.s, t));
-  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip) : [];
+  // Figures need a digit, a Chinese/Japanese numeral with 十/百/千/万 (四万八千), or a duration in
+  // words ("zwei Wochen", "a week", 两周).
+  const numeric = ref.quantities.length > 0 && (digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s)) || mayHaveWordedNumber(c.s, t, c.base));
+  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip, c.base) : [];
   if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
       for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {

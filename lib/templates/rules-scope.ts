@@ -16,7 +16,10 @@ interface ScopeWords {
   literals: readonly string[];
   /** The clause is about what is affected, sold or shipped. */
   about: RegExp;
-  /** A preposition (and article) before a place: "in", "aus der", "en", "au", "no". */
+  /** Literals one of which "all" needs ("all ", "alle", "todo", 所有). */
+  allLiterals: readonly string[];
+  /** A preposition (and article) before a place, capturing the word after it: "in Germany",
+   * "aus der Schweiz", "en México", "au Canada", "no Brasil". Global. */
   place?: RegExp;
   /** "All … are affected", not "all affected units" (that is the statement's own scope). */
   all: RegExp;
@@ -29,47 +32,55 @@ const TABLE: Readonly<Record<string, ScopeWords>> = {
   en: {
     literals: ['affected', 'sold', 'bought', 'purchased', 'shipped', 'delivered'],
     about: /\b(?:affected|sold|bought|purchased|shipped|delivered)\b/u,
-    place: /\b(?:in|from)\s+(?:the\s+)?$/u,
+    allLiterals: ['all ', 'every', 'each'],
+    place: /\b(?:in|from)\s+(?:the\s+)?([a-z\u00df-\u024f][a-z\u00df-\u024f'-]*)/gu,
     all: new RegExp(String.raw`\b(?:all|every|each)\s+(?!affected\b)${WORDS}(?:is|are|was|were|has been|have been)\s+(?:${L}+\s+)?affected\b`, 'u'),
   },
   de: {
     literals: ['betroffen', 'verkauft', 'gekauft', 'versandt', 'versendet', 'geliefert'],
     about: /\b(?:betroffen\p{L}*|verkauft\p{L}*|gekauft\p{L}*|versandt\p{L}*|versendet\p{L}*|geliefert\p{L}*)/u,
-    place: /\b(?:in|aus)\s+(?:der\s+|dem\s+|den\s+)?$/u,
+    allLiterals: ['alle', 'samtlich', 'jede'],
+    place: /\b(?:in|aus)\s+(?:der\s+|dem\s+|den\s+)?([a-z\u00df-\u024f][a-z\u00df-\u024f'-]*)/gu,
     all: new RegExp(String.raw`\b(?:alle|sämtliche|samtliche|jede|jedes|jeder)\s+(?!betroffen)${WORDS}(?:sind|ist|waren|war)\s+(?:${L}+\s+)?betroffen\b`, 'u'),
   },
   es: {
     literals: ['afectad', 'vendid', 'comprad', 'enviad'],
     about: /\b(?:afectad|vendid|comprad|enviad)\p{L}*/u,
-    place: /\b(?:en|de|desde)\s+(?:el\s+|la\s+|los\s+|las\s+)?$/u,
+    allLiterals: ['todo', 'cada'],
+    place: /\b(?:en|de|desde)\s+(?:el\s+|la\s+|los\s+|las\s+)?([a-z\u00df-\u024f][a-z\u00df-\u024f'-]*)/gu,
     all: new RegExp(String.raw`\b(?:todos|todas|cada)\s+(?!(?:los|las)\s+afectad)${WORDS}(?:estan|fueron|han sido|son|esta)\s+(?:${L}+\s+)?afectad`, 'u'),
   },
   fr: {
     literals: ['concern', 'touch', 'affect', 'vendu', 'achet', 'expedi'],
     about: /\b(?:concern|touch|affect|vendu|achet|expedi)\p{L}*/u,
-    place: /\b(?:en|au|aux|dans|de)\s+(?:la\s+|le\s+|les\s+|l')?$/u,
+    allLiterals: ['tous', 'toute', 'chaque'],
+    place: /\b(?:en|au|aux|dans|de)\s+(?:la\s+|le\s+|les\s+|l')?([a-z\u00df-\u024f][a-z\u00df-\u024f'-]*)/gu,
     all: new RegExp(String.raw`\b(?:tous|toutes|chaque)\s+${WORDS}(?:sont|est|ont ete|a ete)\s+(?:${L}+\s+)?(?:concern|touch|affect)`, 'u'),
   },
   it: {
     literals: ['interessat', 'coinvolt', 'vendut', 'acquistat', 'spedit'],
     about: /\b(?:interessat|coinvolt|vendut|acquistat|spedit)\p{L}*/u,
-    place: /\b(?:in|dal|dalla|dagli|da)\s+$/u,
+    allLiterals: ['tutt', 'ogni'],
+    place: /\b(?:in|dal|dalla|dagli|da)\s+([a-z\u00df-\u024f][a-z\u00df-\u024f'-]*)/gu,
     all: new RegExp(String.raw`\b(?:tutti|tutte|ogni)\s+${WORDS}(?:sono|e|sono stati|sono state)\s+(?:${L}+\s+)?(?:interessat|coinvolt)`, 'u'),
   },
   pt: {
     literals: ['afetad', 'vendid', 'comprad', 'enviad'],
     about: /\b(?:afetad|vendid|comprad|enviad)\p{L}*/u,
-    place: /\b(?:em|no|na|nos|nas|do|da|dos|das)\s+$/u,
+    allLiterals: ['todo', 'cada'],
+    place: /\b(?:em|no|na|nos|nas|do|da|dos|das)\s+([a-z\u00df-\u024f][a-z\u00df-\u024f'-]*)/gu,
     all: new RegExp(String.raw`\b(?:todos|todas|cada)\s+${WORDS}(?:estao|foram|sao|esta)\s+(?:${L}+\s+)?afetad`, 'u'),
   },
   ja: {
     literals: ['対象', '影響'],
     about: /(?:対象|影響)/u,
+    allLiterals: ['全', 'すべて'],
     all: /(?:全て|すべて|全部|全)の[^。、]{0,16}(?:が|は)(?:対象|影響を受け)/u,
   },
   zh: {
     literals: ['影响'],
     about: /影响/u,
+    allLiterals: ['所有', '全部'],
     all: /(?:所有|全部)(?:的)?[^。，,]{0,12}?(?:都)?(?:受到影响|受影响|受到了影响)/u,
   },
 };
@@ -104,7 +115,7 @@ export function scopeContradictions(c: LintCtx, words: ReadonlySet<string>, expe
     const sen = sentenceAt(c, cl.start);
     // A question asks, it does not say: "Are all units affected?"
     if (/[?？]\s*$/u.test(c.s.slice(sen.start, sen.end))) continue;
-    const all = w.all.exec(clause);
+    const all = w.allLiterals.some((l) => clause.includes(l)) ? w.all.exec(clause) : null;
     // "all customers who are affected" is the statement's own scope; "all 48,000" gives a figure
     // (compared as one).
     if (all && !RELATIVE.test(all[0]) && !FIGURE.test(all[0]) && !negated(c, cl.start + all.index, cl.start + all.index + all[0].length) && !statementSaysAll(c, w)) {
@@ -119,13 +130,14 @@ export function scopeContradictions(c: LintCtx, words: ReadonlySet<string>, expe
  * statement uses, not a month or weekday, not the sentence's first word. */
 function place(c: LintCtx, prep: RegExp, cl: Span, words: ReadonlySet<string>, expected: string): void {
   const t = c.t!;
-  for (const m of c.s.slice(cl.start, cl.end).matchAll(/[\p{L}][\p{L}'-]*/gu)) {
-    const x = cl.start + m.index;
-    const y = x + m[0].length;
-    if (x <= sentenceAt(c, x).start + 1 || !prep.test(c.s.slice(Math.max(cl.start, x - 12), x))) continue;
+  prep.lastIndex = 0;
+  for (const m of c.s.slice(cl.start, cl.end).matchAll(prep)) {
+    const name = m[1]!;
+    const x = cl.start + m.index + m[0].length - name.length;
+    const y = x + name.length;
+    if (words.has(name) || t.months.has(name) || t.weekdays.includes(name) || x <= sentenceAt(c, x).start + 1) continue;
     const o = originalSpan(c.folded, x, y);
     if (!/^\p{Lu}\p{Ll}/u.test(c.text.slice(o.start, o.end))) continue;
-    if (words.has(m[0]) || t.months.has(m[0]) || t.weekdays.includes(m[0])) continue;
     report(c, 'contradiction', x, y, { key: 'lint.contradiction.scope.message', params: { expected } }, CONTRADICTION_HINT);
   }
 }

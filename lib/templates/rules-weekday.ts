@@ -62,8 +62,23 @@ export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: s
   }
 }
 
+/** Literals one of which every relative day holds (folded), per language: most text has none,
+ * and the relative-day regex with its word boundaries is not run on it. */
+const RELATIVE_LITERALS: Readonly<Record<string, readonly string[]>> = {
+  en: ['tomorrow', 'tonight', 'today', 'day', 'hour'],
+  de: ['morgen', 'abend', 'heute noch', 'tag', 'stunde'],
+  es: ['manana', 'noche', 'dia', 'hora'],
+  fr: ['demain', 'soir', 'jour', 'heure'],
+  it: ['domani', 'stasera', 'giorn', ' ore'],
+  pt: ['amanha', 'noite', 'dia', 'hora'],
+  ja: ['明日', '明後日', 'あす', 'あした', '今夜', '今晩', '本日中', '日後'],
+  zh: ['明天', '后天', '明早', '今晚', '天后'],
+};
+
 /** "Next update tomorrow": a relative day in a clause about the update (see the top). */
 export function relativeDayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: string): void {
+  const literals = RELATIVE_LITERALS[c.base];
+  if (!literals || !literals.some((l) => c.s.includes(l))) return;
   for (const [start, end] of matches(t.relativeDays, c.s)) {
     if (!testIn(c, t.update, clauseAt(c, start)) || negated(c, start, end)) continue;
     report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate } }, CONTRADICTION_HINT);

@@ -94,8 +94,17 @@ export function statementHedges(c: LintCtx, a: number, _b: number): boolean {
   if (topics.size === 0) return false;
   const cl = clauseAt(c, a);
   const clause = c.s.slice(cl.start, cl.end);
+  // By clause, for this statement and language (topics): packs repeat their sentences.
+  let verdicts = verdictCache.get(topics);
+  if (!verdicts) verdictCache.set(topics, (verdicts = new Map()));
+  const known = verdicts.get(clause);
+  if (known !== undefined) return known;
   const units = new Set(c.base === 'ja' || c.base === 'zh' ? cjkPairs(clause) : contentWords(clause));
   let shared = 0;
-  for (const u of units) if (topics.has(u) && ++shared >= 2) return true;
-  return false;
+  for (const u of units) if (topics.has(u)) shared++;
+  if (verdicts.size >= 5_000) verdicts.clear();
+  verdicts.set(clause, shared >= 2);
+  return shared >= 2;
 }
+
+const verdictCache = new WeakMap<ReadonlySet<string>, Map<string, boolean>>();

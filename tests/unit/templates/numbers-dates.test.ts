@@ -43,7 +43,7 @@ describe('quantities', () => {
     ['zh', '延迟两周', [2, 2, 'week']],
     ['ja', '三日から五日', [3, 5, 'day']],
   ])('other formats and words, %s: %s', (lang, text, [value, max, unit]) => {
-    const [q] = quantities(f(text, lang), t(lang));
+    const [q] = quantities(f(text, lang), t(lang), [], lang);
     expect([q!.value, q!.max, q!.unit]).toEqual([value, max, unit]);
   });
   test.each([
@@ -53,7 +53,13 @@ describe('quantities', () => {
     ['ja', '一日も早くお届けします'],
     ['zh', '每周一更新'],
   ])('a word that is no figure, %s: %s', (lang, text) => {
-    expect(quantities(f(text, lang), t(lang))).toEqual([]);
+    expect(quantities(f(text, lang), t(lang), [], lang)).toEqual([]);
+  });
+  test('durations in words are read only in a language given', () => {
+    expect(quantities(f('um zwei Wochen', 'de'), t('de'))).toEqual([]);
+  });
+  test('French "à jour" is no article and no day', () => {
+    expect(quantities(f('une mise à jour', 'fr'), t('fr'), [], 'fr')).toEqual([]);
   });
   test.each([
     ['2 weeks', '3 to 5 days', false],
