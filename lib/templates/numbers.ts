@@ -154,67 +154,81 @@ export function unitAfter(text: string, from: number, t: CompiledLang): { unit: 
  * months ("12 months of credit monitoring") are not the delay a reply's days speak of. */
 const DAYS: Partial<Record<UnitClass, number>> = { hour: 1 / 24, day: 1, week: 7 };
 
-/** "a week", "eine Woche", "una semana", "une semaine", "una settimana", "uma semana": an
- * article counts one only before a duration ("un cliente" is not a figure to compare). Per
- * language: folded French "à jour" is not "a day". */
-const UNIT_WORDS = String.raw`(?:hours?|days?|weeks?|stunde|tag|woche|hora|dia|semana|heure|jour|semaine|ora|giorno|settimana)(?![a-z\u00df-\u024f])`;
-const ARTICLES: Readonly<Record<string, string>> = { en: 'a|an', de: 'ein|eine|einen|einem|einer', es: 'un|una|uno', fr: 'un|une', it: 'un|una|uno', pt: 'um|uma' };
-const ONE_DURATION: Readonly<Record<string, RegExp>> = Object.fromEntries(
-  Object.entries(ARTICLES).map(([lang, a]) => [lang, new RegExp(String.raw`(?<![a-z\u00df-\u024f])(?:${a})\s+(?=${UNIT_WORDS})`, 'gu')]),
-);
-
-/** Chinese/Japanese numerals that stand before a counter alone (两周, 三日から五日, 十二个月), where
- * the numeral pattern needs a 十/百/千/万 to start. Not after 第/每/周/星期 (ordinals, weekdays). */
-const CJK_COUNTED = /(?<![第每周期拜〇零一二两三四五六七八九十百千万])[〇零一二两三四五六七八九十百千]+(?=个月|か月|ヶ月|カ月|週間|周(?![一二三四五六日天末])|星期(?![一二三四五六日天])|日|天|名|人|位|台|个|件|小时|時間)/gu;
-
-/** Number words of the spaced languages (the table's numberWords; English is read by
- * english.ts), as one regex per table. */
-const wordRes = new WeakMap<CompiledLang, RegExp | null>();
-function numberWordRe(t: CompiledLang): RegExp | null {
-  let r = wordRes.get(t);
-  if (r === undefined) {
-    const words = [...t.numberWords.keys()].sort((a, b) => b.length - a.length);
-    r = words.length === 0 ? null : new RegExp(String.raw`(?<![a-z\u00df-\u024f'])(?:${words.join('|')})(?![a-z\u00df-\u024f'])`, 'gu');
-    wordRes.set(t, r);
-  }
-  if (r) r.lastIndex = 0;
-  return r;
-}
-
 /**
  * Stems of the durations a language writes in words ("two weeks", "quince días", 两周): figures
- * in words are read only in text that holds one (folded), so most text pays one `includes` per
- * stem. Counts of people or products in words are left to digits (and to english.ts).
+ * in words are looked for only right before one of these (folded), so text without one pays one
+ * `includes` per stem. Counts of people or products in words are left to digits (and to
+ * english.ts).
  */
 export const DURATION_STEMS: Readonly<Record<string, readonly string[]>> = {
   en: ['day', 'week', 'hour', 'fortnight'],
   de: ['tag', 'woche', 'stunde'],
   es: ['dia', 'semana', 'hora'],
   fr: ['jour', 'semaine', 'heure'],
-  it: ['giorn', 'settiman', ' ore'],
+  it: ['giorn', 'settiman', 'ore'],
   pt: ['dia', 'semana', 'hora'],
   ja: ['日', '週', '時間', 'か月', 'ヶ月'],
   zh: ['天', '周', '星期', '小时', '个月', '日'],
 };
 
+/** "a week", "eine Woche", "una semana", "une semaine", "una settimana", "uma semana": an
+ * article counts one before a duration (and only there: "un cliente" is no figure). Per language:
+ * folded French "à jour" is not "a day". */
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['a', 'an']),
+  de: new Set(['ein', 'eine', 'einen', 'einem', 'einer']),
+  es: new Set(['un', 'una', 'uno']),
+  fr: new Set(['un', 'une']),
+  it: new Set(['un', 'una', 'uno']),
+  pt: new Set(['um', 'uma']),
+};
+
 const hasStem = (text: string, stems: readonly string[] | undefined) => stems !== undefined && stems.some((w) => text.includes(w));
+
+// The word (or two, joined as a range: "drei bis fünf") right before a duration stem.
+const WORD_BEFORE = /(?:([a-z\u00df-\u024f]+)\s+(?:-|to|bis|a|al|ao|au|e|y|et|und|and)\s+)?([a-z\u00df-\u024f]+)\s+$/du;
+// Chinese/Japanese numerals right before a counter (两周, 三日, 一个月), not after 第/每/周/星期/拜.
+const CJK_BEFORE = /(?<![第每周期拜])([〇零一二两三四五六七八九十百千]+)个?$/u;
+
+/** Durations written in words in `text` (folded) of language `base`, found from their stems. */
+function durationWords(text: string, t: CompiledLang, base: string): { start: number; end: number; value: number; worded: 'word' | 'article' }[] {
+  const stems = DURATION_STEMS[base];
+  const out: { start: number; end: number; value: number; worded: 'word' | 'article' }[] = [];
+  if (!stems) return out;
+  const cjk = base === 'ja' || base === 'zh';
+  const articles = ARTICLES[base];
+  for (const stem of stems) {
+    for (let idx = text.indexOf(stem); idx >= 0; idx = text.indexOf(stem, idx + stem.length)) {
+      if (cjk) {
+        const m = CJK_BEFORE.exec(text.slice(Math.max(0, idx - 8), idx));
+        if (!m) continue;
+        const start = idx - m[0].length;
+        const value = parseCjkNumber(m[1]!);
+        if (value !== undefined) out.push({ start, end: start + m[1]!.length, value, worded: 'word' });
+        continue;
+      }
+      // A stem starts a word: "days", not "today".
+      if (idx > 0 && /[a-z\u00df-\u024f]/u.test(text[idx - 1]!)) continue;
+      const from = Math.max(0, idx - 40);
+      const m = WORD_BEFORE.exec(text.slice(from, idx));
+      if (!m) continue;
+      for (const g of [1, 2]) {
+        const w = m[g];
+        if (w === undefined) continue;
+        const at = from + m.indices![g]![0];
+        const value = t.numberWords.get(w);
+        if (value !== undefined) out.push({ start: at, end: at + w.length, value, worded: 'word' });
+        else if (g === 2 && articles?.has(w)) out.push({ start: at, end: at + w.length, value: 1, worded: 'article' });
+      }
+    }
+  }
+  return out;
+}
 
 /** Could `text` hold a duration written without digits (a number word, "a week", 两周)? A cheap
  * test before quantities() for text without digits; `base`: the text's language. */
 export function mayHaveWordedNumber(text: string, t: CompiledLang, base: string): boolean {
-  if (!hasStem(text, DURATION_STEMS[base])) return false;
-  if (/[〇零一二两三四五六七八九十百千]/u.test(text)) return true;
-  const one = ONE_DURATION[base];
-  if (one) {
-    one.lastIndex = 0;
-    const article = one.test(text);
-    one.lastIndex = 0;
-    if (article) return true;
-  }
-  const wordRe = numberWordRe(t);
-  const hit = wordRe !== null && wordRe.test(text);
-  if (wordRe) wordRe.lastIndex = 0;
-  return hit;
+  return hasStem(text, DURATION_STEMS[base]) && durationWords(text, t, base).length > 0;
 }
 
 /** Quantities in `text` (folded), leaving out the `skip` spans (dates and times found earlier). */
@@ -236,16 +250,7 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     found.push({ start, end, value, worded });
   };
   // Durations in words, in `base`'s words (without it, none are read).
-  if (base !== undefined && hasStem(text, DURATION_STEMS[base])) {
-    const one = ONE_DURATION[base];
-    if (one && text.includes(' ')) {
-      one.lastIndex = 0;
-      for (const m of text.matchAll(one)) add(m.index, m.index + m[0].trimEnd().length, 1, 'article');
-    }
-    const wordRe = numberWordRe(t);
-    if (wordRe) for (const m of text.matchAll(wordRe)) add(m.index, m.index + m[0].length, t.numberWords.get(m[0]), 'word');
-    if (/[〇零一二两三四五六七八九十百千]/u.test(text)) for (const m of text.matchAll(CJK_COUNTED)) add(m.index, m.index + m[0].length, parseCjkNumber(m[0]), 'word');
-  }
+  if (base !== undefined && hasStem(text, DURATION_STEMS[base])) for (const w of durationWords(text, t, base)) add(w.start, w.end, w.value, w.worded);
   found.sort((a, b) => a.start - b.start);
   for (let k = 0; k < found.length; k++) {
     const n = found[k]!;

@@ -85,6 +85,8 @@ const TABLE: Readonly<Record<string, ScopeWords>> = {
   },
 };
 
+const CAPITAL_INSIDE = /\s[A-ZÀ-ÖØ-Þ]/u;
+
 // A figure, not a code's digits (VP-20K).
 const FIGURE = /(?<![\p{L}\p{N}-])\d[\d.,]*(?![\p{L}\p{N}-])/u;
 const RELATIVE = /\b(?:who|that|which|whose|die|welche|que|qui|che|cui|quais)\b/u;
@@ -122,7 +124,10 @@ export function scopeContradictions(c: LintCtx, words: ReadonlySet<string>, expe
       report(c, 'contradiction', cl.start + all.index, cl.start + all.index + all[0].length, { key: 'lint.contradiction.scope.message', params: { expected } }, CONTRADICTION_HINT);
       continue;
     }
-    if (w.place) place(c, w.place, cl, words, expected);
+    // A place is a capitalised word after the first: none in most clauses.
+    if (!w.place) continue;
+    const o = originalSpan(c.folded, cl.start, cl.end);
+    if (CAPITAL_INSIDE.test(c.text.slice(o.start, o.end))) place(c, w.place, cl, words, expected);
   }
 }
 

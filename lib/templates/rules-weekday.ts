@@ -62,15 +62,16 @@ export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: s
   }
 }
 
-/** Literals one of which every relative day holds (folded), per language: most text has none,
- * and the relative-day regex with its word boundaries is not run on it. */
+/** Literals one of which a relative day holds (folded), per language: most text has none, and
+ * the relative-day regex with its word boundaries is not run on it. "In two days" forms are read
+ * only with one of these in the text too ("tomorrow or in two days"): their "day" is everywhere. */
 const RELATIVE_LITERALS: Readonly<Record<string, readonly string[]>> = {
-  en: ['tomorrow', 'tonight', 'today', 'day', 'hour'],
-  de: ['morgen', 'abend', 'heute noch', 'tag', 'stunde'],
-  es: ['manana', 'noche', 'dia', 'hora'],
-  fr: ['demain', 'soir', 'jour', 'heure'],
-  it: ['domani', 'stasera', 'giorn', ' ore'],
-  pt: ['amanha', 'noite', 'dia', 'hora'],
+  en: ['tomorrow', 'tonight', 'later today'],
+  de: ['morgen', 'heute abend', 'heute noch'],
+  es: ['manana', 'esta noche'],
+  fr: ['demain', 'ce soir'],
+  it: ['domani', 'stasera'],
+  pt: ['amanha', 'noite'],
   ja: ['明日', '明後日', 'あす', 'あした', '今夜', '今晩', '本日中', '日後'],
   zh: ['明天', '后天', '明早', '今晚', '天后'],
 };
