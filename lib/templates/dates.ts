@@ -175,7 +175,7 @@ export function findDates(text: string, t: CompiledLang): DateMention[] {
 }
 
 // Every clock time has a digit followed by ":", "h", ".", am/pm, Uhr, 時 or 点.
-const TIME_HINT_RE = /\d\s?(?:[:.]\s?\d|h|a\.?m|p\.?m|uhr|時|点)/u;
+const TIME_HINT_RE = /\d\s?(?:[:.]\s?\d|h(?![a-z])|a\.?m|p\.?m|uhr|時|点)/u;
 
 /** Before a Chinese or Japanese hour: afternoon and evening add 12 (下午4点, 午後9時, 晚上8点). */
 const CJK_PM = new Set(['下午', '傍晚', '晚上', '夜间', '夜里', '午後', '夜']);
