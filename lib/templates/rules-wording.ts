@@ -12,6 +12,7 @@ import type { MessageRef } from './findings.ts';
 import { findPhrases, hasPhrase, type CompiledLang } from './lang/compile.ts';
 import { clauseAt, CONTRADICTION_HINT, negated, report, sentenceAt, statementSays, testIn, type LintCtx } from './lint-context.ts';
 import { foldText } from './fold.ts';
+import { offeredGift } from './statement-offers.ts';
 import { statementHedges } from './statement-hedges.ts';
 
 const statusRef = (c: LintCtx): MessageRef => ({ key: `incident.status.${c.incident?.status ?? 'investigating'}` });
@@ -100,7 +101,7 @@ export function promises(c: LintCtx): void {
   for (const [p, a, b] of c.hits.promises) {
     if (negated(c, a, b)) continue;
     allowed ??= allowedKinds(c, t);
-    if (p.generic ? c.statementFolded.includes(c.s.slice(a, b).trim()) : allowed.has(p.kind)) continue;
+    if (p.generic ? c.statementFolded.includes(c.s.slice(a, b).trim()) || offeredGift(c, a, b, c.hits.promises, allowed) : allowed.has(p.kind)) continue;
     report(
       c,
       'promise',

@@ -44,13 +44,15 @@ const STOP = new Set(
 
 const SPACED_WORD = /[\p{L}\p{N}][\p{L}\p{N}'-]*/gu;
 const stem = (w: string) => w.slice(0, 5);
-const contentWords = (s: string) => (s.match(SPACED_WORD) ?? []).filter((w) => w.length >= 4 && !STOP.has(w) && !/\d/.test(w)).map(stem);
+/** Content stems of folded spaced text (five letters, no function words or pronouns). */
+export const contentWords = (s: string): string[] => (s.match(SPACED_WORD) ?? []).filter((w) => w.length >= 4 && !STOP.has(w) && !/\d/.test(w)).map(stem);
 
 // Chinese and Japanese: pairs of Han or Katakana characters, without characters that carry no
 // topic (了, 被, 已, 可, 能, 我们…).
 const CJK_STOP = new Set([...'的了是在我您们你他她它这那已被可能会将与和及或等把给让请为因所以就也都很还又再有其该此']);
 const CJK_RUN = /[\p{Script=Han}\p{Script=Katakana}ー]+/gu;
-function cjkPairs(s: string): string[] {
+/** Topic-bearing character pairs of folded Chinese or Japanese text. */
+export function cjkPairs(s: string): string[] {
   const out: string[] = [];
   for (const run of s.match(CJK_RUN) ?? []) {
     for (let i = 0; i + 1 < run.length; i++) if (!CJK_STOP.has(run[i]!) && !CJK_STOP.has(run[i + 1]!)) out.push(run.slice(i, i + 2));
