@@ -20,6 +20,7 @@ import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type
 import { agrees, mayHaveWordedNumber, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
 import { relativeDayContradictions, weekdayContradictions } from './rules-weekday.ts';
 import { scopeContradictions } from './rules-scope.ts';
+import { deniedFacts } from './rules-denied.ts';
 import { CODE_RE } from './stale.ts';
 import { statementTextFor } from './variables.ts';
 import type { Span } from './clauses.ts';
@@ -263,6 +264,8 @@ export function factContradictions(c: LintCtx): void {
       if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, CONTRADICTION_HINT);
     }
   }
+  // …or exposed what the statement says was not (rules-denied.ts)…
+  deniedFacts(c);
   // …or a place the affected units are limited to, or all of them (rules-scope.ts)…
   scopeContradictions(c, ref.words, incident.statement.facts.affected ?? '');
   // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").

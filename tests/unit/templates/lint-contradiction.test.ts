@@ -120,3 +120,25 @@ describe('scope in words: a place, or all of them', () => {
     expect(contradicts(text, lang)).toBe(expected);
   });
 });
+
+describe('a fact the statement denies, asserted', () => {
+  const delayDenies = () =>
+    incident((i) => {
+      i.statement.text = {
+        en: 'Orders are delayed by 3 to 5 days. Your payment details were not affected.',
+        de: 'Bestellungen verzögern sich um 3 bis 5 Tage. Deine Zahlungsdaten sind nicht betroffen.',
+        zh: '订单将延迟3至5天。您的支付信息未受影响。',
+      };
+    });
+  test.each([
+    ['en', 'Your payment details were exposed during the outage.', true],
+    ['en', 'Your payment details were not affected.', false],
+    ['en', 'Some orders were affected by the outage.', false],
+    ['de', 'Deine Zahlungsdaten wurden leider abgegriffen.', true],
+    ['de', 'Deine Zahlungsdaten sind nicht betroffen.', false],
+    ['zh', '您的支付信息已经泄露。', true],
+    ['zh', '您的支付信息未受影响。', false],
+  ])('%s: %s -> %s', (lang, text, expected) => {
+    expect(contradicts(text, lang, delayDenies())).toBe(expected);
+  });
+});
