@@ -67,9 +67,10 @@ function denials(c: LintCtx, t: CompiledLang): readonly Denial[] {
 export function deniedFacts(c: LintCtx): void {
   const t = c.t;
   const exposed = EXPOSED[c.base];
-  if (!t || !c.incident || !exposed || !exposed.literals.some((l) => c.s.includes(l))) return;
+  if (!t || !c.incident || !exposed) return;
+  // A statement that denies nothing (remembered per statement) cannot be contradicted so.
   const list = denials(c, t);
-  if (list.length === 0) return;
+  if (list.length === 0 || !exposed.literals.some((l) => c.s.includes(l))) return;
   for (const [a, b] of matches(exposed.re, c.s)) {
     if (negated(c, a, b)) continue;
     const cl = c.clauses.find((x) => a >= x.start && a < x.end) ?? { start: 0, end: c.s.length };

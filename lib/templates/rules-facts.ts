@@ -37,6 +37,8 @@ interface Reference {
   nextUpdate?: NextUpdate;
   codes: Set<string>;
   words: Set<string>;
+  /** Does the statement give a duration (hours, days, weeks)? */
+  hasDuration: boolean;
 }
 
 interface NextUpdate {
@@ -141,10 +143,13 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
   const english = statementTextFor(st.text, 'en');
   if (english && english !== own) sources.push({ text: english, t: enT, lang: 'en' });
 
-  const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set() };
+  const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set(), hasDuration: false };
   for (const src of sources) {
     const read = readSource(src.text, src.t, src.lang === 'zh');
-    for (const q of read.quantities) ref.quantities.push({ ...q, lang: src.lang });
+    for (const q of read.quantities) {
+      ref.quantities.push({ ...q, lang: src.lang });
+      if (q.unit === 'hour' || q.unit === 'day' || q.unit === 'week') ref.hasDuration = true;
+    }
     for (const d of read.dates) {
       ref.dates.push(d);
       ref.months.add(d.month);
@@ -233,8 +238,10 @@ export function factContradictions(c: LintCtx): void {
   const skip = (dates as Span[]).concat(times, urlSpans, codes);
   // Figures need a digit, a Chinese/Japanese numeral with 十/百/千/万 (四万八千), or a duration in
   // words ("zwei Wochen", "a week", 两周).
-  const numeric = ref.quantities.length > 0 && (digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s)) || mayHaveWordedNumber(c.s, t, c.base));
-  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip, c.base) : [];
+  // Durations in words are compared only with the statement's durations: read only if it has one.
+  const words = ref.hasDuration ? c.base : undefined;
+  const numeric = ref.quantities.length > 0 && (digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s)) || (words !== undefined && mayHaveWordedNumber(c.s, t, words)));
+  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip, words) : [];
   if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
       for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {

@@ -111,21 +111,25 @@ function statementSaysAll(c: LintCtx, w: ScopeWords): boolean {
 export function scopeContradictions(c: LintCtx, words: ReadonlySet<string>, expected: string): void {
   const w = TABLE[c.base];
   if (!w || !c.incident || !w.literals.some((l) => c.s.includes(l))) return;
+  // What could be there at all: "all" (unless the statement says it), a capital after a word.
+  const wantAll = w.allLiterals.some((l) => c.s.includes(l)) && !statementSaysAll(c, w);
+  const wantPlace = w.place !== undefined && CAPITAL_INSIDE.test(c.text);
+  if (!wantAll && !wantPlace) return;
   for (const cl of c.clauses) {
     const clause = c.s.slice(cl.start, cl.end);
     if (!w.about.test(clause)) continue;
     const sen = sentenceAt(c, cl.start);
     // A question asks, it does not say: "Are all units affected?"
     if (/[?？]\s*$/u.test(c.s.slice(sen.start, sen.end))) continue;
-    const all = w.allLiterals.some((l) => clause.includes(l)) ? w.all.exec(clause) : null;
+    const all = wantAll && w.allLiterals.some((l) => clause.includes(l)) ? w.all.exec(clause) : null;
     // "all customers who are affected" is the statement's own scope; "all 48,000" gives a figure
     // (compared as one).
-    if (all && !RELATIVE.test(all[0]) && !FIGURE.test(all[0]) && !negated(c, cl.start + all.index, cl.start + all.index + all[0].length) && !statementSaysAll(c, w)) {
+    if (all && !RELATIVE.test(all[0]) && !FIGURE.test(all[0]) && !negated(c, cl.start + all.index, cl.start + all.index + all[0].length)) {
       report(c, 'contradiction', cl.start + all.index, cl.start + all.index + all[0].length, { key: 'lint.contradiction.scope.message', params: { expected } }, CONTRADICTION_HINT);
       continue;
     }
     // A place is a capitalised word after the first: none in most clauses.
-    if (!w.place) continue;
+    if (!wantPlace || !w.place) continue;
     const o = originalSpan(c.folded, cl.start, cl.end);
     if (CAPITAL_INSIDE.test(c.text.slice(o.start, o.end))) place(c, w.place, cl, words, expected);
   }

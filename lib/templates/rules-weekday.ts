@@ -79,7 +79,7 @@ const RELATIVE_LITERALS: Readonly<Record<string, readonly string[]>> = {
 /** "Next update tomorrow": a relative day in a clause about the update (see the top). */
 export function relativeDayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: string): void {
   const literals = RELATIVE_LITERALS[c.base];
-  if (!literals || !literals.some((l) => c.s.includes(l))) return;
+  if (!literals || !literals.some((l) => c.s.includes(l)) || !testIn(c, t.update, { start: 0, end: c.s.length })) return;
   for (const [start, end] of matches(t.relativeDays, c.s)) {
     if (!testIn(c, t.update, clauseAt(c, start)) || negated(c, start, end)) continue;
     report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate } }, CONTRADICTION_HINT);
