@@ -7,6 +7,10 @@
  *   npx tsx scripts/eval-lint.ts              tables only
  *   npx tsx scripts/eval-lint.ts --misses     also the TUNING part's misses (the held-out parts'
  *                                              misses are never printed: they stay unseen)
+ *   npx tsx scripts/eval-lint.ts --part tuning,held-out
+ *                                              only these parts are read and linted (the others'
+ *                                              columns stay empty): tuning work that should not
+ *                                              even see a held-out part's counts
  *
  * Scoring is per reply and rule: a rule found where the row expects it, with a span overlapping
  * the expected quote, is a true positive; found but not expected (or elsewhere) a false positive;
@@ -134,8 +138,17 @@ function table(title: string, keys: string[], by: Record<Part, Map<string, Count
 
 const keysOf = (by: Record<Part, Map<string, Count>>): string[] => [...new Set(PARTS.flatMap((part) => [...by[part].keys()]))].sort();
 
+/** The parts named after `--part` (comma-separated or repeated), or all of them. */
+export function partsFromArgs(argv: readonly string[]): Part[] {
+  const named = argv.flatMap((a, i) => (a === '--part' ? (argv[i + 1] ?? '').split(',') : a.startsWith('--part=') ? a.slice(7).split(',') : []));
+  if (named.length === 0) return [...PARTS];
+  for (const n of named) if (!(PARTS as readonly string[]).includes(n)) throw new Error(`--part: unknown part ${JSON.stringify(n)} (known: ${PARTS.join(', ')})`);
+  return PARTS.filter((p) => named.includes(p));
+}
+
 function main(): void {
   const showMisses = process.argv.includes('--misses');
+  const parts = partsFromArgs(process.argv.slice(2));
   const incidents = loadIncidents();
   const byRule = emptyByPart();
   const byLang = emptyByPart();
@@ -143,7 +156,7 @@ function main(): void {
   const counts: Record<Part, number> = { tuning: 0, 'held-out': 0, 'held-out-2': 0, 'held-out-3': 0 };
   const misses: Outcome[] = [];
   const started = performance.now();
-  for (const part of PARTS) {
+  for (const part of parts) {
     for (const row of loadRows(part)) {
       counts[part]++;
       const o = score(row, lintRow(row, incidents));
@@ -163,7 +176,7 @@ function main(): void {
   console.log(table('Per language', keysOf(byLang), byLang));
   // Per rule and language, held-out parts as counts only: where each language stands.
   const ruleLang = emptyByPart();
-  for (const part of PARTS) {
+  for (const part of parts) {
     for (const row of loadRows(part)) {
       const o = score(row, lintRow(row, incidents));
       for (const [rule, v] of o.verdicts) add(ruleLang[part], `${rule} / ${row.lang}`, v);

@@ -19,19 +19,74 @@ export interface DateMention extends Span {
 export interface TimeMention extends Span {
   hour: number;
   minute: number;
-  /** Offset from UTC in minutes when the text names the zone. */
+  /** Offset from UTC in minutes when the text names the zone (the first of `offsets`). */
   offset?: number;
+  /** Every offset the named zone can mean at that date: a place in summer or winter time when
+   * no date is given, both of a pair people mix up (CET for CEST, EST for EDT). */
+  offsets?: number[];
 }
 
-/** Zone abbreviations people write after a time. Ambiguous ones (CST, IST) are left out. */
-const ZONES: Record<string, number> = {
-  utc: 0, gmt: 0, z: 0, wet: 0, west: 60, bst: 60, cet: 60, mez: 60, cest: 120, mesz: 120, eet: 120, eest: 180,
-  est: -300, edt: -240, cdt: -300, mst: -420, mdt: -360, pst: -480, pdt: -420,
+/** A zone's offset in minutes, or a place's rule that depends on the date; an abbreviation of a
+ * winter/summer pair (`lit`) also means the time in force at that date (many write CET all
+ * year round). */
+type Zone = number | { std: number; dst: 'eu' | 'us'; lit?: number };
+
+/**
+ * Zone names people write after (or, in Chinese and Japanese, before) a time, folded. Ambiguous
+ * abbreviations (CST, IST) are left out. Places follow their summer time rule (EU: last Sunday of
+ * March to last Sunday of October, 01:00 UTC; US: second Sunday of March to first Sunday of
+ * November), so "17 h, heure de Paris" is 16:00 UTC in March and 15:00 UTC in May.
+ */
+const CE = { std: 60, dst: 'eu' } as const;
+const WE = { std: 0, dst: 'eu' } as const;
+const ZONES: Record<string, Zone> = {
+  utc: 0, gmt: 0, z: 0, bst: 60,
+  wet: { lit: 0, std: 0, dst: 'eu' }, west: { lit: 60, std: 0, dst: 'eu' }, cet: { lit: 60, std: 60, dst: 'eu' }, mez: { lit: 60, std: 60, dst: 'eu' },
+  cest: { lit: 120, std: 60, dst: 'eu' }, mesz: { lit: 120, std: 60, dst: 'eu' }, eet: { lit: 120, std: 120, dst: 'eu' }, eest: { lit: 180, std: 120, dst: 'eu' },
+  est: { lit: -300, std: -300, dst: 'us' }, edt: { lit: -240, std: -300, dst: 'us' }, cdt: { lit: -300, std: -360, dst: 'us' },
+  mst: { lit: -420, std: -420, dst: 'us' }, mdt: { lit: -360, std: -420, dst: 'us' }, pst: { lit: -480, std: -480, dst: 'us' }, pdt: { lit: -420, std: -480, dst: 'us' },
   jst: 540, kst: 540, hkt: 480, sgt: 480, aest: 600, aedt: 660,
   日本時間: 540, 東京時間: 540, 北京时间: 480, 北京時間: 480, 中国时间: 480,
+  'paris time': CE, 'berlin time': CE, 'central european time': CE, 'central european summer time': CE, 'german time': CE, 'french time': CE, 'spanish time': CE, 'italian time': CE,
+  'heure de paris': CE, 'heure francaise': CE, 'heure de france': CE, 'heure locale francaise': CE,
+  'deutscher zeit': CE, 'deutsche zeit': CE, 'berliner zeit': CE, 'mitteleuropaischer zeit': CE, 'mitteleuropaische zeit': CE, 'mitteleuropaischer sommerzeit': CE,
+  'hora de madrid': CE, 'hora peninsular': CE, 'hora espanola': CE, 'hora de espana': CE, 'hora central europea': CE,
+  'ora italiana': CE, 'ora di roma': CE, 'ora locale italiana': CE,
+  'hora de lisboa': WE, 'hora de portugal': WE, 'horario de lisboa': WE, 'hora portuguesa': WE, 'london time': WE, 'uk time': WE, 'british time': WE,
+  'horario de brasilia': -180, 'hora de brasilia': -180, 'brasilia time': -180,
+  'eastern time': { std: -300, dst: 'us' }, eastern: { std: -300, dst: 'us' }, 'pacific time': { std: -480, dst: 'us' }, pacific: { std: -480, dst: 'us' },
+  'central time': { std: -360, dst: 'us' }, 'mountain time': { std: -420, dst: 'us' },
+  'japan time': 540, 'tokyo time': 540, 'beijing time': 480, 'china time': 480,
 };
-const ZONE_AFTER = new RegExp(String.raw`^\s*\(?\s*(${Object.keys(ZONES).filter((z) => /^[a-z]+$/.test(z)).join('|')})(?![a-z\u00df-\u024f])(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*\)?`, 'u');
-const ZONE_BEFORE = /(日本時間|東京時間|北京时间|北京時間|中国时间)\s*$/u;
+const ZONE_NAMES = Object.keys(ZONES).sort((a, b) => b.length - a.length);
+const ZONE_AFTER = new RegExp(String.raw`^\s*[,(（]?\s*(?:[(（]\s*)?(${ZONE_NAMES.join('|')})(?![a-z\u00df-\u024f])(?:\s*([+-])\s*(\d{1,2})(?::?(\d{2}))?)?\s*[)）]?`, 'u');
+// Before the date and time it qualifies: 日本時間3月19日午前1時, 北京时间5月5日晚上8点.
+const ZONE_BEFORE = /(日本時間|東京時間|北京时间|北京時間|中国时间)[^。！？!?\n]{0,14}$/u;
+
+const DAY = 86_400_000;
+/** The Sunday on or before `ms` (UTC). */
+const sundayOnOrBefore = (ms: number) => ms - new Date(ms).getUTCDay() * DAY;
+
+/** Is `at` (ms) inside summer time by the EU or US rule? */
+function inSummer(at: number, rule: 'eu' | 'us'): boolean {
+  const y = new Date(at).getUTCFullYear();
+  if (rule === 'eu') {
+    const start = sundayOnOrBefore(Date.UTC(y, 2, 31)) + 3_600_000;
+    const end = sundayOnOrBefore(Date.UTC(y, 9, 31)) + 3_600_000;
+    return at >= start && at < end;
+  }
+  // Second Sunday of March and first Sunday of November, 02:00 local (about 07:00 UTC).
+  const start = sundayOnOrBefore(Date.UTC(y, 2, 14)) + 7 * 3_600_000;
+  const end = sundayOnOrBefore(Date.UTC(y, 10, 7)) + 6 * 3_600_000;
+  return at >= start && at < end;
+}
+
+/** The offsets a zone can mean at `at` (ms), or at any date when `at` is not given. */
+function zoneOffsets(z: Zone, at: number | undefined): number[] {
+  if (typeof z === 'number') return [z];
+  const inForce = at === undefined ? [z.std, z.std + 60] : [inSummer(at, z.dst) ? z.std + 60 : z.std];
+  return z.lit === undefined ? inForce : [...new Set([z.lit, ...inForce])];
+}
 
 const CJK_MONTH: Record<string, number> = { 一: 1, 二: 2, 三: 3, 四: 4, 五: 5, 六: 6, 七: 7, 八: 8, 九: 9, 十: 10, 十一: 11, 十二: 12 };
 
@@ -125,24 +180,30 @@ export function findDates(text: string, t: CompiledLang): DateMention[] {
 }
 
 // Every clock time has a digit followed by ":", "h", ".", am/pm, Uhr, 時 or 点.
-const TIME_HINT_RE = /\d\s?(?:[:h.]\s?\d|a\.?m|p\.?m|uhr|時|点)/u;
+const TIME_HINT_RE = /\d\s?(?:[:.]\s?\d|h(?![a-z])|a\.?m|p\.?m|uhr|時|点)/u;
 
-/** Clock times in `text` (folded). */
-export function findTimes(text: string): TimeMention[] {
+/** Before a Chinese or Japanese hour: afternoon and evening add 12 (下午4点, 午後9時, 晚上8点). */
+const CJK_PM = new Set(['下午', '傍晚', '晚上', '夜间', '夜里', '午後', '夜']);
+const CJK_NOON = '中午';
+
+/** Clock times in `text` (folded). `at` (ms): the moment the times are about, for zones with
+ * summer time (without it, both of a place's offsets are allowed). */
+export function findTimes(text: string, at?: number): TimeMention[] {
   const out: TimeMention[] = [];
   if (!TIME_HINT_RE.test(text)) return out;
   const add = (start: number, end: number, hour: number, minute: number) => {
     if (hour > 24 || minute > 59 || out.some((o) => start < o.end && end > o.start)) return;
-    let offset: number | undefined;
+    let offsets: number[] | undefined;
     let stop = end;
-    const after = ZONE_AFTER.exec(text.slice(end));
+    const after = ZONE_AFTER.exec(text.slice(end, end + 60));
     if (after) {
-      offset = ZONES[after[1]!]! + (after[2] ? (after[2] === '-' ? -1 : 1) * (+after[3]! * 60 + (after[4] ? +after[4] : 0)) : 0);
+      const shift = after[2] ? (after[2] === '-' ? -1 : 1) * (+after[3]! * 60 + (after[4] ? +after[4] : 0)) : 0;
+      offsets = zoneOffsets(ZONES[after[1]!]!, at).map((o) => o + shift);
       stop = end + after[0].length;
     }
-    const before = ZONE_BEFORE.exec(text.slice(Math.max(0, start - 8), start));
-    if (offset === undefined && before) offset = ZONES[before[1]!];
-    out.push({ start, end: stop, hour, minute, offset });
+    const before = ZONE_BEFORE.exec(text.slice(Math.max(0, start - 24), start));
+    if (offsets === undefined && before) offsets = zoneOffsets(ZONES[before[1]!]!, at);
+    out.push({ start, end: stop, hour, minute, offset: offsets?.[0], offsets });
   };
   for (const m of text.matchAll(/(?<![0-9.:])(\d{1,2})\s?(?::|h|\.)\s?(\d{2})(?!\d)(?:\s*uhr)?\s*(a\.?m\.?|p\.?m\.?)?/gu)) {
     // 18.03 is a date in German, not a time: the dot form only with "Uhr".
@@ -152,13 +213,21 @@ export function findTimes(text: string): TimeMention[] {
     if (m[3]?.startsWith('a') && h === 12) h = 0;
     add(m.index, m.index + m[0].length, h, +m[2]!);
   }
-  for (const m of text.matchAll(/(?<![0-9.:])(\d{1,2})\s?(a\.?m\.?|p\.?m\.?|uhr)(?![a-z\u00df-\u024f])/gu)) {
+  // "4 pm", "17 Uhr", and the French and Portuguese "17h", "14 h".
+  for (const m of text.matchAll(/(?<![0-9.:])(\d{1,2})\s?(a\.?m\.?|p\.?m\.?|uhr|h)(?![a-z\u00df-\u024f0-9])/gu)) {
     let h = +m[1]!;
     if (m[2]!.startsWith('p') && h < 12) h += 12;
     if (m[2]!.startsWith('a') && h === 12) h = 0;
     add(m.index, m.index + m[0].length, h, 0);
   }
-  for (const m of text.matchAll(/(?<!\d)(\d{1,2})(?:時|点|時|点钟)(?:(\d{1,2})分|半)?/gu)) add(m.index, m.index + m[0].length, +m[1]!, m[2] ? +m[2] : m[0].endsWith('半') ? 30 : 0);
+  for (const m of text.matchAll(/(上午|早上|早晨|凌晨|中午|下午|傍晚|晚上|夜间|夜里|午前|午後|夜|朝)?\s*(?<!\d)(\d{1,2})(?:時|点|時|点钟)(?:(\d{1,2})分|半)?/gu)) {
+    let h = +m[2]!;
+    const part = m[1];
+    if (part && CJK_PM.has(part) && h < 12) h += 12;
+    else if (part === CJK_NOON && h < 11) h += 12;
+    else if ((part === '午前' || part === '凌晨') && h === 12) h = 0;
+    add(m.index, m.index + m[0].length, h, m[3] ? +m[3] : m[0].endsWith('半') ? 30 : 0);
+  }
   return out.sort((a, b) => a.start - b.start);
 }
 

@@ -80,26 +80,46 @@ function numberRe(t: CompiledLang, spaced: boolean): RegExp {
   return r;
 }
 
+/**
+ * Words and abbreviations that multiply the number before them: "48k", "48 Tsd.", "48 mil"
+ * (es/pt), "48 mila" (it), "480 mille" (fr), "1,2 Mio.", "two million". Folded (no accents).
+ */
+const MULTIPLIERS: Readonly<Record<string, number>> = {
+  k: 1e3, tsd: 1e3, 'tsd.': 1e3, tausend: 1e3, thousand: 1e3, mil: 1e3, mila: 1e3, mille: 1e3,
+  million: 1e6, millions: 1e6, millionen: 1e6, mio: 1e6, 'mio.': 1e6, millones: 1e6, millon: 1e6, milioni: 1e6, milione: 1e6, milhoes: 1e6, milhao: 1e6,
+};
+const MULTIPLIER_SRC = String.raw`(?:(?<=\d)\s?(?:k|tsd\.?|tausend|thousand|mille|mila|mil|millions?|millionen|mio\.?|millones|millon|milioni|milione|milhoes|milhao)(?![a-z\u00df-\u024f]))?`;
+const MULTIPLIER_TAIL = /\s?([a-z.]+)$/u;
+
 function buildNumberRe(t: CompiledLang, spaced: boolean): RegExp {
   const group = t.decimal === '.' ? ',' : '.';
   const groups = spaced && t.decimal === ',' ? `[${group} ]` : `[${group}]`;
   const escapedDecimal = t.decimal === '.' ? '\\.' : ',';
-  // CJK numerals first (4万8千, 約5万), then grouped digits (1,200 / 48.000 / 4 800), then plain.
+  // CJK numerals first (4万8千, 約5万, 4,8 万), then grouped digits (1,200 / 48.000 / 4 800), then
+  // plain; any of the digit forms may carry a multiplier (48k, 48 mil, 1,2 Mio.).
   return new RegExp(
     // Folded text: Latin letters are a-z and the few NFD keeps (ß…ɏ); small classes keep this fast.
-    String.raw`(?<![a-z\u00df-\u024f0-9/.,:])(?<![a-z\u00df-\u024f]-)(?:(?:\d+(?:\.\d+)?|[〇零一二两三四五六七八九])(?:[十百千万亿億](?:\d+|[〇零一二两三四五六七八九])?)+[十百千]?|\d{1,3}(?:${groups}\d{3})+(?:${escapedDecimal}\d+)?|\d+(?:${escapedDecimal}\d+)?)(?![0-9a-z\u00df-\u024f/]|-[a-z\u00df-\u024f])`,
+    String.raw`(?<![a-z\u00df-\u024f0-9/.,:])(?<![a-z\u00df-\u024f]-)(?:(?:\d+(?:[.,]\d{1,2}(?!\d))?\s?|[〇零一二两三四五六七八九])(?:[十百千万亿億](?:\d+|[〇零一二两三四五六七八九])?)+[十百千]?|(?:\d{1,3}(?:${groups}\d{3})+(?:${escapedDecimal}\d+)?|\d+(?:${escapedDecimal}\d+)?)${MULTIPLIER_SRC})(?![0-9a-z\u00df-\u024f/]|-[a-z\u00df-\u024f])`,
     'gu',
   );
 }
 
 function toNumber(raw: string, t: CompiledLang): number | undefined {
-  if (/[十百千万亿億〇零一二两三四五六七八九]/u.test(raw)) return parseCjkNumber(raw);
+  if (/[十百千万亿億〇零一二两三四五六七八九]/u.test(raw)) return parseCjkNumber(raw.replace(/\s/gu, '').replace(',', '.'));
+  let factor = 1;
+  const tail = /[a-z]/u.test(raw) ? MULTIPLIER_TAIL.exec(raw) : null;
+  if (tail && MULTIPLIERS[tail[1]!] !== undefined) {
+    factor = MULTIPLIERS[tail[1]!]!;
+    raw = raw.slice(0, tail.index);
+  }
   const group = t.decimal === '.' ? /,/g : /[. ]/g;
-  const n = Number(raw.replace(group, '').replace(',', '.'));
+  // Rounded: 4.8 x 1000 is 4799.999… in binary floating point.
+  const n = Math.round(Number(raw.replace(group, '').replace(',', '.')) * factor * 1000) / 1000;
   return Number.isFinite(n) ? n : undefined;
 }
 
-const RANGE_JOIN = /^\s*(?:-|~|〜|～|至|到|から|to|bis|and|und|y|e|et|a|à|al|ao|au)\s*$/u;
+// The first number may carry its counter: 三日から五日, 3天到5天.
+const RANGE_JOIN = /^\s*(?:日|天|名|人|時間|小时|週間|周|か月|个月)?\s*(?:-|~|〜|～|至|到|から|to|bis|and|und|y|e|et|a|à|al|ao|au)\s*$/u;
 const RANGE_LEAD = /(?:between|zwischen|entre|tra|fra|de|da|von|from)\s+$/u;
 
 export function unitAfter(text: string, from: number, t: CompiledLang): { unit: UnitClass; word?: string; end: number } {
@@ -129,11 +149,94 @@ export function unitAfter(text: string, from: number, t: CompiledLang): { unit: 
   return { unit: 'word', word: w1, end };
 }
 
+/** The time classes, in days: durations compare across them ("two weeks" against "3 to 5 days",
+ * "72 hours" against "3 days"). Months are left out: a month is 28–31 days, and a statement's
+ * months ("12 months of credit monitoring") are not the delay a reply's days speak of. */
+const DAYS: Partial<Record<UnitClass, number>> = { hour: 1 / 24, day: 1, week: 7 };
+
+/**
+ * Stems of the durations a language writes in words ("two weeks", "quince días", 两周): figures
+ * in words are looked for only right before one of these (folded), so text without one pays one
+ * `includes` per stem. Counts of people or products in words are left to digits (and to
+ * english.ts).
+ */
+export const DURATION_STEMS: Readonly<Record<string, readonly string[]>> = {
+  en: ['day', 'week', 'hour', 'fortnight'],
+  de: ['tag', 'woche', 'stunde'],
+  es: ['dia', 'semana', 'hora'],
+  fr: ['jour', 'semaine', 'heure'],
+  it: ['giorn', 'settiman', 'ore'],
+  pt: ['dia', 'semana', 'hora'],
+  ja: ['日', '週', '時間', 'か月', 'ヶ月'],
+  zh: ['天', '周', '星期', '小时', '个月', '日'],
+};
+
+/** "a week", "eine Woche", "una semana", "une semaine", "una settimana", "uma semana": an
+ * article counts one before a duration (and only there: "un cliente" is no figure). Per language:
+ * folded French "à jour" is not "a day". */
+const ARTICLES: Readonly<Record<string, ReadonlySet<string>>> = {
+  en: new Set(['a', 'an']),
+  de: new Set(['ein', 'eine', 'einen', 'einem', 'einer']),
+  es: new Set(['un', 'una', 'uno']),
+  fr: new Set(['un', 'une']),
+  it: new Set(['un', 'una', 'uno']),
+  pt: new Set(['um', 'uma']),
+};
+
+const hasStem = (text: string, stems: readonly string[] | undefined) => stems !== undefined && stems.some((w) => text.includes(w));
+
+// The word (or two, joined as a range: "drei bis fünf") right before a duration stem.
+const WORD_BEFORE = /(?:([a-z\u00df-\u024f]+)\s+(?:-|to|bis|a|al|ao|au|e|y|et|und|and)\s+)?([a-z\u00df-\u024f]+)\s+$/du;
+// Chinese/Japanese numerals right before a counter (两周, 三日, 一个月), not after 第/每/周/星期/拜.
+const CJK_BEFORE = /(?<![第每周期拜])([〇零一二两三四五六七八九十百千]+)个?$/u;
+
+/** Durations written in words in `text` (folded) of language `base`, found from their stems. */
+function durationWords(text: string, t: CompiledLang, base: string): { start: number; end: number; value: number; worded: 'word' | 'article' }[] {
+  const stems = DURATION_STEMS[base];
+  const out: { start: number; end: number; value: number; worded: 'word' | 'article' }[] = [];
+  if (!stems) return out;
+  const cjk = base === 'ja' || base === 'zh';
+  const articles = ARTICLES[base];
+  for (const stem of stems) {
+    for (let idx = text.indexOf(stem); idx >= 0; idx = text.indexOf(stem, idx + stem.length)) {
+      if (cjk) {
+        const m = CJK_BEFORE.exec(text.slice(Math.max(0, idx - 8), idx));
+        if (!m) continue;
+        const start = idx - m[0].length;
+        const value = parseCjkNumber(m[1]!);
+        if (value !== undefined) out.push({ start, end: start + m[1]!.length, value, worded: 'word' });
+        continue;
+      }
+      // A stem starts a word: "days", not "today".
+      if (idx > 0 && /[a-z\u00df-\u024f]/u.test(text[idx - 1]!)) continue;
+      const from = Math.max(0, idx - 40);
+      const m = WORD_BEFORE.exec(text.slice(from, idx));
+      if (!m) continue;
+      for (const g of [1, 2]) {
+        const w = m[g];
+        if (w === undefined) continue;
+        const at = from + m.indices![g]![0];
+        const value = t.numberWords.get(w);
+        if (value !== undefined) out.push({ start: at, end: at + w.length, value, worded: 'word' });
+        else if (g === 2 && articles?.has(w)) out.push({ start: at, end: at + w.length, value: 1, worded: 'article' });
+      }
+    }
+  }
+  return out;
+}
+
+/** Could `text` hold a duration written without digits (a number word, "a week", 两周)? A cheap
+ * test before quantities() for text without digits; `base`: the text's language. */
+export function mayHaveWordedNumber(text: string, t: CompiledLang, base: string): boolean {
+  return hasStem(text, DURATION_STEMS[base]) && durationWords(text, t, base).length > 0;
+}
+
 /** Quantities in `text` (folded), leaving out the `skip` spans (dates and times found earlier). */
-export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = []): Quantity[] {
+export function quantities(text: string, t: CompiledLang, skip: readonly Span[] = [], base?: string): Quantity[] {
   const out: Quantity[] = [];
   const inSkip = (a: number, b: number) => skip.some((s) => a < s.end && b > s.start);
-  const found: { start: number; end: number; value: number }[] = [];
+  // `worded`: a number word or article, kept only when it counts a known class (below).
+  const found: { start: number; end: number; value: number; worded?: 'word' | 'article' }[] = [];
   for (const m of text.matchAll(numberRe(t, t.spacedThousands))) {
     const start = m.index;
     const end = start + m[0].length;
@@ -142,6 +245,13 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     if (value === undefined) continue;
     found.push({ start, end, value });
   }
+  const add = (start: number, end: number, value: number | undefined, worded: 'word' | 'article') => {
+    if (value === undefined || inSkip(start, end) || found.some((f) => start < f.end && end > f.start)) return;
+    found.push({ start, end, value, worded });
+  };
+  // Durations in words, in `base`'s words (without it, none are read).
+  if (base !== undefined && hasStem(text, DURATION_STEMS[base])) for (const w of durationWords(text, t, base)) add(w.start, w.end, w.value, w.worded);
+  found.sort((a, b) => a.start - b.start);
   for (let k = 0; k < found.length; k++) {
     const n = found[k]!;
     const next = found[k + 1];
@@ -157,21 +267,31 @@ export function quantities(text: string, t: CompiledLang, skip: readonly Span[] 
     if (max === n.value && /^(?:19|20)\d\d$/.test(text.slice(n.start, n.end))) continue;
     const before = text.slice(Math.max(0, n.start - 4), n.start);
     const u = CURRENCY_BEFORE.test(before) ? { unit: 'money' as const, end } : unitAfter(text, end, t);
+    // A word ("un", "sei", "一") counts only a duration it stands before; one only a week or a
+    // month (一日も早く is "as soon as possible").
+    if (n.worded && (DAYS[u.unit] === undefined || (n.worded === 'word' && max === 1 && u.unit !== 'week'))) continue;
     out.push({ start: n.start, end: Math.max(end, u.end), value: n.value, max, unit: u.unit, word: u.unit === 'word' ? u.word : undefined });
   }
   return out;
 }
 
-/** Do two quantities count the same kind of thing? */
+/** Do two quantities count the same kind of thing? Durations in hours, days and weeks are one
+ * kind (compared in days). */
 export function sameKind(a: Quantity, b: Quantity): boolean {
-  if (a.unit !== b.unit) return false;
+  if (a.unit !== b.unit) return DAYS[a.unit] !== undefined && DAYS[b.unit] !== undefined;
   if (a.unit !== 'word') return a.unit !== 'money' && a.unit !== 'percent' ? true : a.unit === 'percent';
   if (!a.word || !b.word) return false;
   const stem = (w: string) => w.slice(0, Math.max(3, Math.min(w.length, 5)));
   return a.word === b.word || stem(a.word) === stem(b.word);
 }
 
-/** Is `reply` consistent with `ref` (same value, or inside its range)? */
+/** Is `reply` consistent with `ref` (same value, or inside its range)? Durations in other units
+ * are converted to days first. */
 export function agrees(reply: Quantity, ref: Quantity): boolean {
+  if (reply.unit !== ref.unit && DAYS[reply.unit] !== undefined && DAYS[ref.unit] !== undefined) {
+    const f = DAYS[reply.unit]! / DAYS[ref.unit]!;
+    // A hair of tolerance for the conversion (100 hours is 4.17 days).
+    return reply.value * f >= ref.value - 1e-9 && reply.max * f <= ref.max + 1e-9;
+  }
   return reply.value >= ref.value && reply.max <= ref.max;
 }

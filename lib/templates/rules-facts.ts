@@ -11,14 +11,16 @@
  * June"), and a deadline (the promise rule reports those).
  */
 import type { IncidentLike } from '../incident/schema.ts';
-import { findDates, findTimes, sameDay, type DateMention } from './dates.ts';
+import { findDates, findTimes, sameDay, type DateMention, type TimeMention } from './dates.ts';
 import { englishNumberWords } from './english.ts';
 import { foldText, originalSpan } from './fold.ts';
 import { compiled, type CompiledLang } from './lang/compile.ts';
 import { en as enTable } from './lang/en.ts';
 import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
-import { agrees, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
-import { weekdayContradictions } from './rules-weekday.ts';
+import { agrees, mayHaveWordedNumber, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
+import { relativeDayContradictions, weekdayContradictions } from './rules-weekday.ts';
+import { scopeContradictions } from './rules-scope.ts';
+import { deniedFacts } from './rules-denied.ts';
 import { CODE_RE } from './stale.ts';
 import { statementTextFor } from './variables.ts';
 import type { Span } from './clauses.ts';
@@ -32,9 +34,37 @@ interface Reference {
   quantities: RefQuantity[];
   dates: DateMention[];
   months: Set<number>;
-  nextUpdate?: { date: DateMention; minutes: number; label: string };
+  nextUpdate?: NextUpdate;
   codes: Set<string>;
   words: Set<string>;
+  /** Does the statement give a duration (hours, days, weeks)? */
+  hasDuration: boolean;
+}
+
+interface NextUpdate {
+  /** Its UTC date, and time of day in minutes. */
+  date: DateMention;
+  minutes: number;
+  at: number;
+  label: string;
+}
+
+/** The next update's date as a reply may give it: in UTC, or where a time in the sentence
+ * names its zone, in that zone ("19 March, 1:00 JST" for 18 March 16:00 UTC). */
+function updateDays(c: LintCtx, next: NextUpdate, times: readonly TimeMention[], d: DateMention): DateMention[] {
+  const sen = sentenceAt(c, d.start);
+  const out: DateMention[] = [next.date];
+  for (const tm of times) {
+    if (tm.offsets === undefined || tm.start < sen.start || tm.start >= sen.end) continue;
+    for (const o of tm.offsets) {
+      const local = new Date(next.at + o * 60_000);
+      out.push({ start: 0, end: 0, year: local.getUTCFullYear(), month: local.getUTCMonth() + 1, day: local.getUTCDate() });
+    }
+    // The zone's date, not UTC's: "18 March, 1:00 JST" is a day early.
+    out.shift();
+    break;
+  }
+  return out;
 }
 
 const URL_RE = /(?:https?:\/\/|www\.)\S+/gu;
@@ -113,10 +143,13 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
   const english = statementTextFor(st.text, 'en');
   if (english && english !== own) sources.push({ text: english, t: enT, lang: 'en' });
 
-  const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set() };
+  const ref: Reference = { quantities: [], dates: [], months: new Set(), codes: new Set(), words: new Set(), hasDuration: false };
   for (const src of sources) {
     const read = readSource(src.text, src.t, src.lang === 'zh');
-    for (const q of read.quantities) ref.quantities.push({ ...q, lang: src.lang });
+    for (const q of read.quantities) {
+      ref.quantities.push({ ...q, lang: src.lang });
+      if (q.unit === 'hour' || q.unit === 'day' || q.unit === 'week') ref.hasDuration = true;
+    }
     for (const d of read.dates) {
       ref.dates.push(d);
       ref.months.add(d.month);
@@ -137,7 +170,7 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
     const d = new Date(next);
     if (!Number.isNaN(d.getTime())) {
       const date: DateMention = { start: 0, end: 0, year: d.getUTCFullYear(), month: d.getUTCMonth() + 1, day: d.getUTCDate() };
-      ref.nextUpdate = { date, minutes: d.getUTCHours() * 60 + d.getUTCMinutes(), label: next };
+      ref.nextUpdate = { date, minutes: d.getUTCHours() * 60 + d.getUTCMinutes(), at: d.getTime(), label: next };
       ref.dates.push(date);
       ref.months.add(date.month);
     }
@@ -162,16 +195,19 @@ export function factContradictions(c: LintCtx): void {
   const deadlines: Span[] = [];
   if (ref.dates.length > 0 || ref.nextUpdate) for (const [, a, b] of c.hits.deadlines) deadlines.push({ start: a, end: b });
   const dates = ref.dates.length > 0 || ref.months.size > 0 ? findDates(c.s, t) : [];
-  const times = ref.nextUpdate && digits ? findTimes(c.s) : [];
+  const times = ref.nextUpdate && digits ? findTimes(c.s, ref.nextUpdate.at) : [];
 
   for (const d of dates) {
-    if (inside(deadlines, d.start, d.end) || yourOrder(c, t, d.start)) continue;
+    if (yourOrder(c, t, d.start)) continue;
+    // "The next update comes on 19 March": a deadline for the update is its date, compared here
+    // (the promise rule leaves deadlines in update sentences alone).
     if (aboutUpdate(c, t, d.start) && ref.nextUpdate) {
-      if (d.day !== undefined && !sameDay(d, ref.nextUpdate.date)) {
+      if (d.day !== undefined && !updateDays(c, ref.nextUpdate, times, d).some((u) => sameDay(d, u))) {
         report(c, 'contradiction', d.start, d.end, { key: 'lint.contradiction.date.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
       continue;
     }
+    if (inside(deadlines, d.start, d.end)) continue;
     const known = d.day === undefined ? ref.months.size === 0 || ref.months.has(d.month) : ref.dates.length === 0 || ref.dates.some((r) => r.day !== undefined && sameDay(d, r));
     if (!known) {
       const expected = ref.dates.filter((r) => r.day !== undefined).map((r) => `${r.day}/${r.month}`).join(', ');
@@ -179,14 +215,17 @@ export function factContradictions(c: LintCtx): void {
     }
   }
 
-  if (ref.nextUpdate) weekdayContradictions(c, t, ref.nextUpdate.label, (deadlines as Span[]).concat(dates));
+  if (ref.nextUpdate) {
+    weekdayContradictions(c, t, ref.nextUpdate.label, (deadlines as Span[]).concat(dates));
+    relativeDayContradictions(c, t, ref.nextUpdate.label);
+  }
 
   if (ref.nextUpdate) {
     for (const tm of times) {
       // Without a zone the reader cannot tell which time is meant: not compared.
-      if (tm.offset === undefined || !aboutUpdate(c, t, tm.start)) continue;
-      const utc = (((tm.hour * 60 + tm.minute - tm.offset) % 1440) + 1440) % 1440;
-      if (utc !== ref.nextUpdate.minutes) {
+      if (tm.offsets === undefined || !aboutUpdate(c, t, tm.start)) continue;
+      const utc = (offset: number) => (((tm.hour * 60 + tm.minute - offset) % 1440) + 1440) % 1440;
+      if (!tm.offsets.some((o) => utc(o) === ref.nextUpdate!.minutes)) {
         report(c, 'contradiction', tm.start, tm.end, { key: 'lint.contradiction.time.message', params: { expected: ref.nextUpdate.label } }, CONTRADICTION_HINT);
       }
     }
@@ -197,9 +236,12 @@ export function factContradictions(c: LintCtx): void {
   // concat, not spreading (mostly empty) arrays: once per text, and the spread was the costliest
   // line of this function's own time in a pack's first lint (bench/lint.ts profile).
   const skip = (dates as Span[]).concat(times, urlSpans, codes);
-  // Figures need a digit, or a Chinese/Japanese numeral with 十/百/千/万 (四万八千).
-  const numeric = digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s));
-  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip) : [];
+  // Figures need a digit, a Chinese/Japanese numeral with 十/百/千/万 (四万八千), or a duration in
+  // words ("zwei Wochen", "a week", 两周).
+  // Durations in words are compared only with the statement's durations: read only if it has one.
+  const words = ref.hasDuration ? c.base : undefined;
+  const numeric = ref.quantities.length > 0 && (digits || ((c.base === 'ja' || c.base === 'zh') && /[十百千万亿億]/u.test(c.s)) || (words !== undefined && mayHaveWordedNumber(c.s, t, words)));
+  const qs = ref.quantities.length > 0 && numeric ? quantities(c.s, t, skip, words) : [];
   if (c.base === 'en' && ref.quantities.length > 0) {
     for (const sen of c.sentences) {
       for (const n of englishNumberWords(c.s.slice(sen.start, sen.end))) {
@@ -213,6 +255,9 @@ export function factContradictions(c: LintCtx): void {
   for (const q of qs) {
     if (q.unit === 'money' || yourOrder(c, t, q.start)) continue;
     const refs = ref.quantities.filter((r) => sameKind(q, r) && (q.unit !== 'word' || r.lang === c.base));
+    // A duration in another unit than the statement's inside a deadline ("we reply within 24
+    // hours") is a promise about something else (the promise rule reads deadlines).
+    if (refs.length > 0 && refs.every((r) => r.unit !== q.unit) && inside(deadlines, q.start, q.end)) continue;
     if (refs.length > 0 && !refs.some((r) => agrees(q, r))) {
       report(c, 'contradiction', q.start, q.end, { key: 'lint.contradiction.number.message', params: { expected: refs.map((r) => r.label).join('; ') } }, CONTRADICTION_HINT);
     }
@@ -226,6 +271,10 @@ export function factContradictions(c: LintCtx): void {
       if (!ref.codes.has(code)) report(c, 'contradiction', s.start, s.end, { key: 'lint.contradiction.scope.message', params: { expected: [...ref.codes].join(', ').toUpperCase() } }, CONTRADICTION_HINT);
     }
   }
+  // …or exposed what the statement says was not (rules-denied.ts)…
+  deniedFacts(c);
+  // …or a place the affected units are limited to, or all of them (rules-scope.ts)…
+  scopeContradictions(c, ref.words, incident.statement.facts.affected ?? '');
   // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").
   if (c.base === 'ja' || c.base === 'zh' || !t.scopeNounsLoose.test(c.s)) return;
   for (const [a, b] of matches(t.scopeNouns, c.s)) {

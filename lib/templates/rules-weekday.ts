@@ -5,10 +5,15 @@
  * Friday", "on Fridays") or one inside a deadline (the promise rule reports those) or a date (the
  * date is compared instead). The customer may live anywhere from UTC−12 to UTC+14, so the
  * weekdays the update falls on there all agree.
+ *
+ * A day named relative to today ("the next update comes tomorrow", "Update morgen", "下次更新在明天")
+ * is right on one day only and goes wrong as the reply or template ages: it contradicts the
+ * statement's date unless it is denied ("not before tomorrow"). The fix is the same:
+ * `{{incident.nextUpdate}}`.
  */
 import type { Span } from './clauses.ts';
 import type { CompiledLang } from './lang/compile.ts';
-import { clauseAt, CONTRADICTION_HINT, report, testIn, type LintCtx } from './lint-context.ts';
+import { clauseAt, CONTRADICTION_HINT, matches, negated, report, testIn, type LintCtx } from './lint-context.ts';
 
 const HOUR = 3_600_000;
 /** Before the name: a recurring day, not one day. */
@@ -67,6 +72,30 @@ export function weekdayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: s
     const day = m.slice(1).findIndex((g) => g !== undefined);
     if (day < 0 || allowed.has(day)) continue;
     if (!testIn(c, t.update, clauseAt(c, start))) continue;
+    report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate } }, CONTRADICTION_HINT);
+  }
+}
+
+/** Literals one of which a relative day holds (folded), per language: most text has none, and
+ * the relative-day regex with its word boundaries is not run on it. "In two days" forms are read
+ * only with one of these in the text too ("tomorrow or in two days"): their "day" is everywhere. */
+const RELATIVE_LITERALS: Readonly<Record<string, readonly string[]>> = {
+  en: ['tomorrow', 'tonight', 'later today'],
+  de: ['morgen', 'heute abend', 'heute noch'],
+  es: ['manana', 'esta noche'],
+  fr: ['demain', 'ce soir'],
+  it: ['domani', 'stasera'],
+  pt: ['amanha', 'noite'],
+  ja: ['明日', '明後日', 'あす', 'あした', '今夜', '今晩', '本日中', '日後'],
+  zh: ['明天', '后天', '明早', '今晚', '天后'],
+};
+
+/** "Next update tomorrow": a relative day in a clause about the update (see the top). */
+export function relativeDayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: string): void {
+  const literals = RELATIVE_LITERALS[c.base];
+  if (!literals || !literals.some((l) => c.s.includes(l)) || !testIn(c, t.update, { start: 0, end: c.s.length })) return;
+  for (const [start, end] of matches(t.relativeDays, c.s)) {
+    if (!testIn(c, t.update, clauseAt(c, start)) || negated(c, start, end)) continue;
     report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate } }, CONTRADICTION_HINT);
   }
 }

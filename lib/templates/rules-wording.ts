@@ -12,6 +12,8 @@ import type { MessageRef } from './findings.ts';
 import { findPhrases, hasPhrase, type CompiledLang } from './lang/compile.ts';
 import { clauseAt, CONTRADICTION_HINT, negated, report, sentenceAt, statementSays, testIn, type LintCtx } from './lint-context.ts';
 import { foldText } from './fold.ts';
+import { offeredGift } from './statement-offers.ts';
+import { statementHedges } from './statement-hedges.ts';
 
 const statusRef = (c: LintCtx): MessageRef => ({ key: `incident.status.${c.incident?.status ?? 'investigating'}` });
 
@@ -25,7 +27,7 @@ export function liability(c: LintCtx): void {
 
 export function speculation(c: LintCtx): void {
   for (const [, a, b] of c.hits.speculation) {
-    if (statementSays(c, a, b)) continue;
+    if (statementSays(c, a, b) || statementHedges(c, a, b)) continue;
     report(c, 'speculation', a, b, { key: 'lint.speculation.message' }, { key: 'lint.speculation.hint' });
   }
 }
@@ -41,11 +43,15 @@ export function nonApology(c: LintCtx): void {
   for (const [, a, b] of c.hits.nonApology) report(c, 'non-apology', a, b, { key: 'lint.nonApology.message' }, { key: 'lint.nonApology.hint' });
 }
 
-/** Is the claim at folded `a` stated as a fact, not as a future, hope or condition? */
-function statedAsFact(c: LintCtx, a: number): boolean {
+/** Japanese frames a claim after it: 対応完了次第 ("as soon as it is done"), 解決後に, 修正予定. */
+const JA_FRAME_AFTER = /^(?:し|され|いたし)?(?:次第|後に|後、|予定|見込み|まで|たら|れば|でき次第)/u;
+
+/** Is the claim at folded [a, b) stated as a fact, not as a future, hope or condition? */
+function statedAsFact(c: LintCtx, a: number, b: number): boolean {
   const cl = clauseAt(c, a);
   const before = c.s.slice(cl.start, a);
   if (c.base === 'en') return englishStatesFact(c.s.slice(cl.start, cl.end), a - cl.start);
+  if (c.base === 'ja' && JA_FRAME_AFTER.test(c.s.slice(b, Math.min(cl.end, b + 8)))) return false;
   const t = c.t!;
   t.notClaim.lastIndex = 0;
   const framed = t.notClaim.test(before);
@@ -60,7 +66,7 @@ export function statusClaims(c: LintCtx): void {
   if (!status || status === 'resolved') return;
   for (const [p, a, b] of c.hits.claims) {
     if (status === 'monitoring' && p.level !== 'resolved') continue;
-    if ((!p.polar && negated(c, a, b)) || statementSays(c, a, b) || !statedAsFact(c, a)) continue;
+    if ((!p.polar && negated(c, a, b)) || statementSays(c, a, b) || !statedAsFact(c, a, b)) continue;
     report(c, 'contradiction', a, b, { key: 'lint.contradiction.status.message', params: { status: statusRef(c) } }, CONTRADICTION_HINT);
   }
 }
@@ -95,7 +101,7 @@ export function promises(c: LintCtx): void {
   for (const [p, a, b] of c.hits.promises) {
     if (negated(c, a, b)) continue;
     allowed ??= allowedKinds(c, t);
-    if (p.generic ? c.statementFolded.includes(c.s.slice(a, b).trim()) : allowed.has(p.kind)) continue;
+    if (p.generic ? c.statementFolded.includes(c.s.slice(a, b).trim()) || offeredGift(c, a, b, c.hits.promises, allowed) : allowed.has(p.kind)) continue;
     report(
       c,
       'promise',

@@ -8,8 +8,8 @@ const WIR = String.raw`(?:wir|ich|unser team|das unternehmen)`;
 
 export const de: LangTable = {
   contrast: String.raw`\b(?:aber|sondern|jedoch|allerdings|stattdessen)\b`,
-  negBefore: String.raw`\b(?:nicht|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
-  negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nicht|keine?)\b`,
+  negBefore: String.raw`\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
+  negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nicht|nichts|keine?)\b`,
   liability: [
     String.raw`\b(?:unser|unsere|unserer|unseren|mein|meine|meiner) (?:eigener? )?(?:fehler|schuld|verschulden|versäumnis|versagen|fahrlässigkeit|fehlverhalten|mist)\b`,
     String.raw`\b(?:das|es|dies|dieser fehler|der fehler)(?: \p{L}+){0,2} (?:geht|ging) (?:\p{L}+ )?auf (?:unsere|meine) kappe\b`,
@@ -56,6 +56,8 @@ export const de: LangTable = {
   claims: [
     { re: String.raw`\b(?:behoben|gelöst|überstanden|ausgestanden)\b`, level: 'resolved' },
     { re: String.raw`\b(?:wieder normal|läuft wieder|laufen wieder|funktioniert wieder|alles wieder gut|im griff)\b`, level: 'resolved' },
+    // Other words for done: "erledigt", "wieder in Ordnung", "Entwarnung", "ist vorbei".
+    { re: String.raw`\b(?:erledigt|wieder in ordnung|in ordnung gebracht|aus der welt geschafft|entwarnung|problem gelöst|wieder wie gewohnt|wieder einwandfrei|(?:ist|sind) (?:\p{L}+ )?vorbei)\b`, level: 'resolved' },
     { re: String.raw`\b(?:repariert|korrigiert|beseitigt)\b`, level: 'fixed' },
     { re: String.raw`\b(?:ist|sind|bleibt|bleiben|absolut|völlig|vollkommen|komplett|100 ?%) (?:\p{L}+ ){0,2}(?:sicher|ungefährlich|unbedenklich|gefahrlos)\b(?!,? dass)`, level: 'safe' },
     { re: String.raw`\b(?:kein|keinerlei|keine) (?:\p{L}+ )?(?:risiko|gefahr|sicherheitsrisiko)\b`, level: 'safe', polar: true },
@@ -93,8 +95,8 @@ export const de: LangTable = {
   months: { januar: 1, jänner: 1, februar: 2, märz: 3, april: 4, mai: 5, juni: 6, juli: 7, august: 8, september: 9, oktober: 10, november: 11, dezember: 12, jan: 1, feb: 2, mär: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, okt: 10, nov: 11, dez: 12 },
   monthOnly: ['januar', 'februar', 'märz', 'april', 'mai', 'juni', 'juli', 'august', 'september', 'oktober', 'november', 'dezember'],
   weekdays: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag'],
-  relativeDays: String.raw`\b(?:morgen|heute|übermorgen|gestern)\b`,
-  numberWords: { eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
+  relativeDays: String.raw`\b(?:(?<!\b(?:guten|schönen|heute|gestern|am|jeden|diesen|den) )morgen|übermorgen|heute abend|heute noch|später am tag|in (?:einem|zwei|drei|\d+) (?:tag|tagen|stunden?))\b`,
+  numberWords: { elf: 11, dreizehn: 13, vierzehn: 14, fünfzehn: 15, dreißig: 30, eins: 1, zwei: 2, drei: 3, vier: 4, fünf: 5, sechs: 6, sieben: 7, acht: 8, neun: 9, zehn: 10, zwölf: 12, zwanzig: 20, hundert: 100, tausend: 1000 },
   decimal: ',',
   transliterations: { ä: 'ae', ö: 'oe', ü: 'ue', ß: 'ss' },
 };

@@ -74,6 +74,9 @@ export const en: LangTable = {
   claims: [
     { re: String.raw`\b(?:resolved|solved|sorted out|all sorted|no longer an issue|a thing of the past|over now)\b`, level: 'resolved' },
     { re: String.raw`\b(?:back to normal|all clear|under control|behind us)\b`, level: 'resolved' },
+    // Other words for done: "taken care of", "back up and running", "the outage is over".
+    { re: String.raw`\b(?:(?:taken care of|dealt with)(?! (?:your|you|the (?:refund|replacement|return|request|order))\b)|problem solved|issue solved|good to go|all good now|(?:back )?up and running(?: again)?|(?:working|running|shipping|operating) (?:normally )?again|no longer (?:a problem|an issue|a risk|a concern|happening))\b`, level: 'resolved' },
+    { re: String.raw`\b(?:is|'s|are|'re|was|were) (?:now |finally |completely |all )?over\b(?! (?:\d|the|a|an|our|your|\p{L}+ing)\b)`, level: 'resolved' },
     { re: String.raw`\b(?:fixed|repaired|corrected|remedied|patched)\b`, level: 'fixed' },
     { re: String.raw`\b(?:is|are|'s|'re|remain|remains|stay|stays|be|being|completely|totally|perfectly|entirely|absolutely|100%) (?:[\p{L}']+ ){0,2}safe\b(?! (?:place|spot|side|distance|location))`, level: 'safe' },
     { re: String.raw`\bsafe to (?:use|charge|keep|continue)\b`, level: 'safe' },
@@ -120,6 +123,6 @@ export const en: LangTable = {
   },
   monthOnly: ['january', 'february', 'april', 'june', 'july', 'august', 'september', 'october', 'november', 'december'],
   weekdays: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday'],
-  relativeDays: String.raw`\b(?:tomorrow|today|tonight|yesterday)\b`,
+  relativeDays: String.raw`\b(?:tomorrow|the day after tomorrow|tonight|later today|in (?:a|one|two|three|a couple of|\d+) (?:days?|hours?))\b`,
   decimal: '.',
 };

@@ -48,6 +48,8 @@ export const es: LangTable = {
   claims: [
     { re: String.raw`\b(?:resuelto|resuelta|resueltos|solucionado|solucionada|solucionados|superado|controlado|bajo control|normalidad|vuelve a la normalidad|todo en orden)\b`, level: 'resolved' },
     { re: String.raw`\b(?:arreglado|arreglada|reparado|reparada|corregido|corregida|subsanado)\b`, level: 'fixed' },
+    // Other words for done: "ya pasó", "funciona de nuevo", "restablecido".
+    { re: String.raw`\b(?:ya pasó|ya está todo bien|todo está bien ya|(?:funciona|funcionan|opera|operan) (?:de nuevo|otra vez|con normalidad)|(?:vuelve|vuelven|volvió|volvieron) a funcionar|restablecid[oa]s?|cosa del pasado)\b`, level: 'resolved' },
     { re: String.raw`\b(?:es|son|está|están|sigue|siguen|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|a salvo|fuera de peligro|inofensivos?|inofensivas?)\b`, level: 'safe' },
     { re: String.raw`\b(?:ningún|sin|cero) (?:\p{L}+ )?(?:riesgo|peligro)\b`, level: 'safe', polar: true },
     // "puede seguir usándolo", "no hay de qué preocuparse".
@@ -81,7 +83,7 @@ export const es: LangTable = {
   months: { enero: 1, febrero: 2, marzo: 3, abril: 4, mayo: 5, junio: 6, julio: 7, agosto: 8, septiembre: 9, setiembre: 9, octubre: 10, noviembre: 11, diciembre: 12 },
   monthOnly: ['enero', 'febrero', 'marzo', 'abril', 'mayo', 'junio', 'julio', 'agosto', 'septiembre', 'setiembre', 'octubre', 'noviembre', 'diciembre'],
   weekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
-  relativeDays: String.raw`\b(?:mañana|hoy|pasado mañana|ayer)\b`,
-  numberWords: { uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000 },
+  relativeDays: String.raw`\b(?:(?<!\b(?:esta|la|por la|de la|cada|una|toda la) )mañana|pasado mañana|esta noche|en (?:un|dos|tres|\d+) (?:días?|horas?))\b`,
+  numberWords: { once: 11, doce: 12, quince: 15, treinta: 30, uno: 1, dos: 2, tres: 3, cuatro: 4, cinco: 5, seis: 6, siete: 7, ocho: 8, nueve: 9, diez: 10, veinte: 20, cien: 100, mil: 1000 },
   decimal: ',',
 };

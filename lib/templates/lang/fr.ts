@@ -52,6 +52,8 @@ export const fr: LangTable = {
   claims: [
     { re: String.raw`\b(?:résolu|résolue|résolus|réglé|réglée|réglés|derrière nous|sous contrôle|rentré dans l'ordre|rentrée dans l'ordre|revenu à la normale|revenue à la normale|de retour à la normale)\b`, level: 'resolved' },
     { re: String.raw`\b(?:réparé|réparée|réparés|corrigé|corrigée|corrigés|rétabli|rétablie)\b`, level: 'fixed' },
+    // Other words for done: "c'est fini", "fonctionne à nouveau", "de l'histoire ancienne".
+    { re: String.raw`\b(?:c'est (?:fini|terminé|de l'histoire ancienne)|(?:est|sont) (?:\p{L}+ )?(?:terminée?s?|finie?s?)|(?:fonctionne|fonctionnent|marche|marchent) (?:à nouveau|de nouveau|normalement)|tout est (?:rentré|revenu) (?:dans l'ordre|à la normale)|de l'histoire ancienne|problème résolu)\b`, level: 'resolved' },
     { re: String.raw`\b(?:sont|est|restent|reste|totalement|complètement|parfaitement|100 ?%) (?:\p{L}+ ){0,2}(?:sûrs|sûr|sûre|sûres|sans danger|sans risque|en sécurité|inoffensifs?|inoffensives?|garantis sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:en sécurité|sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:aucun|zéro|sans) (?:\p{L}+ )?(?:risque|danger)\b`, level: 'safe', polar: true },
@@ -86,8 +88,8 @@ export const fr: LangTable = {
   months: { janvier: 1, février: 2, mars: 3, avril: 4, mai: 5, juin: 6, juillet: 7, août: 8, septembre: 9, octobre: 10, novembre: 11, décembre: 12 },
   monthOnly: ['janvier', 'février', 'avril', 'juin', 'juillet', 'août', 'septembre', 'octobre', 'novembre', 'décembre', 'mars'],
   weekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
-  relativeDays: String.raw`\b(?:demain|aujourd'hui|après-demain|hier)\b`,
-  numberWords: { un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000 },
+  relativeDays: String.raw`\b(?:demain|après-demain|ce soir|plus tard dans la journée|dans (?:un|deux|trois|\d+) (?:jours?|heures?))\b`,
+  numberWords: { onze: 11, douze: 12, quinze: 15, trente: 30, un: 1, deux: 2, trois: 3, quatre: 4, cinq: 5, six: 6, sept: 7, huit: 8, neuf: 9, dix: 10, vingt: 20, cent: 100, mille: 1000 },
   decimal: ',',
   spacedThousands: true,
 };

@@ -48,6 +48,8 @@ export const it: LangTable = {
   claims: [
     { re: String.raw`\b(?:risolto|risolta|risolti|superato|superata|sotto controllo|alle spalle|tornat[oaie] (?:alla )?(?:normalità|normali|regolari|regolare)|tutto a posto)\b`, level: 'resolved' },
     { re: String.raw`\b(?:sistemato|sistemata|riparato|riparata|corretto|corretta|ripristinato|ripristinata)\b`, level: 'fixed' },
+    // Other words for done: "è tutto finito", "funziona di nuovo", "tutto ok".
+    { re: String.raw`\b(?:(?:è|sono) (?:tutto )?(?:finit[oaie]|concluso|conclusa|terminat[oaie])|(?:funziona|funzionano) (?:di nuovo|nuovamente|regolarmente)|di nuovo operativ\p{L}*|tutto ok|acqua passata)\b`, level: 'resolved' },
     { re: String.raw`\b(?:è|sono|resta|restano|rimane|rimangono|completamente|totalmente|perfettamente|100 ?%) (?:\p{L}+ ){0,2}(?:sicuro|sicura|sicuri|sicure|al sicuro|senza pericolo|innocui|innocue|innocuo)\b`, level: 'safe' },
     { re: String.raw`\b(?:nessun|zero|senza) (?:\p{L}+ )?(?:rischio|rischi|pericolo)\b`, level: 'safe', polar: true },
     // "può continuare a usarlo", "niente di cui preoccuparsi".
@@ -80,7 +82,7 @@ export const it: LangTable = {
   months: { gennaio: 1, febbraio: 2, marzo: 3, aprile: 4, maggio: 5, giugno: 6, luglio: 7, agosto: 8, settembre: 9, ottobre: 10, novembre: 11, dicembre: 12 },
   monthOnly: ['gennaio', 'febbraio', 'marzo', 'aprile', 'maggio', 'giugno', 'luglio', 'agosto', 'settembre', 'ottobre', 'novembre', 'dicembre'],
   weekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
-  relativeDays: String.raw`\b(?:domani|oggi|dopodomani|ieri)\b`,
-  numberWords: { uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
+  relativeDays: String.raw`\b(?:domani|dopodomani|stasera|(?:tra|fra) (?:un|due|tre|\d+) (?:giorni|giorno|ore))\b`,
+  numberWords: { undici: 11, dodici: 12, quindici: 15, trenta: 30, uno: 1, due: 2, tre: 3, quattro: 4, cinque: 5, sei: 6, sette: 7, otto: 8, nove: 9, dieci: 10, venti: 20, cento: 100, mille: 1000 },
   decimal: ',',
 };

@@ -46,6 +46,8 @@ export const pt: LangTable = {
   claims: [
     { re: String.raw`\b(?:resolvido|resolvida|resolvidos|solucionado|solucionada|superado|sob controle|normalizado|normalizada|tudo normalizado|voltou ao normal|de volta ao normal)\b`, level: 'resolved' },
     { re: String.raw`\b(?:corrigido|corrigida|consertado|consertada|reparado|reparada|restabelecido)\b`, level: 'fixed' },
+    // Other words for done: "tudo certo", "voltou a funcionar", "já passou".
+    { re: String.raw`\b(?:tudo certo|está tudo bem|já passou|(?:voltou|voltaram) a funcionar|(?:funciona|funcionam|funcionando) (?:de novo|novamente|normalmente)|(?:é|são) coisa do passado)\b`, level: 'resolved' },
     { re: String.raw`\b(?:é|são|está|estão|continua|continuam|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|sem perigo|fora de perigo|inofensivos?)\b`, level: 'safe' },
     { re: String.raw`\b(?:nenhum|zero|sem) (?:\p{L}+ )?(?:risco|perigo)\b`, level: 'safe', polar: true },
     // "pode continuar usando", "não há motivo para se preocupar".
@@ -78,7 +80,7 @@ export const pt: LangTable = {
   months: { janeiro: 1, fevereiro: 2, março: 3, abril: 4, maio: 5, junho: 6, julho: 7, agosto: 8, setembro: 9, outubro: 10, novembro: 11, dezembro: 12 },
   monthOnly: ['janeiro', 'fevereiro', 'março', 'abril', 'maio', 'junho', 'julho', 'agosto', 'setembro', 'outubro', 'novembro', 'dezembro'],
   weekdays: ['segunda', 'terça', 'quarta', 'quinta', 'sexta', 'sábado', 'domingo'],
-  relativeDays: String.raw`\b(?:amanhã|hoje|depois de amanhã|ontem)\b`,
-  numberWords: { um: 1, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, cem: 100, mil: 1000 },
+  relativeDays: String.raw`\b(?:amanhã|depois de amanhã|hoje à noite|esta noite|em (?:um|dois|duas|três|\d+) (?:dias?|horas?)|daqui a (?:um|dois|duas|três|\d+) (?:dias?|horas?))\b`,
+  numberWords: { duas: 2, onze: 11, doze: 12, quinze: 15, trinta: 30, um: 1, dois: 2, três: 3, quatro: 4, cinco: 5, seis: 6, sete: 7, oito: 8, nove: 9, dez: 10, vinte: 20, cem: 100, mil: 1000 },
   decimal: ',',
 };

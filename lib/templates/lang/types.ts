@@ -69,7 +69,11 @@ export interface LangTable {
   months: Readonly<Record<string, number>>;
   monthOnly?: readonly string[];
   weekdays: readonly string[];
-  /** Relative days: "tomorrow", "morgen", "明日". */
+  /** A day ahead named relative to today: "tomorrow", "in two days", "morgen", "明日". For the next
+   * update it cannot be checked against the statement's date (it is right on one day only), so
+   * it contradicts where the statement gives one (rules-weekday.ts). Not "today" (often past:
+   * "today we updated the notice") and not the greeting or the morning ("Guten Morgen", "esta
+   * mañana"). */
   relativeDays: string;
   /** Number words in the language, where compromise does not read them (not English). */
   numberWords?: Readonly<Record<string, number>>;

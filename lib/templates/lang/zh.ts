@@ -43,11 +43,13 @@ export const zh: LangTable = {
   claims: [
     { re: String.raw`(?:已(?:经)?(?:解决|处理完毕|结束|平息)|问题(?:已|都)?解决|恢复正常|一切正常|已经没事|没事了|已得到控制)`, level: 'resolved' },
     { re: String.raw`(?:已(?:经)?(?:修复|修好|排除|纠正|恢复))`, level: 'fixed' },
+    // Other words for done, with an adverb between: 已经彻底解决了, 都处理好了, 搞定了.
+    { re: String.raw`(?:已(?:经)?(?:彻底|完全|全部|都|基本)(?:解决|修复|修好|处理好|排除|恢复)|(?:彻底|完全)(?:解决|修复)了|(?:处理|修|解决)好了|搞定了|问题(?:已经?)?不存在了)`, level: 'resolved' },
     { re: String.raw`(?:(?:是|很|非常|完全|绝对|百分之百|都|十分|均|仍然|依然|100 ?%)安全|安全(?:无虞|可靠|无忧)|没有(?:任何)?(?:风险|危险|安全隐患)|无(?:任何)?(?:风险|危险|安全隐患)|不会有(?:任何)?(?:风险|危险)|放心使用)`, level: 'safe', polar: true },
     // "可以继续正常使用", not "请不要继续使用".
     { re: String.raw`(?<!不要|别|不能|停止|暂停)(?:继续|正常)(?:正常)?(?:使用|充电)`, level: 'safe' },
   ],
-  notClaim: String.raw`(?:直到|等到|一旦|如果|之后|以后|将|会|预计|争取|尽快|希望|以便|才能)`,
+  notClaim: String.raw`(?:直到|等到|等(?!等|待)|一旦|如果|之后|以后|将|会|预计|争取|尽快|希望|以便|才能)`,
   promises: [
     { kind: 'refund', re: String.raw`(?:退款|退钱|退还(?:货款|款项|费用)|退费|全额退)` },
     { kind: 'replacement', re: String.raw`(?:更换|换货|换新|换一个|调换|补发新)` },
@@ -74,6 +76,6 @@ export const zh: LangTable = {
   scopeNouns: String.raw`(?:仓库|批次|批|型号|版本|地区|工厂|门店|网点)`,
   months: {},
   weekdays: ['周一', '周二', '周三', '周四', '周五', '周六', '周日'],
-  relativeDays: String.raw`(?:明天|今天|后天|昨天)`,
+  relativeDays: String.raw`(?:明天|后天|明早|今晚|\d+天后|[一两三]天后)`,
   decimal: '.',
 };

@@ -3,7 +3,7 @@ import { findDates, findTimes } from '../../../lib/templates/dates.ts';
 import { foldText } from '../../../lib/templates/fold.ts';
 import { compiled } from '../../../lib/templates/lang/compile.ts';
 import { LANG_TABLES } from '../../../lib/templates/lang/index.ts';
-import { parseCjkNumber, quantities } from '../../../lib/templates/numbers.ts';
+import { agrees, parseCjkNumber, quantities, sameKind } from '../../../lib/templates/numbers.ts';
 
 const t = (lang: string) => compiled(LANG_TABLES[lang]!);
 const f = (s: string, lang = 'en') => foldText(s, { zh: lang === 'zh' }).text;
@@ -24,6 +24,59 @@ describe('quantities', () => {
   ])('%s: %s', (lang, text, [value, max, unit]) => {
     const [q] = quantities(f(text, lang), t(lang));
     expect([q!.value, q!.max, q!.unit]).toEqual([value, max, unit]);
+  });
+  test.each([
+    ['en', 'about 48k customers', [48000, 48000, 'person']],
+    ['en', 'around 4.8k customers', [4800, 4800, 'person']],
+    ['de', 'rund 48 Tsd. Kunden', [48000, 48000, 'person']],
+    ['de', '1,2 Mio. Kunden', [1200000, 1200000, 'person']],
+    ['es', 'unos 48 mil clientes', [48000, 48000, 'person']],
+    ['it', 'circa 480 mila clienti', [480000, 480000, 'person']],
+    ['pt', 'cerca de 48 mil clientes', [48000, 48000, 'person']],
+    ['zh', '约4,8 万名客户', [48000, 48000, 'person']],
+    ['de', 'um zwei Wochen', [2, 2, 'week']],
+    ['de', 'um drei bis fünf Tage', [3, 5, 'day']],
+    ['es', 'de quince días', [15, 15, 'day']],
+    ['pt', 'duas semanas de atraso', [2, 2, 'week']],
+    ['en', 'about a week', [1, 1, 'week']],
+    ['fr', 'une semaine de retard', [1, 1, 'week']],
+    ['zh', '延迟两周', [2, 2, 'week']],
+    ['ja', '三日から五日', [3, 5, 'day']],
+  ])('other formats and words, %s: %s', (lang, text, [value, max, unit]) => {
+    const [q] = quantities(f(text, lang), t(lang), [], lang);
+    expect([q!.value, q!.max, q!.unit]).toEqual([value, max, unit]);
+  });
+  test.each([
+    ['es', 'Un cliente nos escribió'],
+    ['fr', 'une commande'],
+    ['it', 'Sei sicuro?'],
+    ['ja', '一日も早くお届けします'],
+    ['zh', '每周一更新'],
+  ])('a word that is no figure, %s: %s', (lang, text) => {
+    expect(quantities(f(text, lang), t(lang), [], lang)).toEqual([]);
+  });
+  test('durations in words are read only in a language given', () => {
+    expect(quantities(f('um zwei Wochen', 'de'), t('de'))).toEqual([]);
+  });
+  test('French "à jour" is no article and no day', () => {
+    expect(quantities(f('une mise à jour', 'fr'), t('fr'), [], 'fr')).toEqual([]);
+  });
+  test.each([
+    ['2 weeks', '3 to 5 days', false],
+    ['72 hours', '3 to 5 days', true],
+    ['100 hours', '3 to 5 days', true],
+    ['48 hours', '3 to 5 days', false],
+    ['5 days', '3 to 5 days', true],
+  ])('durations compare in days: %s against %s', (reply, ref, ok) => {
+    const [a] = quantities(f(reply), t('en'));
+    const [b] = quantities(f(ref), t('en'));
+    expect(sameKind(a!, b!)).toBe(true);
+    expect(agrees(a!, b!)).toBe(ok);
+  });
+  test('months are not converted: 12 months and 2 days are not compared', () => {
+    const [a] = quantities(f('2 days'), t('en'));
+    const [b] = quantities(f('12 months'), t('en'));
+    expect(sameKind(a!, b!)).toBe(false);
   });
   test('a product code and a year are not quantities', () => {
     expect(quantities(f('The VP-20K from 2025'), t('en'))).toEqual([]);
@@ -76,5 +129,31 @@ describe('times', () => {
   });
   test('a German date is not a time', () => {
     expect(findTimes(f('am 18.03. um'))).toEqual([]);
+  });
+  const march18 = Date.parse('2025-03-18T16:00:00Z');
+  const may5 = Date.parse('2025-05-05T12:00:00Z');
+  test.each([
+    // Places follow their summer time: CET in March, CEST in May.
+    ['5 pm Paris time', march18, 'en', { hour: 17, minute: 0, offsets: [60] }],
+    ['14 h, heure de Paris', may5, 'fr', { hour: 14, minute: 0, offsets: [120] }],
+    ['17 Uhr deutscher Zeit', march18, 'de', { hour: 17, minute: 0, offsets: [60] }],
+    ['17:00 ora italiana', march18, 'it', { hour: 17, minute: 0, offsets: [60] }],
+    ['13h, horário de Brasília', march18, 'pt', { hour: 13, minute: 0, offsets: [-180] }],
+    ['9 am Pacific', march18, 'en', { hour: 9, minute: 0, offsets: [-420] }],
+    // An abbreviation of a winter/summer pair: as written, or the time in force at that date.
+    ['14:00 CET', may5, 'en', { hour: 14, minute: 0, offsets: [60, 120] }],
+    ['18:00 CET', march18, 'en', { hour: 18, minute: 0, offsets: [60] }],
+    ['4 pm EDT', march18, 'en', { hour: 16, minute: 0, offsets: [-240] }],
+    // Chinese and Japanese: afternoon and evening words, the zone before the date.
+    ['北京时间5月5日晚上8点', may5, 'zh', { hour: 20, minute: 0, offsets: [480] }],
+    ['北京时间3月19日凌晨0点', march18, 'zh', { hour: 0, minute: 0, offsets: [480] }],
+    ['日本時間3月19日午前1時', march18, 'ja', { hour: 1, minute: 0, offsets: [540] }],
+    ['21:00(日本時間)', may5, 'ja', { hour: 21, minute: 0, offsets: [540] }],
+  ])('zones: %s', (text, at, lang, expected) => {
+    const [tm] = findTimes(f(text, lang), at);
+    expect({ hour: tm!.hour, minute: tm!.minute, offsets: tm!.offsets }).toEqual(expected);
+  });
+  test('a place without a date allows its winter and summer offsets', () => {
+    expect(findTimes(f('17h heure de Paris'))[0]!.offsets).toEqual([60, 120]);
   });
 });
