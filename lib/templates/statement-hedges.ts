@@ -60,6 +60,19 @@ export function cjkPairs(s: string): string[] {
   return out;
 }
 
+/**
+ * A value worked out once per statement and reply language: `cache` is keyed by the statement
+ * object (a new version is a new object, worked out anew), then by language. The statement's
+ * hedges and offers (statement-offers.ts) are read this way, once per pack, not per variant.
+ */
+export function perStatement<T>(cache: WeakMap<object, Map<string, T>>, statement: object, lang: string, work: () => T): T {
+  let perLang = cache.get(statement);
+  if (!perLang) cache.set(statement, (perLang = new Map()));
+  let value = perLang.get(lang);
+  if (value === undefined) perLang.set(lang, (value = work()));
+  return value;
+}
+
 const cache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 
 /** The stems (or character pairs) of the statement's hedged sentences, in the reply's language
@@ -67,10 +80,10 @@ const cache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 function hedgedTopics(c: LintCtx, t: CompiledLang): ReadonlySet<string> {
   const st = c.incident?.statement;
   if (!st) return new Set();
-  let perLang = cache.get(st);
-  if (!perLang) cache.set(st, (perLang = new Map()));
-  let topics = perLang.get(c.base);
-  if (topics) return topics;
+  return perStatement(cache, st, c.base, () => readHedgedTopics(c, t, st));
+}
+
+function readHedgedTopics(c: LintCtx, t: CompiledLang, st: NonNullable<LintCtx['incident']>['statement']): ReadonlySet<string> {
   const out = new Set<string>();
   const cjk = c.base === 'ja' || c.base === 'zh';
   for (const [lang, text] of [[c.base, statementTextFor(st.text, c.base)], ['en', statementTextFor(st.text, 'en')]] as const) {
@@ -82,8 +95,7 @@ function hedgedTopics(c: LintCtx, t: CompiledLang): ReadonlySet<string> {
       for (const w of cjk && lang === c.base ? cjkPairs(sentence) : contentWords(sentence)) out.add(w);
     }
   }
-  perLang.set(c.base, (topics = out));
-  return topics;
+  return out;
 }
 
 /** Is the hedge at folded [a, b) about what the statement itself hedges? Its clause shares two

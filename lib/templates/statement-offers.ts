@@ -10,7 +10,7 @@ import type { CommitmentKind } from '../incident/schema.ts';
 import { foldText } from './fold.ts';
 import { findPhrases, type CompiledLang, type CompiledPromise } from './lang/compile.ts';
 import { clauseAt, type LintCtx } from './lint-context.ts';
-import { cjkPairs, contentWords } from './statement-hedges.ts';
+import { cjkPairs, contentWords, perStatement } from './statement-hedges.ts';
 import { statementTextFor } from './variables.ts';
 
 /** Verbs of offering, folded: a statement sentence with one offers something even where no
@@ -32,10 +32,10 @@ const cache = new WeakMap<object, Map<string, ReadonlySet<string>>>();
 function offerTopics(c: LintCtx, t: CompiledLang): ReadonlySet<string> {
   const st = c.incident?.statement;
   if (!st) return new Set();
-  let perLang = cache.get(st);
-  if (!perLang) cache.set(st, (perLang = new Map()));
-  let topics = perLang.get(c.base);
-  if (topics) return topics;
+  return perStatement(cache, st, c.base, () => readOfferTopics(c, t, st));
+}
+
+function readOfferTopics(c: LintCtx, t: CompiledLang, st: NonNullable<LintCtx['incident']>['statement']): ReadonlySet<string> {
   const cjk = c.base === 'ja' || c.base === 'zh';
   const out = new Set<string>();
   const units = (s: string, lang: string) => (cjk && lang === c.base ? cjkPairs(s) : contentWords(s));
@@ -46,8 +46,7 @@ function offerTopics(c: LintCtx, t: CompiledLang): ReadonlySet<string> {
       if (OFFER_VERBS[c.base]?.test(sentence) || findPhrases(t.promises, sentence).next().done === false) for (const u of units(sentence, c.base)) out.add(u);
     }
   }
-  perLang.set(c.base, (topics = out));
-  return topics;
+  return out;
 }
 
 /** Is the generic gift at folded [a, b) one the statement offers (see the top)? `hits`: the
