@@ -23,9 +23,10 @@
  *   ngramTableBytes): decoding the text took 60-90 ms of every `analyze` start.
  * - Nor are the language packs' word lists: written beside it as dist/lexicons.json
  *   (lib/analysis/languages/lexicon-data.ts, the data the extension ships as /lexicons.gz, one
- *   JSON text per part, each parsed when first read) and read by `analyze` (bin/analyze.ts). As object literals they were half of the code V8
- *   compiled and cached for the first line, and JSON parses in a fraction of that time (first
- *   line: CPU 480 -> 410 ms, bench/cli.ts figures in the commit).
+ *   JSON text per part, each parsed when first read) and read by `analyze` (bin/analyze.ts). As
+ *   object literals they were half of the code V8 compiled and cached for the first line, and
+ *   JSON parses in a fraction of that time (first line: CPU ~480 -> ~410 ms, alternated runs
+ *   against the build before, 2026-12-07).
  * - The cue prefilter's reading of each cue pattern is worked out here and written beside it as
  *   dist/cue-prefilter.json (lib/analysis/cue-prefilter.ts cuePrefilterTable), installed by
  *   `analyze`: reading them at run time was about a fifth of the first line's CPU. In a file of
@@ -33,7 +34,7 @@
  * - And a second file, dist/cli-analyze.cjs, with the `analyze` command only (the others'
  *   modules left out): bin/crisis-desk.js runs it for that command, so the first answer does not
  *   wait for V8 to read and load the code of lint, packs, export and extract (a bundle of 0.6
- *   instead of 2 MB; figures in the commit).
+ *   instead of 2 MB).
  * - Written to a temporary file and renamed, so a run that starts meanwhile never loads half a
  *   file; the old code cache is removed first.
  * - Then the built CLI analyses one line: a smoke test of the files as shipped (its language must
@@ -58,44 +59,38 @@ export const CLI_LEXICONS = path.join(ROOT, 'dist/lexicons.json');
 /** And this one. */
 export const CLI_CUE_PREFILTER = path.join(ROOT, 'dist/cue-prefilter.json');
 const PACKED_SOURCES = path.join(ROOT, 'lib/analysis/languages/sources.packed.ts');
-const NGRAM_TABLE_MODULE = path.join(ROOT, 'lib/analysis/ngram-table.ts');
 const TABLE_TEXT_STUB = path.join(ROOT, 'lib/analysis/ngrams/eld-table-text.packed.ts');
 
-/** The decoded table (ngramTableBytes), from lib/analysis/ngram-table.ts bundled with its text. */
-async function ngramTableBytes() {
-  const result = await build({ entryPoints: [NGRAM_TABLE_MODULE], bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
-  const code = Buffer.from(result.outputFiles[0].text).toString('base64');
-  const { ngramTableBytes: encode } = await import(`data:text/javascript;base64,${code}`);
-  return encode();
-}
-
-/** Evaluates `code` (an ES module importing lib/ code by paths relative to the repository) at
- * build time and returns its exports. */
+/** Evaluates `code` (an ES module importing lib/ code by paths relative to the repository, the
+ * language table module with its text) at build time and returns its exports. */
 async function evaluate(code) {
   const result = await build({ stdin: { contents: code, resolveDir: ROOT, loader: 'ts' }, bundle: true, write: false, format: 'esm', platform: 'node', logLevel: 'warning' });
   return import(`data:text/javascript;base64,${Buffer.from(result.outputFiles[0].text).toString('base64')}`);
 }
 
-/** The cue prefilter's table (lib/analysis/cue-prefilter.ts cuePrefilterTable), for every cue pattern. */
-async function cuePrefilterJson() {
-  const { json } = await evaluate(
-    "import { CUE_WORDS } from './lib/analysis/category-cue-words.ts';\n" +
-      "import { cuePrefilterTable } from './lib/analysis/cue-prefilter.ts';\n" +
-      'export const json = cuePrefilterTable(CUE_WORDS);\n',
-  );
-  return json;
-}
-
-/** The language packs' word lists (lib/analysis/languages/lexicon-data.ts, as the extension ships
- * them: wxt.config.ts), one JSON text per part (lexiconDataParts). */
-async function lexiconsJson() {
-  const { json } = await evaluate(
+/**
+ * The analyser's data the CLI reads from files beside it (bin/analyze.ts ensureAnalyserData), each
+ * worked out by lib/ code at build time (`export const data = ...`): bytes are written as they are,
+ * text as ASCII-only JSON (asciiJson).
+ */
+const DATA_FILES = [
+  // The decoded language table (lib/analysis/ngram-table.ts ngramTableBytes).
+  [CLI_NGRAM_TABLE, "import { ngramTableBytes } from './lib/analysis/ngram-table.ts';\nexport const data = ngramTableBytes();\n"],
+  // The packs' word lists, one JSON text per part (as the extension ships them: wxt.config.ts).
+  [
+    CLI_LEXICONS,
     "import { lexiconData, lexiconDataParts } from './lib/analysis/languages/lexicon-data.ts';\n" +
       "import * as sources from './lib/analysis/languages/sources.ts';\n" +
-      'export const json = lexiconDataParts(lexiconData(sources));\n',
-  );
-  return json;
-}
+      'export const data = lexiconDataParts(lexiconData(sources));\n',
+  ],
+  // What the cue prefilter reads off every cue pattern.
+  [
+    CLI_CUE_PREFILTER,
+    "import { CUE_WORDS } from './lib/analysis/category-cue-words.ts';\n" +
+      "import { cuePrefilterTable } from './lib/analysis/cue-prefilter.ts';\n" +
+      'export const data = cuePrefilterTable(CUE_WORDS);\n',
+  ],
+];
 
 /** The word-list modules replaced by the reader of lexicons.json (as wxt.config.ts does for the
  * extension). */
@@ -160,12 +155,12 @@ export async function buildCli() {
     const result = await bundle(CLI_OUTFILE, []);
     const analyzeResult = await bundle(CLI_ANALYZE_OUTFILE, [analyzeOnly]);
     // The data first: a CLI file of this build never runs without its data.
-    writeFileSync(tmp, await ngramTableBytes());
-    renameSync(tmp, CLI_NGRAM_TABLE);
-    writeFileSync(tmp, asciiJson(await lexiconsJson()), 'latin1');
-    renameSync(tmp, CLI_LEXICONS);
-    writeFileSync(tmp, asciiJson(await cuePrefilterJson()), 'latin1');
-    renameSync(tmp, CLI_CUE_PREFILTER);
+    for (const [file, code] of DATA_FILES) {
+      const { data } = await evaluate(code);
+      if (typeof data === 'string') writeFileSync(tmp, asciiJson(data), 'latin1');
+      else writeFileSync(tmp, data);
+      renameSync(tmp, file);
+    }
     // The text form earlier builds wrote there, no longer read.
     rmSync(path.join(path.dirname(CLI_NGRAM_TABLE), 'ngrams.txt'), { force: true });
     writeFileSync(tmp, asciiOnly(result.outputFiles[0].text), 'latin1');

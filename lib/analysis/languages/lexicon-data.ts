@@ -65,8 +65,9 @@ export const LEXICON_PARTS_FORMAT = 'crisis-desk.lexicon-parts/1';
  * The data as one JSON text per part (a language's source, a language's borrowed words, the
  * English lists), each on a line of its own as `name<TAB>json` after a header line: what the CLI
  * ships as dist/lexicons.json (scripts/build-cli.mjs). Installed with installLexiconDataParts, a
- * part is parsed the first time it is read, so an analysis of German text parses four of 23 parts
- * (parsing the whole JSON was a tenth of the CLI's time to its first answer, profile 2026-12-07).
+ * part is parsed the first time it is read, so an analysis of German text parses four of the 20
+ * parts (parsing the whole JSON was a tenth of the CLI's time to its first answer, profile
+ * 2026-12-07).
  * JSON.stringify never writes a raw line break, so the lines are the parts.
  */
 export function lexiconDataParts(data: LexiconData): string {
