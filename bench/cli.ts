@@ -53,28 +53,25 @@ const median = (xs: readonly number[]): number => {
   return s.length % 2 ? (s[mid] ?? NaN) : ((s[mid - 1] ?? NaN) + (s[mid] ?? NaN)) / 2;
 };
 
-/** Milliseconds from spawning the CLI to the first byte of its stdout. */
-async function firstOutputMs(): Promise<number> {
+/** Milliseconds from spawning `node ARGS` (given `input` on stdin) to the first byte of its stdout;
+ * a non-zero exit is an error. */
+async function firstByteMs(args: string[], input: string): Promise<number> {
   const t0 = performance.now();
-  const child = spawn(process.execPath, [BIN, 'analyze', '-'], { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
-  child.stdin.end('{"text":"Das Paket kam nie an"}\n');
+  const child = spawn(process.execPath, args, { cwd: ROOT, stdio: ['pipe', 'pipe', 'pipe'] });
+  child.stdin.end(input);
   let stderr = '';
   child.stderr.on('data', (d: Buffer) => (stderr += d.toString()));
   const first = new Promise<number>((resolve) => child.stdout.once('data', () => resolve(performance.now() - t0)));
   child.stdout.resume();
   const code = await new Promise<number | null>((resolve) => child.on('close', resolve));
-  if (code !== 0) throw new Error(`crisis-desk analyze exited ${code}: ${stderr.trim()}`);
+  if (code !== 0) throw new Error(`node ${args.map((a) => path.basename(a)).join(' ')} exited ${code}: ${stderr.trim()}`);
   return first;
 }
 
-/** Milliseconds from spawning a bare Node that writes one byte to that byte. */
-async function bareNodeMs(): Promise<number> {
-  const t0 = performance.now();
-  const child = spawn(process.execPath, ['-e', 'process.stdout.write("x")'], { stdio: ['ignore', 'pipe', 'ignore'] });
-  const first = new Promise<number>((resolve) => child.stdout.once('data', () => resolve(performance.now() - t0)));
-  await new Promise((resolve) => child.on('close', resolve));
-  return first;
-}
+/** The CLI's first answer to one line. */
+const firstOutputMs = (): Promise<number> => firstByteMs([BIN, 'analyze', '-'], '{"text":"Das Paket kam nie an"}\n');
+/** A bare Node writing one byte: Node's own start. */
+const bareNodeMs = (): Promise<number> => firstByteMs(['-e', 'process.stdout.write("x")'], '');
 
 /** Seconds from spawning `node ARGS` (stdout to a file) to its exit; checks the output lines. */
 async function wholeProcessSeconds(args: string[], outFile: string, expectLines: number): Promise<number> {

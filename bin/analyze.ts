@@ -37,9 +37,10 @@ export const CUE_PREFILTER_FILE = 'cue-prefilter.json';
  * The built CLI bundles neither the n-gram table (a third of its size, read on every start
  * otherwise) nor the word lists (as object literals they were half the code V8 compiled and
  * cached for the first line; JSON parses in a fraction of that), and ships the cue prefilter's
- * table beside them: analyze installs them from the bundle's directory before the first line. Run from source (tsx, the tests) they are in their
- * modules and this does nothing. Without them the analyser would call every text "und" or
- * neutral, so a missing or damaged file stops the command instead.
+ * table beside them: analyze installs them from the bundle's directory before the first line.
+ * Run from source (tsx, the tests) the table and lists are in their modules and this does nothing.
+ * Without them the analyser would call every text "und" or neutral (and, without the cue table,
+ * be slow to start), so a missing or damaged file stops the command instead.
  */
 export function ensureAnalyserData(): void {
   const dir = typeof __dirname === 'string' ? __dirname : '.';
