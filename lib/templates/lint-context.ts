@@ -33,6 +33,18 @@ export interface LintCtx {
   readonly findings: Finding[];
   /** The language's phrase matches, found once per reply (scanPhrases) and shared by the rules. */
   readonly hits: PhraseHits;
+  /** What the texts of one call (a pack lint) share, when there is such a call. */
+  readonly memo?: CallMemo;
+}
+
+/**
+ * What one call (lintPack, lintTemplate) remembers across its texts, which repeat their sentences:
+ * the phrase scans by piece (phrase-scan-memo.ts), and the facts rule's findings by language and
+ * sentence (rules-facts.ts). One incident per call, so neither is keyed by it.
+ */
+export interface CallMemo {
+  readonly scans: PhraseScanMemo;
+  readonly facts: Map<string, readonly Finding[]>;
 }
 
 const statementCache = new WeakMap<object, Map<string, string>>();
@@ -51,8 +63,8 @@ function foldedStatement(incident: IncidentLike | undefined, lang: string): stri
   return s;
 }
 
-/** `scans`: phrase scans shared by the texts of one call (a pack lint), with the same hits. */
-export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined, scans?: PhraseScanMemo): LintCtx {
+/** `memo`: what the texts of one call (a pack lint) share; the findings are the same without. */
+export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined, memo?: CallMemo): LintCtx {
   const base = baseLang(lang);
   const folded = foldText(text, { zh: base === 'zh' });
   const table = LANG_TABLES[base];
@@ -71,7 +83,8 @@ export function createCtx(text: string, lang: string, channel: Channel, incident
     incident,
     statementFolded: foldedStatement(incident, lang),
     findings: [],
-    hits: t ? (scans ? scans.scan(t, folded.text) : scanPhrases(t, folded.text)) : NO_HITS,
+    hits: t ? (memo ? memo.scans.scan(t, folded.text) : scanPhrases(t, folded.text)) : NO_HITS,
+    memo,
   };
 }
 

@@ -14,7 +14,7 @@
  */
 import type { IncidentLike } from '../incident/schema.ts';
 import { LINT_RULES, quote, type Finding, type LintRule } from './findings.ts';
-import { createCtx, report, type LintCtx } from './lint-context.ts';
+import { createCtx, report, type CallMemo, type LintCtx } from './lint-context.ts';
 import { cachedFinder } from './phrase-find.ts';
 import { PhraseScanMemo } from './phrase-scan-memo.ts';
 import { amazonBuyerMessage, feedbackOnce } from './rules-channel.ts';
@@ -216,10 +216,10 @@ interface Prepared {
   c: LintCtx;
 }
 
-function prepare(input: string, o: LintOptions, scans?: PhraseScanMemo): Prepared {
+function prepare(input: string, o: LintOptions, memo?: CallMemo): Prepared {
   const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
   const tokens = scanVariables(original);
-  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, scans);
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, memo);
   return { original, mode: o.mode ?? 'insert', tokens, c };
 }
 
@@ -330,12 +330,12 @@ interface TextEntry {
 }
 interface TextMemo {
   texts: Map<string, TextEntry>;
-  /** The phrase scans of the call's texts, by piece (phrase-scan-memo.ts). */
-  scans: PhraseScanMemo;
+  /** What the call's texts share below the text: phrase scans by piece, facts by sentence. */
+  call: CallMemo;
 }
 
 function textMemo(): TextMemo {
-  return { texts: new Map(), scans: new PhraseScanMemo() };
+  return { texts: new Map(), call: { scans: new PhraseScanMemo(), facts: new Map() } };
 }
 
 /** What a TextResult depends on within one call besides the text: the language, and whether its
@@ -373,7 +373,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
     const key = memoVariants ? variantKey(template, lang) : undefined;
     let parts = key === undefined ? undefined : entry.variants.get(key);
     if (!parts) {
-      parts = variantParts(template, o, lang, text, incident, other, entry, memo.scans);
+      parts = variantParts(template, o, lang, text, incident, other, entry, memo.call);
       if (key !== undefined) entry.variants.set(key, parts);
     }
     for (const part of parts) out.push(templateFinding(part, template.id, lang));
@@ -382,7 +382,7 @@ function lintVariants(template: Template, o: TemplateLintOptions, memoVariants: 
 }
 
 /** A variant's findings in text order. */
-function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry, scans: PhraseScanMemo): VariantPart[] {
+function variantParts(template: Template, o: TemplateLintOptions, lang: string, text: string, incident: IncidentLike | undefined, other: boolean, entry: TextEntry, call: CallMemo): VariantPart[] {
   const parts: VariantPart[] = [];
   if (other) {
     parts.push({
@@ -405,7 +405,7 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   const tKey = textKey(lang, other);
   let done = entry.results.get(tKey);
   if (!done) {
-    p = prepare(text, opts, scans);
+    p = prepare(text, opts, call);
     coreTextRules(p, opts);
     done = { original: p.original, tokens: p.tokens, core: p.c.findings.slice(), channels: new Map(), lower: undefined };
     entry.results.set(tKey, done);
@@ -417,7 +417,7 @@ function variantParts(template: Template, o: TemplateLintOptions, lang: string, 
   for (const channel of template.channels) {
     let found = done.channels.get(channel);
     if (!found) {
-      p ??= prepare(text, opts, scans);
+      p ??= prepare(text, opts, call);
       p.c.findings.length = 0;
       channelRules(p, { lang, incident, mode: 'template', template, channel }, channel);
       found = tidy(p.c.findings);

@@ -16,7 +16,7 @@ import { englishNumberWords } from './english.ts';
 import { foldText, originalSpan } from './fold.ts';
 import { compiled, type CompiledLang } from './lang/compile.ts';
 import { en as enTable } from './lang/en.ts';
-import { clauseAt, CONTRADICTION_HINT, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
+import { clauseAt, CONTRADICTION_HINT, createCtx, matches, report, sentenceAt, testIn, type LintCtx } from './lint-context.ts';
 import { agrees, mayHaveWordedNumber, quantities, sameKind, unitAfter, type Quantity } from './numbers.ts';
 import { relativeDayContradictions, weekdayContradictions } from './rules-weekday.ts';
 import { scopeContradictions } from './rules-scope.ts';
@@ -184,10 +184,73 @@ const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) 
 const yourOrder = (c: LintCtx, t: CompiledLang, at: number) => testIn(c, t.yourOrder, clauseAt(c, at));
 const aboutUpdate = (c: LintCtx, t: CompiledLang, at: number) => testIn(c, t.update, sentenceAt(c, at));
 
+/** Keeps a call's memory bounded whatever it lints: a pack's sentences are a few thousand. */
+const MAX_SENTENCES = 20_000;
+
+// A figure's unit is read up to 40 characters after it (numbers.ts unitAfter), across a full stop
+// after an abbreviation ("480 Tsd. Kundinnen", "48k. customers"); a month name before a full stop
+// and a day after it ("Mar. 5") make one date. So a text is cut after a sentence only where no
+// figure ends in its last 48 characters and the next sentence does not start with one.
+const FIGURE_RE = /[\d〇零一二两三四五六七八九十百千万亿億]/u;
+const LEADING_FIGURE_RE = /^\s*[\d〇零一二两三四五六七八九十百千万亿億]/u;
+
+/** Where the facts rule may cut folded `s` between `sentences` (their ends), by the rule above. */
+function cuts(s: string, sentences: readonly Span[]): number[] {
+  const out: number[] = [];
+  for (let i = 0; i + 1 < sentences.length; i++) {
+    const a = sentences[i]!;
+    if (FIGURE_RE.test(s.slice(Math.max(a.start, a.end - 48), a.end)) || LEADING_FIGURE_RE.test(s.slice(a.end, a.end + 8))) continue;
+    out.push(a.end);
+  }
+  return out;
+}
+
+/**
+ * The facts rule reads a text a few sentences at a time: a figure, date, time or code is compared
+ * within its sentence (the update's date with the times of its sentence, "your order" in its
+ * clause), so a text's findings are those of its parts (cut where cuts() allows) moved to where
+ * each part stands. A pack repeats its sentences across templates and channels (the bench pack,
+ * bench/lint.ts: 19,818 sentences in its texts, 1,958 different), and a call (c.memo) checks each
+ * part once.
+ */
 export function factContradictions(c: LintCtx): void {
   const t = c.t;
   const incident = c.incident;
   if (!t || !incident) return;
+  const at = c.sentences.length > 1 ? cuts(c.s, c.sentences) : [];
+  if (at.length === 0) {
+    sentenceFacts(c, t, incident);
+    return;
+  }
+  const memo = c.memo?.facts;
+  at.push(c.s.length);
+  let from = 0;
+  for (const to of at) {
+    const o = originalSpan(c.folded, from, to);
+    from = to;
+    const text = c.text.slice(o.start, o.end);
+    const key = `${c.lang}\u0000${text}`;
+    let found = memo?.get(key);
+    if (!found) {
+      const part = createCtx(text, c.lang, c.channel, incident, c.memo);
+      sentenceFacts(part, t, incident);
+      found = part.findings;
+      if (memo) {
+        if (memo.size >= MAX_SENTENCES) memo.clear();
+        memo.set(key, found);
+      }
+    }
+    for (const f of found) c.findings.push({ rule: f.rule, severity: f.severity, start: f.start + o.start, end: f.end + o.start, message: f.message, hint: f.hint });
+  }
+}
+
+/** The facts rule over the whole text at once: what factContradictions' parts add up to (a test
+ * checks it on every labelled reply and on random joins of their sentences). */
+export function wholeTextFacts(c: LintCtx): void {
+  if (c.t && c.incident) sentenceFacts(c, c.t, c.incident);
+}
+
+function sentenceFacts(c: LintCtx, t: CompiledLang, incident: IncidentLike): void {
   const ref = reference(incident, c.lang, t);
   // Only what the statement gives can be contradicted: no figures, dates or codes in it, nothing
   // to compare (and nothing to read in the reply).
