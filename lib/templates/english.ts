@@ -44,12 +44,129 @@ function parse(clause: string): ParsedClause {
 // compromise does not tag these as #Negative.
 const NEGATIVE_WORDS = new Set(['unable', 'nobody', 'none', 'neither', 'nor', 'without', 'nothing', 'no one', 'no-one']);
 
+/*
+ * Answers told without parsing. compromise's first parse in a process builds its tagger (a
+ * pack's first lint took 30–50 ms less with the parse stubbed out: bench/lint.ts pack, 6
+ * alternated runs, 2026-12-07; it now parses none of its clauses), and most clauses are plain: a
+ * clause that names none of the words compromise could tag as a modal or a condition states a
+ * fact, and one that says "unable" or "isn't" is negated, whatever the tagger would say.
+ *
+ * compromise reads terms within whitespace-separated chunks; a term is looked at when it starts
+ * before the offset, so every chunk that starts before it is read whole. Words are split finer
+ * than compromise splits them (at every character but a letter or an apostrophe), so each word
+ * of a term is one of them or made of them: a list of words compromise could tag is a superset.
+ * A test compares these answers with the parse on every English reply of the labelled tables,
+ * clause by clause, at every word.
+ */
+
+/** A chunk's lower-case words, split at anything but a-z and apostrophes. */
+function fineWords(chunk: string): string[] {
+  return chunk.toLowerCase().split(/[^a-z'\u2019\u2018`]+/u).filter((w) => w !== '');
+}
+
+const APOSTROPHE_RE = /['\u2019\u2018`]/u;
+
+// A chunk that is one plain word with punctuation around it: compromise's term for it has that
+// word as its text.
+const PLAIN_WORD_RE = /^[^a-z'\u2019\u2018`-]*([a-z']+)[^a-z'\u2019\u2018`-]*$/u;
+
+
+// Modal in compromise's lexicon (may, can, could, lets, might, must, ought, oughta, shall, shant,
+// should, will, would), by its post-tagger ("will" + verb, "better" + verb) and as conditions
+// ("unless", "lest", "had"/"were" in "had he known", "were we to"); its contractions without an
+// apostrophe that expand to one (cannot, gonna, imma, shoulda…); the words englishStatesFact
+// lists itself. Any contraction with an apostrophe is parsed ("we'll", "I'd").
+const HEDGE_WORDS = new Set([
+  'may', 'can', 'could', 'lets', 'might', 'must', 'ought', 'oughta', 'shall', 'shant', 'should', 'will', 'would', 'better',
+  'unless', 'lest', 'had', 'were',
+  'cannot', 'cant', 'wont', 'shouldnt', 'couldnt', 'wouldnt', 'gonna', 'gotta', 'wanna', 'tryna', 'imma', 'shoulda', 'coulda', 'woulda', 'musta',
+  'until', 'till', 'once', 'if', 'whether', 'when', 'whenever', 'before', 'after', 'hope', 'hoping', 'expect', 'expected', 'aim', 'aiming',
+  'plan', 'planning', 'going', 'want', 'wants', 'need', 'needs', 'working', 'trying', 'get', 'getting',
+]);
+
+// The words englishStatesFact reads from the text itself (its regex below): a chunk that is one
+// of them makes the clause not a statement, whatever the tags.
+const NOT_YET_WORDS = new Set(['until', 'till', 'once', 'unless', 'if', 'whether', 'when', 'whenever', 'before', 'after', 'hope', 'hoping', 'expect', 'expected', 'aim', 'aiming', 'plan', 'planning', 'going', 'want', 'wants', 'need', 'needs', 'working', 'trying', 'get', 'getting']);
+
+// Modals by compromise's lexicon alone (no other sense it knows, no rule that changes them): a
+// chunk that is one of them hedges the clause. "will", "may", "can" are also a noun, a month, a
+// noun: parsed.
+const SURE_MODALS = new Set(['should', 'would', 'could', 'might', 'must', 'shall', "can't", "won't", "shouldn't", "wouldn't", "couldn't"]);
+
+// Contractions that add no modal and no condition: "it's", "we're", "I'm", "we've" (is/has,
+// are, am, have); their first word is read as it stands.
+const PLAIN_SUFFIX_RE = /^([a-z]+)['\u2019](s|re|m|ve)$/u;
+
+/** englishStatesFact without a parse, or undefined when only the parse can tell. A word that
+ * compromise could tag as a modal or a condition needs the parse; so does "have read" ("ive
+ * read", "we've read": compromise tags "have" there as a modal, verbs.js "read-read") and an
+ * unknown word in "-ould" (its suffix guess). */
+function statementWithoutParse(clause: string, at: number): boolean | undefined {
+  const words: string[] = [];
+  // The words of the chunks that start before `at` are words[0, before).
+  let before = 0;
+  for (const m of clause.matchAll(/\S+/gu)) {
+    if (m.index < at) {
+      const plain = PLAIN_WORD_RE.exec(m[0].toLowerCase())?.[1];
+      if (plain !== undefined && (NOT_YET_WORDS.has(plain) || SURE_MODALS.has(plain))) return false;
+    }
+    words.push(...fineWords(m[0]));
+    if (m.index < at) before = words.length;
+  }
+  for (let i = 0; i < before; i++) {
+    let w = words[i]!;
+    let have = w === 'have' || w === 'had' || w === 'ive';
+    const contracted = PLAIN_SUFFIX_RE.exec(w);
+    if (contracted && contracted[1] !== 'let') {
+      w = contracted[1]!;
+      have ||= contracted[2] === 've';
+    }
+    if (HEDGE_WORDS.has(w) || APOSTROPHE_RE.test(w) || w.endsWith('ould') || (have && words[i + 1] === 'read')) return undefined;
+  }
+  return true;
+}
+
+// Negators compromise's tags could give: its lexicon's (never, non, not), and its contractions
+// that expand to "not" (cannot, isnt, dont…). "no" it tags only after "is" or "was" (and an
+// adverb): compromise 14 post-tagger, auxiliary.js "is-no".
+const MAYBE_NEGATIVE = new Set(['not', 'never', 'non', 'cannot', 'arent', 'dun', 'dunno', 'shouldnt', 'couldnt', 'wouldnt', 'hasnt', 'wasnt', 'isnt', 'cant', 'dont', 'wont']);
+
+/** englishNegated without a parse, or undefined when only the parse can tell. "not" is
+ * compromise's #Negative but in its lexicon's "not only", "not withstanding" and "or not". */
+function negationWithoutParse(clause: string, end: number): boolean | undefined {
+  let unsure = false;
+  const before: string[] = [];
+  const chunks = [...clause.matchAll(/\S+/gu)];
+  for (let k = 0; k < chunks.length && chunks[k]!.index < end; k++) {
+    const ch = chunks[k]![0];
+    const plain = PLAIN_WORD_RE.exec(ch.toLowerCase())?.[1];
+    if (plain !== undefined && (NEGATIVE_WORDS.has(plain) || plain.endsWith("n't") || plain === 'never')) return true;
+    if (plain === 'not' && before.at(-1) !== 'or') {
+      const next = fineWords(chunks[k + 1]?.[0] ?? '')[0] ?? '';
+      if (!next.startsWith('only') && next !== 'withstanding') return true;
+    }
+    for (const w of fineWords(ch)) {
+      if (MAYBE_NEGATIVE.has(w) || NEGATIVE_WORDS.has(w) || w.endsWith("n't") || APOSTROPHE_RE.test(w)) unsure = true;
+      // "no" after is/was, or in "no-one" (a word of NEGATIVE_WORDS as compromise keeps it).
+      else if (w === 'no' && (ch.includes('-') || before.slice(-2).some((b) => b === 'is' || b === 'was'))) unsure = true;
+      before.push(w);
+    }
+  }
+  return unsure ? undefined : false;
+}
+
 /**
  * Is the phrase at `at` (offset in `clause`) negated? A negator anywhere before it in its clause
  * (or inside it: "we are not at fault"), as compromise tags it: "not", "never", "no", and the
  * contracted forms "isn't", "weren't", "can't", "didn't".
  */
 export function englishNegated(clause: string, end: number): boolean {
+  return negationWithoutParse(clause, end) ?? parsedNegated(clause, end);
+}
+
+/** englishNegated by compromise's parse alone (exported for the test that the answers told
+ * without it agree). */
+export function parsedNegated(clause: string, end: number): boolean {
   const terms = parse(clause).terms;
   for (let i = 0; i < terms.length; i++) {
     const t = terms[i]!;
@@ -68,6 +185,11 @@ export function englishNegated(clause: string, end: number): boolean {
  * fixed", "once it is fixed", "if resolved")? Looks at the words before `at`.
  */
 export function englishStatesFact(clause: string, at: number): boolean {
+  return statementWithoutParse(clause, at) ?? parsedStatesFact(clause, at);
+}
+
+/** englishStatesFact by compromise's parse alone (exported for the same test). */
+export function parsedStatesFact(clause: string, at: number): boolean {
   for (const t of parse(clause).terms) {
     if (t.offset.start >= at) break;
     const word = t.text.toLowerCase();
