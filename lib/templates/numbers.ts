@@ -122,6 +122,11 @@ function toNumber(raw: string, t: CompiledLang): number | undefined {
 const RANGE_JOIN = /^\s*(?:日|天|名|人|時間|小时|週間|周|か月|个月)?\s*(?:-|~|〜|～|至|到|から|to|bis|and|und|y|e|et|a|à|al|ao|au)\s*$/u;
 const RANGE_LEAD = /(?:between|zwischen|entre|tra|fra|de|da|von|from)\s+$/u;
 
+// Module constants, not literals in the functions: esbuild (tsx, the CLI build; target node20)
+// turns a literal with \p{…} into `new RegExp(…)`, made again at every call.
+const WORD_RE = /[\p{L}][\p{L}\p{N}'-]*/gu;
+const SKIP_WORD_RE = /^(?:[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*|more|mehr|mas|plus|piu|mais|affected|betroffene|betroffenen|afectad\p{L}*|concern\p{L}*|coinvolt\p{L}*|afetad\p{L}*|other|weitere|otros|autres|altri|outros|de|di|of)$/u;
+
 export function unitAfter(text: string, from: number, t: CompiledLang): { unit: UnitClass; word?: string; end: number } {
   const rest = text.slice(from, from + 40);
   if (/^\s?(?:%|percent|per cent|prozent|por ciento|pour cent|per cento|por cento|パーセント|％)/u.test(rest)) return { unit: 'percent', end: from };
@@ -135,8 +140,8 @@ export function unitAfter(text: string, from: number, t: CompiledLang): { unit: 
   }
   // Spaced scripts: the next one or two words, skipping product codes (1,200 VP-20K power banks)
   // and a few adjectives that sit between a number and its noun.
-  const words = [...rest.matchAll(/[\p{L}][\p{L}\p{N}'-]*/gu)].slice(0, 4);
-  const skip = /^(?:[\p{L}\p{N}-]*\d[\p{L}\p{N}-]*|more|mehr|mas|plus|piu|mais|affected|betroffene|betroffenen|afectad\p{L}*|concern\p{L}*|coinvolt\p{L}*|afetad\p{L}*|other|weitere|otros|autres|altri|outros|de|di|of)$/u;
+  const words = [...rest.matchAll(WORD_RE)].slice(0, 4);
+  const skip = SKIP_WORD_RE;
   let i = 0;
   while (i < words.length - 1 && skip.test(words[i]![0])) i++;
   const first = words[i];

@@ -179,6 +179,13 @@ function reference(incident: IncidentLike, lang: string, t: CompiledLang): Refer
   return ref;
 }
 
+// Module constants, not literals in the functions: esbuild (tsx, the CLI build; target node20)
+// turns a literal with \p{…} into `new RegExp(…)`, made again at every call.
+const NAME_AFTER_RE = /^(?:\s+(?:de|del|di|da|du|in|im|en|em|a|à|from|at|of|d'))?\s+([\p{L}][\p{L}'-]*)/u;
+const NAME_BEFORE_RE = /([\p{L}][\p{L}'-]*)\s+$/u;
+const CAPITAL_RE = /^\p{Lu}/u;
+const CAPITALISED_WORD_RE = /^\p{Lu}\p{Ll}+$/u;
+
 const inside = (spans: readonly Span[], a: number, b: number) => spans.some((s) => a >= s.start && b <= s.end);
 
 const yourOrder = (c: LintCtx, t: CompiledLang, at: number) => testIn(c, t.yourOrder, clauseAt(c, at));
@@ -341,8 +348,8 @@ function sentenceFacts(c: LintCtx, t: CompiledLang, incident: IncidentLike): voi
   // …or a place or name next to a scope noun ("our Lyon warehouse", "entrepôt de Lyon").
   if (c.base === 'ja' || c.base === 'zh' || !t.scopeNounsLoose.test(c.s)) return;
   for (const [a, b] of matches(t.scopeNouns, c.s)) {
-    const after = /^(?:\s+(?:de|del|di|da|du|in|im|en|em|a|à|from|at|of|d'))?\s+([\p{L}][\p{L}'-]*)/u.exec(c.s.slice(b));
-    const before = c.base === 'en' ? /([\p{L}][\p{L}'-]*)\s+$/u.exec(c.s.slice(Math.max(0, a - 30), a)) : null;
+    const after = NAME_AFTER_RE.exec(c.s.slice(b));
+    const before = c.base === 'en' ? NAME_BEFORE_RE.exec(c.s.slice(Math.max(0, a - 30), a)) : null;
     const candidates: [number, number][] = [];
     if (after) candidates.push([b + after[0].length - after[1]!.length, b + after[0].length]);
     if (before) candidates.push([a - before[0].length, a - before[0].length + before[1]!.length]);
@@ -351,8 +358,8 @@ function sentenceFacts(c: LintCtx, t: CompiledLang, incident: IncidentLike): voi
       const word = c.text.slice(o.start, o.end);
       const sen = sentenceAt(c, x);
       // A proper name: capitalised in the original, not the first word of its sentence.
-      if (!/^\p{Lu}/u.test(word) || x <= sen.start + 1 || ref.words.has(c.s.slice(x, y)) || t.months.has(c.s.slice(x, y)) || t.weekdays.includes(c.s.slice(x, y))) continue;
-      if (c.base === 'de' && !/^\p{Lu}\p{Ll}+$/u.test(word)) continue;
+      if (!CAPITAL_RE.test(word) || x <= sen.start + 1 || ref.words.has(c.s.slice(x, y)) || t.months.has(c.s.slice(x, y)) || t.weekdays.includes(c.s.slice(x, y))) continue;
+      if (c.base === 'de' && !CAPITALISED_WORD_RE.test(word)) continue;
       report(c, 'contradiction', x, y, { key: 'lint.contradiction.scope.message', params: { expected: incident.statement.facts.affected ?? '' } }, CONTRADICTION_HINT);
     }
   }
