@@ -4,6 +4,11 @@
  *
  *   crisis-desk lint --incident INCIDENT.json --pack PACK.json [--lang de]
  *   crisis-desk lint --reply "text" --lang de [--channel x-reply] [--incident INCIDENT.json] [--mode insert|template]
+ *                    [--now 2025-03-17T10:00:00Z]
+ *
+ * --now (insert mode): the moment the reply goes out, so that "the next update comes tomorrow" is
+ * judged against the statement's next update; without it such a day is always reported (a CLI
+ * run should not depend on the machine's clock).
  *
  * stdout: one JSON finding per line, `{templateId, lang, rule, severity, message, start, end}`
  * (a contract: `templateId` is null for --reply; `message` is English; `start`/`end` are UTF-16
@@ -29,12 +34,12 @@ export interface LintIo {
 }
 
 export const LINT_USAGE = `usage: crisis-desk lint --incident INCIDENT.json --pack PACK.json [--lang LANG]
-       crisis-desk lint --reply TEXT --lang LANG [--channel ${CHANNELS.join('|')}] [--incident INCIDENT.json] [--mode insert|template]
+       crisis-desk lint --reply TEXT --lang LANG [--channel ${CHANNELS.join('|')}] [--incident INCIDENT.json] [--mode insert|template] [--now ISO-8601]
 Prints one JSON finding per line: {templateId, lang, rule, severity, message, start, end}.
 Exit status: 0 nothing blocks, 1 a finding blocks or an input file is unusable, 2 usage error.
 `;
 
-const FLAGS = ['incident', 'pack', 'reply', 'lang', 'channel', 'mode'] as const;
+const FLAGS = ['incident', 'pack', 'reply', 'lang', 'channel', 'mode', 'now'] as const;
 type Flag = (typeof FLAGS)[number];
 
 class UsageError extends Error {}
@@ -103,6 +108,9 @@ export async function runLint(argv: readonly string[], io: LintIo): Promise<numb
   if (f.mode !== undefined && f.mode !== 'insert' && f.mode !== 'template') return usage('--mode is insert or template');
   if (f.pack !== undefined && (f.channel !== undefined || f.mode !== undefined)) return usage('--channel and --mode go with --reply (a pack lints each template on its own channels)');
   if (f.reply !== undefined && f.lang === undefined) return usage('--reply needs --lang');
+  if (f.now !== undefined && (f.reply === undefined || f.mode === 'template')) return usage('--now goes with --reply in insert mode (a template goes out on days nobody knows)');
+  const now = f.now === undefined ? undefined : Date.parse(f.now);
+  if (now !== undefined && (Number.isNaN(now) || !/^\d{4}-\d{2}-\d{2}T/.test(f.now!))) return usage(`--now takes an ISO 8601 time such as 2025-03-17T10:00:00Z (got ${JSON.stringify(escapeForMessage(f.now!, 40))})`);
 
   let incident: IncidentFile | undefined;
   if (f.incident !== undefined) {
@@ -123,7 +131,7 @@ export async function runLint(argv: readonly string[], io: LintIo): Promise<numb
     io.stdout.write(jsonLine({ templateId, lang, rule: x.rule, severity: x.severity, message: renderMessage(en, x.message), start: x.start, end: x.end }));
 
   if (f.reply !== undefined) {
-    const findings = lintReply(f.reply, { lang: f.lang!, channel: (f.channel ?? 'generic') as Channel, incident, mode: f.mode === 'template' ? 'template' : 'insert' });
+    const findings = lintReply(f.reply, { lang: f.lang!, channel: (f.channel ?? 'generic') as Channel, incident, mode: f.mode === 'template' ? 'template' : 'insert', now });
     for (const x of findings) emit(null, f.lang!, x);
     io.stderr.write(`lint: ${findings.length} finding(s), ${findings.filter((x) => x.severity === 'block').length} blocking\n`);
     return blocks(findings) ? 1 : 0;

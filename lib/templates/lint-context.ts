@@ -35,6 +35,8 @@ export interface LintCtx {
   readonly hits: PhraseHits;
   /** What the texts of one call (a pack lint) share, when there is such a call. */
   readonly memo?: CallMemo;
+  /** The moment the reply goes out (ms), when known: insert mode only (LintOptions.now). */
+  readonly now?: number;
 }
 
 /**
@@ -63,8 +65,10 @@ function foldedStatement(incident: IncidentLike | undefined, lang: string): stri
   return s;
 }
 
-/** `memo`: what the texts of one call (a pack lint) share; the findings are the same without. */
-export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined, memo?: CallMemo): LintCtx {
+/** `memo`: what the texts of one call (a pack lint) share; the findings are the same without.
+ * `now`: the moment the reply goes out, when known (never in a pack lint: the memo does not
+ * depend on it). */
+export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined, memo?: CallMemo, now?: number): LintCtx {
   const base = baseLang(lang);
   const folded = foldText(text, { zh: base === 'zh' });
   const table = LANG_TABLES[base];
@@ -85,6 +89,7 @@ export function createCtx(text: string, lang: string, channel: Channel, incident
     findings: [],
     hits: t ? (memo ? memo.scans.scan(t, folded.text) : scanPhrases(t, folded.text)) : NO_HITS,
     memo,
+    now,
   };
 }
 

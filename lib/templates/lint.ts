@@ -46,6 +46,10 @@ export interface LintOptions {
   mode?: LintMode;
   /** Template mode: the template's incident and approved statement version. */
   template?: Pick<Template, 'incident' | 'statementVersion'>;
+  /** Insert mode: the moment the reply goes out (ms since 1970). A day named relative to today
+   * ("the next update comes tomorrow") is then judged against the statement's next update
+   * (relative-days.ts) instead of always reported; a template has no such moment. */
+  now?: number;
 }
 
 /** Longer text is checked up to here (a template variant is at most 5,000 characters; this is
@@ -219,8 +223,9 @@ interface Prepared {
 function prepare(input: string, o: LintOptions, memo?: CallMemo): Prepared {
   const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
   const tokens = scanVariables(original);
-  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, memo);
-  return { original, mode: o.mode ?? 'insert', tokens, c };
+  const mode = o.mode ?? 'insert';
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, memo, mode === 'insert' ? o.now : undefined);
+  return { original, mode, tokens, c };
 }
 
 /** The text rules that read only the text, its language and the incident: in a pack, the same

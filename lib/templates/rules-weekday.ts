@@ -8,12 +8,14 @@
  *
  * A day named relative to today ("the next update comes tomorrow", "Update morgen", "下次更新在明天")
  * is right on one day only and goes wrong as the reply or template ages: it contradicts the
- * statement's date unless it is denied ("not before tomorrow"). The fix is the same:
- * `{{incident.nextUpdate}}`.
+ * statement's date unless it is denied ("not before tomorrow") or, when the moment the reply goes
+ * out is known (insert mode, LintOptions.now), it names the update's day (relative-days.ts). The
+ * fix is the same: `{{incident.nextUpdate}}`.
  */
 import type { Span } from './clauses.ts';
 import type { CompiledLang } from './lang/compile.ts';
 import { clauseAt, CONTRADICTION_HINT, matches, negated, report, testIn, type LintCtx } from './lint-context.ts';
+import { agreesWithNow, relativeOffset } from './relative-days.ts';
 
 const HOUR = 3_600_000;
 /** Before the name: a recurring day, not one day. */
@@ -94,8 +96,12 @@ const RELATIVE_LITERALS: Readonly<Record<string, readonly string[]>> = {
 export function relativeDayContradictions(c: LintCtx, t: CompiledLang, nextUpdate: string): void {
   const literals = RELATIVE_LITERALS[c.base];
   if (!literals || !literals.some((l) => c.s.includes(l)) || !testIn(c, t.update, { start: 0, end: c.s.length })) return;
+  const update = Date.parse(nextUpdate);
   for (const [start, end] of matches(t.relativeDays, c.s)) {
     if (!testIn(c, t.update, clauseAt(c, start)) || negated(c, start, end)) continue;
+    // Said at a known moment (insert mode), it may be right today.
+    const offset = c.now === undefined || Number.isNaN(update) ? undefined : relativeOffset(c.s.slice(start, end));
+    if (offset && agreesWithNow(offset, c.now!, update)) continue;
     report(c, 'contradiction', start, end, { key: 'lint.contradiction.date.message', params: { expected: nextUpdate } }, CONTRADICTION_HINT);
   }
 }

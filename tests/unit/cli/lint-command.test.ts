@@ -92,6 +92,13 @@ describe('lint --reply', () => {
     expect((await run('--reply', 'Hi {{author.name}}', '--lang', 'en')).code).toBe(1);
     expect((await run('--reply', 'Hi {{author.name}}', '--lang', 'en', '--mode', 'template')).code).toBe(0);
   });
+  test('--now: "tomorrow" for the next update is judged at that moment, and reported without one', async () => {
+    const reply = ['--reply', 'We will share the next update tomorrow. https://voltpro.example/notice/vp20k', '--lang', 'en', '--incident', 'incident.json'];
+    const rules = async (...more: string[]) => (await run(...reply, ...more)).findings.map((f) => f.rule);
+    expect(await rules()).toEqual(['contradiction']);
+    expect(await rules('--now', '2025-03-17T10:00:00Z')).toEqual([]);
+    expect(await rules('--now', '2025-03-10T10:00:00Z')).toEqual(['contradiction']);
+  });
   test('--flag=value works too', async () => {
     const r = await run('--reply=This is our fault', '--lang=en');
     expect(r.findings.map((f) => f.rule)).toEqual(['liability']);
@@ -111,6 +118,9 @@ describe('usage errors: exit 2, one line and the usage on stderr', () => {
     [['stray'], 'unexpected argument "stray"'],
     [['--pack'], '--pack needs a value'],
     [['--lang', 'en', '--lang', 'de'], '--lang given twice'],
+    [['--pack', 'p.json', '--now', '2025-03-17T10:00:00Z'], '--now goes with --reply in insert mode'],
+    [['--reply', 'x', '--lang', 'en', '--mode', 'template', '--now', '2025-03-17T10:00:00Z'], '--now goes with --reply in insert mode'],
+    [['--reply', 'x', '--lang', 'en', '--now', 'tomorrow'], '--now takes an ISO 8601 time'],
   ])('%j', async (argv, message) => {
     const r = await run(...argv);
     expect(r.code).toBe(2);

@@ -58,7 +58,8 @@ export function useReplyModel(mention: StoredMention, sources: ReplySourceData):
   const filled = useMemo(() => (current ? fillReply(current.template, current.lang, mention, incident, entries as FillValues) : undefined), [current, mention, incident, entries]);
   const text = editedText ?? filled?.fill.text ?? '';
   const lang = current?.lang ?? mention.analysis.lang;
-  const findings = useMemo(() => (channel && text ? lintReply(text, { lang, channel, incident, mode: 'insert' }) : []), [text, lang, channel, incident]);
+  // The reply goes out now: "tomorrow" is judged against the next update (relative-days.ts).
+  const findings = useMemo(() => (channel && text ? lintReply(text, { lang, channel, incident, mode: 'insert', now: Date.now() }) : []), [text, lang, channel, incident]);
   const length = useMemo(() => (channel === 'x-reply' ? xLength(text) : undefined), [channel, text]);
 
   return {
