@@ -1,6 +1,6 @@
 // The facts rule reads a text part by part (rules-facts.ts factContradictions) and a pack lint
 // remembers each part's findings: the parts must give what the whole text gives.
-import { readdirSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { IncidentFileSchema, type IncidentFile } from '../../../lib/incident/schema.ts';
@@ -12,21 +12,9 @@ import { PhraseScanMemo } from '../../../lib/templates/phrase-scan-memo.ts';
 import { factContradictions, wholeTextFacts } from '../../../lib/templates/rules-facts.ts';
 import { maskVariables } from '../../../lib/templates/stale.ts';
 import { incident } from './fixtures.ts';
+import { randomJoins, repliesByLang } from './labelled-replies.ts';
 
 const REPLIES = path.join(import.meta.dirname, '../../fixtures/replies');
-
-function repliesByLang(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const part of readdirSync(REPLIES, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(path.join(REPLIES, part.name))) {
-      const lang = file.replace(/\.jsonl$/, '');
-      for (const line of readFileSync(path.join(REPLIES, part.name, file), 'utf8').split('\n')) {
-        if (line.trim()) out.set(lang, [...(out.get(lang) ?? []), (JSON.parse(line) as { text: string }).text]);
-      }
-    }
-  }
-  return out;
-}
 
 const inTextOrder = (f: readonly Finding[]) => [...f].sort((a, b) => a.start - b.start || b.end - a.end);
 
@@ -37,14 +25,7 @@ describe('the facts rule part by part gives what it gives on the whole text', ()
   test.each(Object.keys(LANG_TABLES))('%s: every labelled reply and random joins of their sentences, against every incident', (lang) => {
     const texts = replies.get(lang) ?? [];
     expect(texts.length).toBeGreaterThan(10);
-    const sentences = texts.flatMap((x) => x.split(/(?<=[.!?。！？\n])/u));
-    let seed = 11;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-      return seed % n;
-    };
-    const glue = ['', ' ', '\n', ' {{author.name}} '];
-    const random = Array.from({ length: 300 }, () => Array.from({ length: 2 + rnd(4) }, () => sentences[rnd(sentences.length)]! + glue[rnd(glue.length)]!).join(''));
+    const random = randomJoins(texts, { seed: 11, count: 300, glue: ['', ' ', '\n', ' {{author.name}} '], extra: 1 });
     let found = 0;
     for (const inc of incidents) {
       // One memo for the lot, as in a pack lint: parts seen before come from it.

@@ -1,5 +1,3 @@
-import { readdirSync, readFileSync } from 'node:fs';
-import path from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { foldText } from '../../../lib/templates/fold.ts';
 import { compiled, GROUPS, scanPhrases, type PhraseGroup } from '../../../lib/templates/lang/compile.ts';
@@ -7,6 +5,7 @@ import { cutPoints } from '../../../lib/templates/lang/cut-points.ts';
 import { LANG_TABLES } from '../../../lib/templates/lang/index.ts';
 import { PhraseScanMemo } from '../../../lib/templates/phrase-scan-memo.ts';
 import { maskVariables } from '../../../lib/templates/stale.ts';
+import { randomJoins, repliesByLang } from './labelled-replies.ts';
 
 describe('cutPoints: characters no match of a pattern can touch', () => {
   test.each([
@@ -31,22 +30,6 @@ describe('cutPoints: characters no match of a pattern can touch', () => {
   });
 });
 
-const REPLIES = path.join(import.meta.dirname, '../../fixtures/replies');
-
-/** The labelled replies' texts by language (every part). */
-function repliesByLang(): Map<string, string[]> {
-  const out = new Map<string, string[]>();
-  for (const part of readdirSync(REPLIES, { withFileTypes: true }).filter((d) => d.isDirectory())) {
-    for (const file of readdirSync(path.join(REPLIES, part.name))) {
-      const lang = file.replace(/\.jsonl$/, '');
-      for (const line of readFileSync(path.join(REPLIES, part.name, file), 'utf8').split('\n')) {
-        if (line.trim()) out.set(lang, [...(out.get(lang) ?? []), (JSON.parse(line) as { text: string }).text]);
-      }
-    }
-  }
-  return out;
-}
-
 /** As createCtx reads a text: variables masked, folded. */
 const asLinted = (text: string, lang: string) => foldText(maskVariables(text), { zh: lang === 'zh' }).text;
 
@@ -64,14 +47,7 @@ describe('PhraseScanMemo gives scanPhrases’ hits', () => {
     expect(texts.length).toBeGreaterThan(10);
     // Sentences and pieces joined again at random, with every candidate cut character, spaces or
     // none, and variables: texts that share pieces at different offsets.
-    const pieces = texts.flatMap((x) => x.split(/(?<=[.!?。！？\n])/u));
-    let seed = 7;
-    const rnd = (n: number) => {
-      seed = (Math.imul(seed, 1664525) + 1013904223) >>> 0;
-      return seed % n;
-    };
-    const glue = ['', ' ', '. ', '.', '!', '?\n', '。', ' {{author.name}} ', '\n'];
-    const random = Array.from({ length: 400 }, () => Array.from({ length: 1 + rnd(4) }, () => pieces[rnd(pieces.length)]! + glue[rnd(glue.length)]!).join(''));
+    const random = randomJoins(texts, { seed: 7, count: 400, glue: ['', ' ', '. ', '.', '!', '?\n', '。', ' {{author.name}} ', '\n'] });
     const memo = new PhraseScanMemo();
     let hits = 0;
     for (const text of [...texts, ...random, ...texts]) {
