@@ -69,6 +69,8 @@ describe('lintReply with the moment the reply goes out', () => {
     ['fr', 'Nous publierons la prochaine mise à jour demain.'],
     ['ja', '次回の更新は明日お知らせいたします。'],
     ['zh', '下次更新在明天。'],
+    // In a later sentence: the facts rule reads the text part by part, each part knowing the moment.
+    ['en', 'Thanks for your patience. We will share the next update tomorrow.'],
   ])('%s: %s — right on 17 March, wrong on 15 March, wrong without a moment or in a template', (lang, text) => {
     expect(contradicts(text, lang)).toBe(true);
     expect(contradicts(text, lang, '2025-03-17T10:00:00Z')).toBe(false);
