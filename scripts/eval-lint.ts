@@ -1,8 +1,8 @@
 /**
  * `npm run eval:lint`: precision and recall of the consistency check (lib/templates/lint.ts) on
  * our own labelled replies (tests/fixtures/replies/, see its README: our writing, so the figures
- * are indicative), per rule and per language, the tuning part, the held-out part, held-out 2 and
- * held-out 3 (each written by someone who had not read the rules, see the README) side by side.
+ * are indicative), per rule and per language, the tuning part, the held-out part, held-outs 2, 3
+ * and 4 (each written by someone who had not read the rules, see the README) side by side.
  *
  *   npx tsx scripts/eval-lint.ts              tables only
  *   npx tsx scripts/eval-lint.ts --misses     also the TUNING part's misses (the held-out parts'
@@ -29,7 +29,7 @@ import { ChannelSchema } from '../lib/templates/schema.ts';
 const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..');
 const DIR = join(ROOT, 'tests/fixtures/replies');
 const NOT_SCORED: ReadonlySet<string> = new Set(['missing-notice-link', 'feedback-once', 'language-unchecked', 'other-incident']);
-const PARTS = ['tuning', 'held-out', 'held-out-2', 'held-out-3'] as const;
+const PARTS = ['tuning', 'held-out', 'held-out-2', 'held-out-3', 'held-out-4'] as const;
 type Part = (typeof PARTS)[number];
 
 const RowSchema = z.object({
@@ -125,10 +125,10 @@ function add(map: Map<string, Count>, key: string, v: 'tp' | 'fp' | 'fn' | 'fp+f
 
 const pct = (x: number, d: number) => (d === 0 ? '  –  ' : `${((100 * x) / d).toFixed(0).padStart(3)}%`);
 
-const emptyByPart = (): Record<Part, Map<string, Count>> => ({ tuning: new Map(), 'held-out': new Map(), 'held-out-2': new Map(), 'held-out-3': new Map() });
+const emptyByPart = (): Record<Part, Map<string, Count>> => ({ tuning: new Map(), 'held-out': new Map(), 'held-out-2': new Map(), 'held-out-3': new Map(), 'held-out-4': new Map() });
 
 function table(title: string, keys: string[], by: Record<Part, Map<string, Count>>): string {
-  const lines = [`\n### ${title}`, '', '| | tuning P | R (n) | held-out P | R (n) | held-out 2 P | R (n) | held-out 3 P | R (n) |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|'];
+  const lines = [`\n### ${title}`, '', '| | tuning P | R (n) | held-out P | R (n) | held-out 2 P | R (n) | held-out 3 P | R (n) | held-out 4 P | R (n) |', '|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|---:|'];
   for (const k of keys) {
     const split = (c: Count | undefined) => (c ? [pct(c.tp, c.tp + c.fp), `${pct(c.tp, c.tp + c.fn)} (${c.tp + c.fn})`] : ['', '']);
     lines.push(`| ${k} | ${PARTS.map((part) => split(by[part].get(k)).join(' | ')).join(' | ')} |`);
@@ -153,7 +153,7 @@ function main(): void {
   const byRule = emptyByPart();
   const byLang = emptyByPart();
   const all = emptyByPart();
-  const counts: Record<Part, number> = { tuning: 0, 'held-out': 0, 'held-out-2': 0, 'held-out-3': 0 };
+  const counts: Record<Part, number> = { tuning: 0, 'held-out': 0, 'held-out-2': 0, 'held-out-3': 0, 'held-out-4': 0 };
   const misses: Outcome[] = [];
   const started = performance.now();
   for (const part of parts) {
@@ -169,7 +169,7 @@ function main(): void {
     }
   }
   const ms = performance.now() - started;
-  console.log(`# eval:lint — ${counts.tuning} tuning + ${counts['held-out']} held-out + ${counts['held-out-2']} held-out 2 + ${counts['held-out-3']} held-out 3 replies (our own writing; indicative), ${ms.toFixed(0)} ms`);
+  console.log(`# eval:lint — ${counts.tuning} tuning + ${counts['held-out']} held-out + ${counts['held-out-2']} held-out 2 + ${counts['held-out-3']} held-out 3 + ${counts['held-out-4']} held-out 4 replies (our own writing; indicative), ${ms.toFixed(0)} ms`);
   console.log('P = precision, R = recall, n = expected findings; scored per reply and rule.');
   console.log(table('All rules', ['all rules'], all));
   console.log(table('Per rule', keysOf(byRule), byRule));
