@@ -11,7 +11,7 @@ export const de: LangTable = {
   negBefore: String.raw`\b(?:nicht|nichts|kein|keine|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
   negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nicht|nichts|keine?)\b`,
   liability: [
-    String.raw`\b(?:unser|unsere|unserer|unseren|mein|meine|meiner) (?:eigener? )?(?:fehler|schuld|verschulden|versäumnis|versagen|fahrlässigkeit|fehlverhalten|mist)\b`,
+    String.raw`\b(?:unser|unsere|unserer|unseren|mein|meine|meiner) (?:eigener? )?(?:fehler|schuld|verschulden|versäumnis|versagen|fahrlässigkeit|fehlverhalten|mist)\b|\b(?:fehler|versäumnis|verschulden|versagen|fehlverhalten) (?:unsererseits|meinerseits|(?:auf|von) unserer seite)\b`,
     String.raw`\b(?:das|es|dies|dieser fehler|der fehler)(?: \p{L}+){0,2} (?:geht|ging) (?:\p{L}+ )?auf (?:unsere|meine) kappe\b`,
     String.raw`\b(?:${WIR} (?:\p{L}+ ){0,3}(?:haften|hafte|haftet)|(?:haften|hafte) (?:wir|ich))\b`,
     String.raw`\b(?:${WIR} (?:sind|bin|waren|war)|(?:sind|waren) wir) (?:\p{L}+ ){0,3}(?:haftbar|schuld|schuldig|fahrlässig|verantwortlich für (?:den|die|das|diesen|diese|alle|jeden) (?:\p{L}+ )?(?:schaden|schäden|vorfall|brand|fehler|defekt|ausfall|datenleck))\b`,
@@ -21,7 +21,7 @@ export const de: LangTable = {
     // "Uns ist ein Fehler unterlaufen", "wir haben Sie im Stich gelassen".
     String.raw`\b(?:uns|mir) (?:\p{L}+ ){0,2}(?:ein |einige |mehrere )?(?:fehler|patzer|versehen|missgeschick) (?:unterlaufen|passiert)\b`,
     String.raw`\b(?:wir|ich) (?:haben|habe|hatten|hatte) (?:sie|dich|euch|unsere kunden) (?:\p{L}+ ){0,2}im stich gelassen\b`,
-    String.raw`\b(?:mist|bockmist|scheiße|scheisse) gebaut\b`,
+    String.raw`\b(?:mist|bockmist|scheiße|scheisse) gebaut\b|\bdafür (?:\p{L}+ ){0,2}gerade(?:stehen|zustehen)?\b|\bsteh(?:en|e) (?:\p{L}+ )?dafür gerade\b`,
     String.raw`\b(?:${WIR} (?:haben|habe|hat)|(?:haben|habe) (?:wir|ich)) (?:\p{L}+ ){0,3}(?:versagt|verbockt|vermasselt|verbaut|einen fehler gemacht|fehler gemacht|falsch gemacht|geschlampt)\b`,
     String.raw`\b(?:der fehler|die schuld|die verantwortung|das verschulden) (?:liegt|lag) (?:\p{L}+ ){0,2}bei (?:uns|mir)\b`,
     String.raw`\bsondern (?:unsere|unser|bei uns|meine|unsere schuld)\b`,
@@ -29,7 +29,7 @@ export const de: LangTable = {
     String.raw`\b(?:unser|unsere) (?:produkt|gerät|geräte|ladegerät|powerbank|akku|system|lager|team)(?: \p{L}+){0,3} (?:hat|haben) (?:\p{L}+ ){0,3}(?:verursacht|ausgelöst|beschädigt|zerstört)\b`,
   ],
   speculation: [
-    String.raw`\b(?:vermutlich|wahrscheinlich|möglicherweise|vielleicht|eventuell|womöglich|anscheinend|scheinbar|mutmaßlich|voraussichtlich|wohl|offenbar|angeblich|allem anschein nach)\b`,
+    String.raw`\b(?:vermutlich|wahrscheinlich|möglicherweise|vielleicht|eventuell|womöglich|anscheinend|scheinbar|mutmaßlich|voraussichtlich|wohl|offenbar|angeblich|allem anschein nach|aller (?:voraussicht|wahrscheinlichkeit) nach|höchstwahrscheinlich|mit (?:hoher|großer|ziemlicher) wahrscheinlichkeit)\b`,
     String.raw`\bsoweit wir (?:\p{L}+ )?(?:wissen|sehen|sagen können|erkennen)\b`,
     String.raw`\b(?:wir|ich) (?:\p{L}+ )?(?:glauben|glaube|denken|denke|vermuten|vermute|nehmen an|nehme an|schätzen|tippen auf|gehen davon aus|gehe davon aus)\b`,
     String.raw`\b(?:gehen|gehe) (?:wir|ich) davon aus\b`,
@@ -57,7 +57,7 @@ export const de: LangTable = {
     { re: String.raw`\b(?:behoben|gelöst|überstanden|ausgestanden)\b`, level: 'resolved' },
     { re: String.raw`\b(?:wieder normal|läuft wieder|laufen wieder|funktioniert wieder|alles wieder gut|im griff)\b`, level: 'resolved' },
     // Other words for done: "erledigt", "wieder in Ordnung", "Entwarnung", "ist vorbei".
-    { re: String.raw`\b(?:erledigt|wieder in ordnung|in ordnung gebracht|aus der welt geschafft|entwarnung|problem gelöst|wieder wie gewohnt|wieder einwandfrei|(?:ist|sind) (?:\p{L}+ )?vorbei)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:erledigt|wieder in ordnung|in ordnung gebracht|aus der welt geschafft|entwarnung|problem gelöst|wieder wie gewohnt|wieder einwandfrei|(?:ist|sind) (?:\p{L}+ )?vorbei|(?:alles|ist|sind) (?:\p{L}+ )?geklärt)\b`, level: 'resolved' },
     { re: String.raw`\b(?:repariert|korrigiert|beseitigt)\b`, level: 'fixed' },
     { re: String.raw`\b(?:ist|sind|bleibt|bleiben|absolut|völlig|vollkommen|komplett|100 ?%) (?:\p{L}+ ){0,2}(?:sicher|ungefährlich|unbedenklich|gefahrlos)\b(?!,? dass)`, level: 'safe' },
     { re: String.raw`\b(?:kein|keinerlei|keine) (?:\p{L}+ )?(?:risiko|gefahr|sicherheitsrisiko)\b`, level: 'safe', polar: true },
@@ -67,13 +67,13 @@ export const de: LangTable = {
   ],
   notClaim: String.raw`\b(?:bis|sobald|sowie|wenn|falls|ob|nachdem|wird|werden|würde|würden|sollte|sollten|soll|dürfte|könnte|hoffen|hoffentlich|erwarten|planen|arbeiten daran|daran arbeiten|bald|noch)\b`,
   promises: [
-    { kind: 'refund', re: String.raw`\b(?:erstatten|erstattet|erstatte|erstattung|rückerstattung|rückerstatten|zurückerstatten|zurückerstattet|geld zurück|zurückzahlen|zurückgezahlt|rückzahlung)\b` },
+    { kind: 'refund', re: String.raw`\b(?:erstatten|erstattet|erstatte|erstattung|rückerstattung|rückerstatten|zurückerstatten|zurückerstattet|geld zurück|zurückzahlen|zurückgezahlt|rückzahlung|(?:zahlen|zahle|überweisen|erstatten) (?:\p{L}+ ){0,4}zurück)\b` },
     { kind: 'replacement', re: String.raw`\b(?:ersatz|ersatzgerät|austausch|austauschen|umtausch|umtauschen|tauschen (?:\p{L}+ ){0,3}um|ersetzen|ersetzt|neues gerät)\b` },
-    { kind: 'compensation', re: String.raw`\b(?:entschädigung|entschädigen|entschädigt|kulanz\p{L}*|schadensersatz|schadenersatz|wiedergutmachung|kosten (?:\p{L}+ )?(?:übernehmen|erstatten)|kommen (?:\p{L}+ )?für (?:\p{L}+ ){0,2}auf)\b` },
+    { kind: 'compensation', re: String.raw`\b(?:entschädigung|entschädigen|entschädigt|kulanz\p{L}*|schadensersatz|schadenersatz|wiedergutmachung|\p{L}*kosten (?:\p{L}+ )?(?:übernehmen|erstatten)|kommen (?:\p{L}+ )?für (?:\p{L}+ ){0,2}auf)\b` },
     { kind: 'voucher', re: String.raw`\b(?:gutschein|gutscheine|gutscheincode|rabatt|rabattcode|rabatte|gutschrift|gutschreiben|schreiben (?:\p{L}+ ){0,4}gut|versandkostenfrei|kostenloser versand|prozent nachlass|nachlass)\b` },
     { kind: 'voucher', re: String.raw`\d+ ?(?:%|prozent) (?:rabatt|nachlass)` },
     { kind: 'repair', re: String.raw`\b(?:reparatur|reparieren (?:\p{L}+ )?(?:dein|ihr|das gerät|kostenlos)|kostenlose reparatur)\b` },
-    { kind: 'compensation', re: String.raw`\b(?:geschenk|gratis|als dankeschön|kostenlose[nrsm]? (?!ersatz|austausch|umtausch|reparatur|rückerstattung)\p{L}+)\b`, generic: true },
+    { kind: 'compensation', re: String.raw`\b(?:geschenk|schenken|schenke|gratis|als dankeschön|kostenlose[nrsm]? (?!ersatz|austausch|umtausch|reparatur|rückerstattung)\p{L}+)\b`, generic: true },
   ],
   deadlines: [
     String.raw`\b(?:bis|spätestens|noch vor|vor|innerhalb|in den nächsten|binnen)\s+(?:zum\s+|am\s+|von\s+)?(?:nächste[nrms]?\s+|kommende[nrms]?\s+|ende\s+(?:der\s+|des\s+)?)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|woche|monat|morgen|heute|übermorgen|\d+\s*(?:stunden|tagen|tage|werktagen|werktage|wochen))\b`,

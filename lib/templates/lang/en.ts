@@ -16,12 +16,14 @@ export const en: LangTable = {
   negAfter: String.raw`^[^.!?]{0,25}?\b(?:isn't|aren't|wasn't|weren't|is not|are not|was not|were not|won't be|will not be|cannot be|can't be|is no longer|are no longer)\b`,
   liability: [
     // "our fault", "my mistake", "our negligence", "our own error" (not "our investigation").
-    String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|mistakes|error|errors|negligence|bad|screw-up|screwup|blunder|failure|failing)\b`,
-    String.raw`\b(?:this|that|it)(?: one)?${BE} (?:[\p{L}']+ ){0,2}on (?:us|me)\b`,
+    String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|mistakes|error|errors|negligence|bad|screw-up|screwup|blunder|failure|failing|oversight|lapse)\b|\b(?:fault|mistake|error|failure|failing|oversight|lapse) on (?:our|my) (?:part|side|end)\b`,
+    String.raw`\b(?:this|that|it)(?: one)?${BE} (?:[\p{L}']+ ){0,2}on (?:us|me)\b(?! to\b)`,
     String.raw`\b${WE}${BE} (?:[\p{L}']+ ){0,2}(?:to blame|at fault|in the wrong|liable|negligent|culpable|responsible for (?:the|this|that|your|any|all) (?:[\p{L}']+ ){0,2}(?:damage|damages|injur\p{L}*|harm|loss|losses|fire|incident|breach|leak|problem|issue|fault|defect|failure|accident))\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:messed|screwed|mucked|fucked|effed) (?:this |it |that )?up\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:dropped the ball|got (?:this|it|that) wrong|made (?:a |an |some |serious |big |real |terrible )*(?:mistake|mistakes|error|errors|blunder)|slipped up|failed you|let you down badly)\b`,
-    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:take|takes|took|accept|accepts|accepted|assume|assumes|bear|bears|own|owns|admit|admits) (?:[\p{L}']+ ){0,3}(?:responsibility|liability|blame|fault)\b`,
+    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:take|takes|took|accept|accepts|accepted|assume|assumes|bear|bears|own|owns|admit|admits) (?:[\p{L}']+ ){0,3}(?:responsibility|liability|blame|fault|ownership|accountability)\b`,
+    // Hindsight: "we should have caught this", "we shouldn't have shipped them".
+    { re: String.raw`\b(?:we|i) should(?:n't| not| never)? have (?:[\p{L}']+ )?(?:caught|spotted|noticed|known|tested|checked|acted|warned|prevented|shipped|sold|released)\b`, polar: true },
     String.raw`\b(?:the )?(?:blame|fault|responsibility|liability) (?:[\p{L}']+ )?(?:lies|lay|rests|is|was|sits|falls) (?:[\p{L}']+ ){0,2}(?:with|on) (?:us|me)\b`,
     String.raw`\b(?:we|i) (?:own|owned) (?:that|this|it|up to (?:it|that|this|our mistake))\b`,
     String.raw`\b(?:caused|created|started) by (?:our|my) (?:own )?(?:negligence|mistake|error|failure|carelessness)\b`,
@@ -41,7 +43,7 @@ export const en: LangTable = {
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:think|believe|suspect|assume|guess|reckon|imagine|fear) (?:that )?(?:it|this|that|the|they|there|a|an|some|any|most|our|your|no|nothing)\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?expect (?:it|this|that|them|things|everything|the (?:issue|problem|fix|outage|delay)) to\b`,
     String.raw`\b(?:it|this|that|there) (?:seems|seemed|appears|appeared|looks|looked)\b`,
-    String.raw`\b(?:looks|seems) like\b`,
+    String.raw`\b(?:looks|seems|(?:'s|is|are|'re) (?:looking|seeming)) like\b`,
     // Not sympathy with what the customer went through: "that sounds really frustrating", "sounds
     // like a nightmare" say nothing about causes or outcomes.
     String.raw`\b(?:(?:it|this|that|there) sounds|sounds like)\b(?! ${SYMPATHY})`,
@@ -51,8 +53,8 @@ export const en: LangTable = {
     // Not the apology formula "for any inconvenience this may have caused".
     String.raw`(?<!(?:inconvenience|trouble|distress|frustration|confusion|worry|disruption|upset|disappointment|stress|difficulties|problems|issues) )\b(?:it|this|that|they|there) may (?:have|be|take|last|affect|cause)\b`,
     String.raw`\bhopefully\b`,
-    String.raw`\b(?:our|the) (?:best )?guess\b`,
-    String.raw`\bchances are\b`,
+    String.raw`\b(?:our|the) (?:best )?guess\b|\b(?:our|the working|the current|the leading) (?:[\p{L}']+ )?(?:theory|hypothesis|hunch)\b`,
+    String.raw`\b(?:chances|odds) are\b|\bin all (?:likelihood|probability)\b`,
   ],
   absolute: [
     // Not the availability formulas: "always here to help", "never hesitate to reach out".
@@ -72,7 +74,7 @@ export const en: LangTable = {
     String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]{0,20}\bif (?:our|this|that|my|the|any of our) (?:[\p{L}']+ ){0,2}(?:post|posts|message|messages|tweet|tweets|statement|words|reply|replies|comment|comments|wording|tone|response|update|joke|ad|campaign)\b`,
   ],
   claims: [
-    { re: String.raw`\b(?:resolved|solved|sorted out|all sorted|no longer an issue|a thing of the past|over now)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:resolved|solved|sorted out|all sorted|(?:everything|it|this|that)(?:'s| is| has been) (?:now |all )?sorted|no longer an issue|a thing of the past|over now)\b`, level: 'resolved' },
     { re: String.raw`\b(?:back to normal|all clear|under control|behind us)\b`, level: 'resolved' },
     // Other words for done: "taken care of", "back up and running", "the outage is over".
     { re: String.raw`\b(?:(?:taken care of|dealt with)(?! (?:your|you|the (?:refund|replacement|return|request|order))\b)|problem solved|issue solved|good to go|all good now|(?:back )?up and running(?: again)?|(?:working|running|shipping|operating) (?:normally )?again|no longer (?:a problem|an issue|a risk|a concern|happening))\b`, level: 'resolved' },
@@ -90,7 +92,7 @@ export const en: LangTable = {
   promises: [
     { kind: 'refund', re: String.raw`\b(?:refund|refunds|refunded|refunding|reimburse|reimbursed|reimbursement|reimbursing|money back|give you back your money)\b` },
     { kind: 'replacement', re: String.raw`\b(?:replace|replaces|replaced|replacing|replacement|replacements|exchange (?:it|the|your)|swap (?:it|the|your)|new (?:unit|one|device) (?:for|free|at no))\b` },
-    { kind: 'compensation', re: String.raw`\b(?:compensate|compensated|compensating|compensation|make it up to you|make up for (?:it|this)|goodwill (?:payment|gesture)|cover (?:the |your )?(?:[\p{L}']+ )?(?:costs?|cost of|fees?|damages?)|pay (?:for|you) (?:[\p{L}']+ ){0,2}(?:damage|damages|repairs|costs|losses))\b` },
+    { kind: 'compensation', re: String.raw`\b(?:compensate|compensated|compensating|compensation|make it up to you|make up for (?:it|this)|goodwill (?:payment|gesture)|cover (?:the |your )?(?:[\p{L}']+ )?(?:costs?|cost of|fees?|damages?)|pay (?:for|you) (?:[\p{L}']+ ){0,2}(?:damage|damages|repairs|costs|losses)|waiv\p{L}* (?:[\p{L}']+ ){0,2}(?:fee|fees|charge|charges|costs?)|(?:order|delivery|shipping|postage|purchase|month)(?:'s| is| will be) on us)\b` },
     { kind: 'voucher', re: String.raw`\b(?:voucher|vouchers|gift card|gift cards|gift certificate|coupon|coupons|discount|discounts|discount code|promo code|promo|store credit|account credit|credit (?:to|on) your account|free shipping|cashback|cash back)\b` },
     { kind: 'voucher', re: String.raw`\d+ ?(?:%|percent) off\b` },
     { kind: 'repair', re: String.raw`\b(?:repair|repairs|repairing) (?:it|them|your|the unit|the device|for free|free of charge|at no)|\bfree (?:repair|repairs)\b` },
@@ -101,6 +103,7 @@ export const en: LangTable = {
     // Not a duration of the delay itself ("delayed by 5 days").
     String.raw`(?<!\b(?:delayed|late|behind|postponed|back|off|down|up|over) )\b(?:by|before|until|no later than|within|in the next|in)\s+(?:the end of\s+)?(?:(?:this|next|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|tomorrow|tonight|today|end of (?:the )?(?:day|week|month)|\d+\s*(?:hours?|hrs?|days?|business days?|working days?|weeks?))\b`,
     String.raw`\b(?:by|before|no later than|on)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b`,
+    String.raw`\b(?:by|before|no later than)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b`,
     String.raw`\b(?:by|before|no later than)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b`,
     String.raw`\b(?:tomorrow|tonight|at the latest|later today|end of (?:the )?day|within the hour)\b`,
     // Not how a device is used: "charging it overnight".

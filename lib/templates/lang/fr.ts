@@ -16,6 +16,7 @@ export const fr: LangTable = {
     String.raw`\b(?:la )?(?:faute|responsabilité|erreur) (?:\p{L}+ ){0,2}(?:est|était) (?:la )?nôtre\b`,
     String.raw`\b(?:nous|on) (?:avons|a|sommes|est) (?:\p{L}+ ){0,2}(?:négligents?|négligentes?|fautifs?|responsables? (?:de|du|des) (?:\p{L}+ ){0,2}(?:dommages?|incident|incendie|fuite|problème|défaut|panne)|en tort)\b`,
     String.raw`\b(?:négligence de notre part|erreur de notre part|faute de notre part|manquement de notre part)\b`,
+    String.raw`\b(?:nous avons|on a|j'ai) (?:\p{L}+ )?(?:merdé|foiré|déconné|manqué à (?:nos|mes) (?:engagements|obligations))\b`,
     String.raw`\b(?:nous avons|on a|j'ai) (?:\p{L}+ )?(?:commis|fait) (?:une|des|plusieurs) (?:\p{L}+ )?(?:erreurs?|fautes?|bêtises?|boulettes?)\b`,
     String.raw`\b(?:nous nous sommes|je me suis|on s'est|on s'est vraiment|on s'est bien) (?:\p{L}+ )?(?:trompée?s?|plantée?s?|loupée?s?|ratée?s?)\b`,
     { re: String.raw`\bnous n'avons pas (?:été|su être) à la hauteur\b|\bnous n'avons pas (?:bien )?(?:fait|géré) (?:notre travail|les choses|ce qu'il fallait)\b`, polar: true },
@@ -34,7 +35,7 @@ export const fr: LangTable = {
     String.raw`\bespérons (?:que|qu')`,
     // The conditional of reported speech: "les pirates seraient passés par…".
     String.raw`\b(?:serait|seraient|aurait|auraient) (?:\p{L}+ )?(?:été|passé|passés|passée|passées|causé|provoqué|dû|du|lié|liée|liés|à l'origine|responsables?|entrés?|utilisé)\b`,
-    String.raw`\b(?:semble-t-il|à ce qu'il paraît|selon toute vraisemblance|d'après ce que nous (?:savons|voyons))\b`,
+    String.raw`\b(?:semble-t-il|à ce qu'il paraît|selon toute (?:vraisemblance|probabilité)|tout (?:porte|laisse) à (?:croire|penser)|d'après ce que nous (?:savons|voyons))\b`,
   ],
   absolute: [
     // Not the availability formulas: "toujours à votre écoute", "toujours là pour vous".
@@ -53,7 +54,7 @@ export const fr: LangTable = {
     { re: String.raw`\b(?:résolu|résolue|résolus|réglé|réglée|réglés|derrière nous|sous contrôle|rentré dans l'ordre|rentrée dans l'ordre|revenu à la normale|revenue à la normale|de retour à la normale)\b`, level: 'resolved' },
     { re: String.raw`\b(?:réparé|réparée|réparés|corrigé|corrigée|corrigés|rétabli|rétablie)\b`, level: 'fixed' },
     // Other words for done: "c'est fini", "fonctionne à nouveau", "de l'histoire ancienne".
-    { re: String.raw`\b(?:c'est (?:fini|terminé|de l'histoire ancienne)|(?:est|sont) (?:\p{L}+ )?(?:terminée?s?|finie?s?)|(?:fonctionne|fonctionnent|marche|marchent) (?:à nouveau|de nouveau|normalement)|tout est (?:rentré|revenu) (?:dans l'ordre|à la normale)|de l'histoire ancienne|problème résolu)\b`, level: 'resolved' },
+    { re: String.raw`\b(?:c'est (?:fini|terminé|de l'histoire ancienne)|(?:est|sont) (?:\p{L}+ )?(?:terminée?s?|finie?s?)|(?:fonctionne|fonctionnent|marche|marchent) (?:à nouveau|de nouveau|normalement)|tout est (?:rentré|revenu) (?:dans l'ordre|à la normale)|de l'histoire ancienne|problème résolu|tout est (?:\p{L}+ )?(?:arrangé|en ordre))\b`, level: 'resolved' },
     { re: String.raw`\b(?:sont|est|restent|reste|totalement|complètement|parfaitement|100 ?%) (?:\p{L}+ ){0,2}(?:sûrs|sûr|sûre|sûres|sans danger|sans risque|en sécurité|inoffensifs?|inoffensives?|garantis sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:en sécurité|sans danger)\b`, level: 'safe' },
     { re: String.raw`\b(?:aucun|zéro|sans) (?:\p{L}+ )?(?:risque|danger)\b`, level: 'safe', polar: true },
@@ -66,7 +67,7 @@ export const fr: LangTable = {
     { kind: 'refund', re: String.raw`\b(?:rembours\p{L}*)\b` },
     { kind: 'replacement', re: String.raw`\b(?:remplac\p{L}*|échange (?:gratuit|standard)|échangerons|échangeons|nouvel appareil|nouvelle batterie)\b` },
     { kind: 'compensation', re: String.raw`\b(?:dédommag\p{L}*|indemnis\p{L}*|indemnité|compensation|compenser|compenserons|geste commercial|prendrons en charge les frais|prenons en charge les frais)\b` },
-    { kind: 'voucher', re: String.raw`\b(?:bon d'achat|bons d'achat|code promo|codes promo|code de réduction|réduction|remise|avoir|carte cadeau|chèque cadeau|livraison offerte|livraison gratuite)\b` },
+    { kind: 'voucher', re: String.raw`\b(?:bon d'achat|bons d'achat|code promo|codes promo|code de réduction|réduction|remise|avoir|carte cadeau|chèque cadeau|livraison offerte|livraison gratuite|crédit(?:er|ons|é)\p{L}*|offr\p{L}* (?:\p{L}+ ){0,2}frais)\b` },
     { kind: 'repair', re: String.raw`\b(?:réparation gratuite|réparerons|réparons votre|réparer votre|prise en charge de la réparation)\b` },
     { kind: 'compensation', re: String.raw`\b(?:cadeau|offert|offerte|gratuitement (?!remplac|rembours))\b`, generic: true },
   ],

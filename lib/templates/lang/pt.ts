@@ -7,14 +7,14 @@ export const pt: LangTable = {
   contrast: String.raw`\b(?:mas|porém|contudo|entretanto|todavia|e sim)\b`,
   negBefore: String.raw`\b(?:não|nunca|jamais|nem|nenhum|nenhuma|sem|ninguém|nada)\b`,
   liability: [
-    String.raw`\b(?:culpa|erro|falha|negligência|vacilo) (?:\p{L}+ )?(?:nossa|nosso|minha|meu|da nossa parte|de nossa parte)\b`,
+    String.raw`\b(?:culpa|erro|falha|negligência|vacilo|mancada|deslize|descuido) (?:\p{L}+ )?(?:nossa|nosso|minha|meu|da nossa parte|de nossa parte)\b`,
     String.raw`\b(?:nossa|minha) (?:culpa|negligência|falha)\b`,
     String.raw`\b(?:a )?(?:culpa|falha|responsabilidade) (?:é|foi|era) (?:\p{L}+ ){0,2}(?:nossa|minha)\b`,
     String.raw`\b(?:a gente|nós) (?:\p{L}+ )?(?:errou|erramos|vacilou|vacilamos|falhou|falhamos|pisou na bola|pisamos na bola)\b`,
     String.raw`\b(?:deixamos|deixei) a desejar\b`,
     String.raw`\b(?:assumimos|aceitamos|reconhecemos|admitimos|assumo|reconheço) (?:\p{L}+ ){0,3}(?:responsabilidade|culpa|erro|erros|falha)\b`,
     String.raw`\b(?:somos|fomos|sou|fui) (?:\p{L}+ ){0,2}(?:responsáveis|culpados|negligentes|os culpados|os responsáveis)\b`,
-    String.raw`\b(?:erramos|errei|pisamos na bola|vacilamos|falhamos com você|cometemos (?:um |uns |alguns )?(?:\p{L}+ )?erros?)\b`,
+    String.raw`\b(?:erramos|errei|pisamos na bola|vacilamos|falhamos com você|(?:fizemos|fez|fiz) (?:uma )?(?:besteira|bobagem|lambança)|cometemos (?:um |uns |alguns )?(?:\p{L}+ )?erros?)\b`,
     String.raw`\bnegligen(?:tes|te|cia)\b`,
     { re: String.raw`\bnão (?:fizemos|fizemos um) (?:bom trabalho|direito|o suficiente|nossa parte)\b|\bnão estivemos à altura\b`, polar: true },
     String.raw`\bculpa(?: \p{L}+){0,3},? (?:é|e sim|mas sim) (?:nossa|minha)\b`,
@@ -25,9 +25,9 @@ export const pt: LangTable = {
     String.raw`\bpelo que (?:sabemos|vimos|parece)\b`,
     String.raw`\b(?:acreditamos|achamos|pensamos|supomos|suspeitamos|imaginamos|acredito|acho|suponho|creio) (?:que)\b`,
     String.raw`\b(?:parece|pareceria) (?:que|ser)\b`,
-    String.raw`\bé (?:\p{L}+ )?(?:possível|provável) que\b`,
+    String.raw`\b(?:é|o mais) (?:\p{L}+ )?(?:possível|provável)(?: é)? que\b`,
     String.raw`\b(?:deve|devem|deveria|deveriam|pode|podem|poderia|poderiam) (?:ter sido|ser resolvid\p{L}*|estar resolvid\p{L}*|ser corrigid\p{L}*|ser consertad\p{L}*|voltar|chegar|ter|ser um|ser uma|ser de|ser do|ser da|explodir|estar)\b(?! a (?:gentileza|bondade)\b)`,
-    String.raw`\bao que tudo indica\b`,
+    String.raw`\b(?:ao que )?tudo indica\b`,
     String.raw`\btomara que\b`,
   ],
   absolute: [
@@ -45,7 +45,7 @@ export const pt: LangTable = {
   ],
   claims: [
     { re: String.raw`\b(?:resolvido|resolvida|resolvidos|solucionado|solucionada|superado|sob controle|normalizado|normalizada|tudo normalizado|voltou ao normal|de volta ao normal)\b`, level: 'resolved' },
-    { re: String.raw`\b(?:corrigido|corrigida|consertado|consertada|reparado|reparada|restabelecido)\b`, level: 'fixed' },
+    { re: String.raw`\b(?:corrigido|corrigida|consertado|consertada|reparado|reparada|restabelecido|sanad[oa]s?)\b`, level: 'fixed' },
     // Other words for done: "tudo certo", "voltou a funcionar", "já passou".
     { re: String.raw`\b(?:tudo certo|está tudo bem|já passou|(?:voltou|voltaram) a funcionar|(?:funciona|funcionam|funcionando) (?:de novo|novamente|normalmente)|(?:é|são) coisa do passado)\b`, level: 'resolved' },
     { re: String.raw`\b(?:é|são|está|estão|continua|continuam|totalmente|completamente|100 ?%) (?:\p{L}+ ){0,2}(?:seguro|segura|seguros|seguras|sem perigo|fora de perigo|inofensivos?)\b`, level: 'safe' },
@@ -58,8 +58,8 @@ export const pt: LangTable = {
   promises: [
     { kind: 'refund', re: String.raw`\b(?:reembols\p{L}*|estorn\p{L}*|devolv\p{L}* (?:\p{L}+ ){0,2}(?:valor|dinheiro)|devolução do (?:valor|dinheiro))\b` },
     { kind: 'replacement', re: String.raw`\b(?:substitu\p{L}*|trocar (?:o|a|seu|sua) (?:\p{L}+ )?(?:aparelho|produto|carregador|bateria|unidade)|troca gratuita|novo aparelho|nova unidade|trocamos|trocaremos)\b` },
-    { kind: 'compensation', re: String.raw`\b(?:indeniz\p{L}*|compens\p{L}*|ressarc\p{L}*|cobrimos os custos|arcamos com (?:os custos|as despesas))\b` },
-    { kind: 'voucher', re: String.raw`\b(?:cupom|cupons|cupão|vale-presente|vale presente|vale-compra|vale compra|código de desconto|desconto|descontos|cashback|frete grátis|crédito na sua conta)\b` },
+    { kind: 'compensation', re: String.raw`\b(?:indeniz\p{L}*|compens\p{L}*|ressarc\p{L}*|cobrimos os custos|arcamos com (?:os custos|as despesas)|(?:fica|ficam|ficará|vai ficar|é|será) por (?:nossa conta|conta da casa))\b` },
+    { kind: 'voucher', re: String.raw`\b(?:cupom|cupons|cupão|vale-presente|vale presente|vale-compra|vale compra|código de desconto|desconto|descontos|cashback|frete grátis|crédito (?:de (?:\S+ )?\d+ )?na sua conta)\b` },
     { kind: 'repair', re: String.raw`\b(?:conserto gratuito|reparo gratuito|consertaremos|consertamos (?:o|seu)|repararemos)\b` },
     { kind: 'compensation', re: String.raw`\b(?:brinde|presente|de presente|mimo)\b`, generic: true },
   ],
