@@ -143,6 +143,45 @@ const PROMISE_CONTRADICTION: Row[] = [
   ['it', 'Il prossimo aggiornamento arriverà martedì.', []],
 ];
 
+// Issue 11's families of forms (one row per mechanism, worded unlike the tuning rows): a fault noun
+// after its owner ("on our side", "unsererseits"), hindsight, what we pay for ("on us", "fica por
+// nossa conta"), credit verbs, separable German verbs, kanji-numeral deadlines, idioms of
+// likelihood, and lexicalised 不 that negates nothing — each beside a control.
+const FAMILIES: Row[] = [
+  ['en', 'That was an oversight on our end.', ['liability']],
+  ['en', "We haven't seen any lapse on our side.", []],
+  ['en', "We shouldn't have shipped that batch.", ['liability']],
+  ['en', 'We should have more news soon.', []],
+  ['en', "It's on us to keep you posted.", []],
+  ['en', "The shipping on your next purchase is on us.", ['promise']],
+  ['en', 'We will waive the return charges.', ['promise']],
+  ['en', 'Odds are the cell was damaged in transit.', ['speculation']],
+  ['en', 'The theory behind the recall is in our notice.', []],
+  ['en', "It's all sorted now.", ['contradiction']],
+  ['de', 'Ein Fehler auf unserer Seite, sorry.', ['liability']],
+  ['de', 'Die Rücksendekosten übernehmen wir.', ['promise']],
+  ['de', 'Es liegt höchstwahrscheinlich am Kabel.', ['speculation']],
+  ['de', 'Die Ursache ist noch nicht geklärt.', []],
+  ['es', 'Lo hemos gestionado mal.', ['liability']],
+  ['es', 'Lo más posible es que sea el cable.', ['speculation']],
+  ['fr', 'Tout laisse à penser que le câble est en cause.', ['speculation']],
+  ['fr', 'Votre compte sera crédité de 15 €.', ['promise']],
+  ['fr', 'Nous vous offrirons aussi les frais de retour.', ['promise']],
+  ['it', 'È stata una leggerezza da parte nostra.', ['liability']],
+  ['it', 'Le spese sono a carico nostro.', ['promise']],
+  ['it', 'Non possiamo offrirti altro che la sostituzione.', []],
+  ['pt', 'Foi um descuido nosso.', ['liability']],
+  ['pt', 'Nenhum descuido nosso foi identificado.', []],
+  ['pt', 'O conserto fica por conta da casa.', ['promise']],
+  ['ja', 'こちら側の不手際でした。', ['liability']],
+  ['ja', 'こちらの責任者よりご連絡いたします。', []],
+  ['ja', '五営業日以内にご返信いたします。', ['promise']],
+  ['zh', '这件事我们把关不严。', ['liability']],
+  ['zh', '问题不严重，但请先停止使用。', []],
+  ['zh', '两天内发货。', ['promise']],
+  ['zh', '现在没事了。', ['contradiction']],
+];
+
 const FORBIDDEN: Row[] = [
   ['en', 'Some units could explode.', ['forbidden-phrase', 'speculation']],
   ['en', 'Reports of exploding units are false.', ['forbidden-phrase']],
@@ -154,10 +193,26 @@ describe.each([
   ['liability', LIABILITY],
   ['speculation, absolutes, non-apologies', SPECULATION_ABSOLUTE_NONAPOLOGY],
   ['promises and contradictions', PROMISE_CONTRADICTION],
+  ['families of forms', FAMILIES],
   ['forbidden phrases', FORBIDDEN],
 ])('%s', (_name, rows) => {
   test.each(rows)('%s: %s -> %j', (lang, text, expected) => {
     expect(rulesOf(text, lang).sort()).toEqual([...expected].sort());
+  });
+});
+
+describe('refunds in other words are promises where the statement offers none', () => {
+  // The statement offers nothing: no commitments, and no refund in its words either.
+  const offersNothing = () => incident((i) => {
+    i.statement.commitments = [];
+    i.statement.text = { en: 'Some VP-20K power banks can overheat while charging. We are investigating.' };
+  });
+  test.each([
+    ['de', 'Wir überweisen dir den Betrag zurück.'],
+    ['es', 'Te devolvemos el precio del envío.'],
+  ])('%s: %s', (lang, text) => {
+    expect(rulesOf(text, lang, offersNothing())).toContain('promise');
+    expect(rulesOf(text, lang)).not.toContain('promise');
   });
 });
 
