@@ -76,7 +76,7 @@ export const de: LangTable = {
     { kind: 'compensation', re: String.raw`\b(?:geschenk|schenken|schenke|gratis|als dankeschön|kostenlose[nrsm]? (?!ersatz|austausch|umtausch|reparatur|rückerstattung)\p{L}+)\b`, generic: true },
   ],
   deadlines: [
-    String.raw`\b(?:bis|spätestens|noch vor|vor|innerhalb|in den nächsten|binnen)\s+(?:zum\s+|am\s+|von\s+)?(?:nächste[nrms]?\s+|kommende[nrms]?\s+|ende\s+(?:der\s+|des\s+)?)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|woche|monat|morgen|heute|übermorgen|\d+\s*(?:stunden|tagen|tage|werktagen|werktage|wochen))\b`,
+    String.raw`\b(?:bis|spätestens|noch vor|vor|innerhalb|in den nächsten|binnen)\s+(?:zum\s+|am\s+|von\s+)?(?:nächste[nrms]?\s+|kommende[nrms]?\s+|ende\s+(?:der\s+|des\s+)?)?(?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag|wochenende|woche|monat|morgen|heute|übermorgen|(?:\d+|(?<!\bbis\s+)(?:zwei|drei|vier|fünf|sieben|zehn))\s*(?:stunden|tagen|tage|werktagen|werktage|wochen))\b`,
     String.raw`\b(?:bis|spätestens|vor)\s+(?:zum\s+|am\s+)?\d{1,2}\.\s*(?:\d{1,2}\.|januar|februar|märz|april|mai|juni|juli|august|september|oktober|november|dezember)`,
     // Not the greeting or a past morning: "Guten Morgen", "heute Morgen", "am Morgen".
     String.raw`\b(?:(?<!\b(?:guten|schönen|heute|gestern|am|jeden|diesen|den) )morgen|heute noch|übermorgen|spätestens)\b`,

@@ -20,7 +20,7 @@ export const en: LangTable = {
     String.raw`\b(?:this|that|it)(?: one)?${BE} (?:[\p{L}']+ ){0,2}on (?:us|me)\b(?! to\b)`,
     String.raw`\b${WE}${BE} (?:[\p{L}']+ ){0,2}(?:to blame|at fault|in the wrong|liable|negligent|culpable|responsible for (?:the|this|that|your|any|all) (?:[\p{L}']+ ){0,2}(?:damage|damages|injur\p{L}*|harm|loss|losses|fire|incident|breach|leak|problem|issue|fault|defect|failure|accident))\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:messed|screwed|mucked|fucked|effed) (?:this |it |that )?up\b`,
-    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:dropped the ball|got (?:this|it|that) wrong|made (?:a |an |some |serious |big |real |terrible )*(?:mistake|mistakes|error|errors|blunder)|slipped up|failed you|let you down badly)\b`,
+    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:dropped the ball|got (?:this|it|that) wrong|made (?:a |an |some |serious |big |real |terrible )*(?:mistake|mistakes|error|errors|blunder)|slipped up|failed you|let (?:you|our customers) down)\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:take|takes|took|accept|accepts|accepted|assume|assumes|bear|bears|own|owns|admit|admits) (?:[\p{L}']+ ){0,3}(?:responsibility|liability|blame|fault|ownership|accountability)\b`,
     // Hindsight: "we should have caught this", "we shouldn't have shipped them".
     { re: String.raw`\b(?:we|i) should(?:n't| not| never)? have (?:[\p{L}']+ )?(?:caught|spotted|noticed|known|tested|checked|acted|warned|prevented|shipped|sold|released)\b`, polar: true },
@@ -58,7 +58,7 @@ export const en: LangTable = {
   ],
   absolute: [
     // Not the availability formulas: "always here to help", "never hesitate to reach out".
-    String.raw`\b(?:always|never|guarantee|guarantees|guaranteed|guaranteeing|definitely|certainly|absolutely|undoubtedly|impossible|forever)\b(?! (?:here|there|happy|glad|available|ready|on hand|around|welcome)\b| hesitate\b)`,
+    String.raw`\b(?:always|never|guarantee|guarantees|guaranteed|guaranteeing|definitely|certainly|absolutely|undoubtedly|impossible|forever)\b(?! (?:here|there|happy|glad|available|ready|on hand|around|welcome)\b| (?:hesitate|want|wanted|meant|intended)\b)`,
     String.raw`(?:\b(?:one )?hundred|\b100) ?(?:%|percent|per cent)`,
     { re: String.raw`\b(?:zero|no) (?:[\p{L}']+ )?risk\b`, polar: true },
     { re: String.raw`\b(?:will|'ll|won't|would) (?:never |not |ever )?(?:happen|occur) again\b|\bnever again\b`, polar: true },
@@ -101,7 +101,7 @@ export const en: LangTable = {
   ],
   deadlines: [
     // Not a duration of the delay itself ("delayed by 5 days").
-    String.raw`(?<!\b(?:delayed|late|behind|postponed|back|off|down|up|over) )\b(?:by|before|until|no later than|within|in the next|in)\s+(?:the end of\s+)?(?:(?:this|next|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|tomorrow|tonight|today|end of (?:the )?(?:day|week|month)|\d+\s*(?:hours?|hrs?|days?|business days?|working days?|weeks?))\b`,
+    String.raw`(?<!\b(?:delayed|late|behind|postponed|back|off|down|up|over) )\b(?:by|before|until|no later than|within|in the next|in)\s+(?:the end of\s+)?(?:(?:this|next|the)\s+)?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|weekend|week|month|tomorrow|tonight|today|end of (?:the )?(?:day|week|month)|(?:\d+|two|three|four|five|seven|ten)\s*(?:hours?|hrs?|days?|business days?|working days?|weeks?))\b`,
     String.raw`\b(?:by|before|no later than|on)\s+(?:the\s+)?\d{1,2}(?:st|nd|rd|th)?\s+(?:of\s+)?(?:january|february|march|april|may|june|july|august|september|october|november|december|jan|feb|mar|apr|jun|jul|aug|sep|sept|oct|nov|dec)\b`,
     String.raw`\b(?:by|before|no later than)\s+the\s+\d{1,2}(?:st|nd|rd|th)\b`,
     String.raw`\b(?:by|before|no later than)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b`,

@@ -15,7 +15,7 @@ export const es: LangTable = {
     String.raw`\bnos hacemos (?:\p{L}+ )?(?:responsables|cargo de los daños|cargo de la responsabilidad)\b`,
     String.raw`\b(?:somos|fuimos|hemos sido|soy|fui) (?:\p{L}+ ){0,2}(?:responsables|culpables|negligentes|los culpables|los responsables)\b`,
     String.raw`\bnegligen(?:cia|te|tes)\b`,
-    String.raw`\b(?:lo (?:hicimos|hemos hecho|gestionamos|hemos gestionado) (?:muy )?mal|nos equivocamos|me equivoqué|nos hemos equivocado|metimos la pata|la cagamos|la hemos liado|la regamos|cometimos (?:un |varios )?(?:\p{L}+ )?errore?s?|hemos cometido (?:un |varios )?(?:\p{L}+ )?errore?s?)\b`,
+    String.raw`\b(?:te (?:hemos |he )?fallado|te fallamos|lo (?:hicimos|hemos hecho|gestionamos|hemos gestionado) (?:muy )?mal|nos equivocamos|me equivoqué|nos hemos equivocado|metimos la pata|la cagamos|la hemos liado|la regamos|cometimos (?:un |varios )?(?:\p{L}+ )?errore?s?|hemos cometido (?:un |varios )?(?:\p{L}+ )?errore?s?)\b`,
     String.raw`\bculpa(?: \p{L}+){0,4},? (?:es|sino|es toda|es solo) (?:nuestra|de nosotros)\b`,
     String.raw`\bsino (?:nuestra|nuestro|de nosotros)\b`,
     { re: String.raw`\bno (?:lo )?(?:hicimos|hemos hecho) (?:bien|lo suficiente|un buen trabajo)\b|\bno (?:estuvimos|hemos estado) a la altura\b`, polar: true },
@@ -66,7 +66,7 @@ export const es: LangTable = {
     { kind: 'compensation', re: String.raw`\b(?:regalo|regalamos|regalaremos|obsequio|de regalo)\b`, generic: true },
   ],
   deadlines: [
-    String.raw`\b(?:antes del?|para el|como muy tarde|a más tardar|dentro de|en (?:las próximas|los próximos)|hasta el)\s+(?:próximo\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin de semana|mañana|hoy|\d+\s*(?:horas|días|días hábiles|semanas))\b`,
+    String.raw`\b(?:antes del?|para el|como muy tarde|a más tardar|dentro de|en (?:las próximas|los próximos)|hasta el)\s+(?:próximo\s+)?(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo|fin de semana|mañana|hoy|(?:\d+|dos|tres|cuatro|cinco|siete|diez)\s*(?:horas|días|días hábiles|semanas))\b`,
     String.raw`\b(?:el|este|el próximo)\s+(?:lunes|martes|miércoles|jueves|viernes|sábado|domingo)\s+(?:como muy tarde|a más tardar|sin falta)\b`,
     String.raw`\b(?:antes del?|para el|hasta el)\s+\d{1,2}\s+de\s+(?:enero|febrero|marzo|abril|mayo|junio|julio|agosto|septiembre|setiembre|octubre|noviembre|diciembre)\b`,
     String.raw`\b(?:mañana mismo|hoy mismo|como muy tarde|a más tardar)\b`,

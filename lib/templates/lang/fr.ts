@@ -16,7 +16,7 @@ export const fr: LangTable = {
     String.raw`\b(?:la )?(?:faute|responsabilité|erreur) (?:\p{L}+ ){0,2}(?:est|était) (?:la )?nôtre\b`,
     String.raw`\b(?:nous|on) (?:avons|a|sommes|est) (?:\p{L}+ ){0,2}(?:négligents?|négligentes?|fautifs?|responsables? (?:de|du|des) (?:\p{L}+ ){0,2}(?:dommages?|incident|incendie|fuite|problème|défaut|panne)|en tort)\b`,
     String.raw`\b(?:négligence de notre part|erreur de notre part|faute de notre part|manquement de notre part)\b`,
-    String.raw`\b(?:nous avons|on a|j'ai) (?:\p{L}+ )?(?:merdé|foiré|déconné|manqué à (?:nos|mes) (?:engagements|obligations))\b`,
+    String.raw`\b(?:nous (?:vous )?avons|on (?:vous )?a|j'ai|je vous ai) (?:\p{L}+ )?(?:merdé|foiré|déconné|laissé tomber|manqué à (?:nos|mes) (?:engagements|obligations))\b`,
     String.raw`\b(?:nous avons|on a|j'ai) (?:\p{L}+ )?(?:commis|fait) (?:une|des|plusieurs) (?:\p{L}+ )?(?:erreurs?|fautes?|bêtises?|boulettes?)\b`,
     String.raw`\b(?:nous nous sommes|je me suis|on s'est|on s'est vraiment|on s'est bien) (?:\p{L}+ )?(?:trompée?s?|plantée?s?|loupée?s?|ratée?s?)\b`,
     { re: String.raw`\bnous n'avons pas (?:été|su être) à la hauteur\b|\bnous n'avons pas (?:bien )?(?:fait|géré) (?:notre travail|les choses|ce qu'il fallait)\b`, polar: true },
@@ -72,7 +72,7 @@ export const fr: LangTable = {
     { kind: 'compensation', re: String.raw`\b(?:cadeau|offert|offerte|gratuitement (?!remplac|rembours))\b`, generic: true },
   ],
   deadlines: [
-    String.raw`\b(?:d'ici|avant|au plus tard|sous|dans les|dans|d'ici à|jusqu'à)\s+(?:la fin de\s+(?:la\s+)?)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|semaine|demain|ce soir|aujourd'hui|\d+\s*(?:heures|h|jours|jours ouvrés|semaines))\b`,
+    String.raw`\b(?:d'ici|avant|au plus tard|sous|dans les|dans|d'ici à|jusqu'à)\s+(?:la fin de\s+(?:la\s+)?)?(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|week-end|semaine|demain|ce soir|aujourd'hui|(?:\d+|deux|trois|quatre|cinq|sept|dix)\s*(?:heures|h|jours|jours ouvrés|semaines))\b`,
     String.raw`\b(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche)\s+au plus tard\b`,
     String.raw`\b(?:d'ici le|avant le|au plus tard le)\s+\d{1,2}(?:er)?\s+(?:janvier|février|mars|avril|mai|juin|juillet|août|septembre|octobre|novembre|décembre)\b`,
     String.raw`\b(?:dès demain|demain|au plus tard)\b`,

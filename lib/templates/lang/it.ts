@@ -66,7 +66,7 @@ export const it: LangTable = {
     { kind: 'compensation', re: String.raw`\b(?:regalo|regaliamo|regaleremo|omaggio|in omaggio)\b`, generic: true },
   ],
   deadlines: [
-    String.raw`\b(?:entro|prima di|non oltre|tra|fra|nelle prossime|nei prossimi)\s+(?:la fine (?:della|del)\s+)?(?:il\s+|la\s+|prossim[oa]\s+)?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|fine settimana|weekend|settimana|domani|oggi|stasera|\d+\s*(?:ore|giorni|giorni lavorativi|settimane))\b`,
+    String.raw`\b(?:entro|prima di|non oltre|tra|fra|nelle prossime|nei prossimi)\s+(?:la fine (?:della|del)\s+)?(?:il\s+|la\s+|prossim[oa]\s+)?(?:lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|fine settimana|weekend|settimana|domani|oggi|stasera|(?:\d+|due|tre|quattro|cinque|sette|dieci)\s*(?:ore|giorni|giorni lavorativi|settimane))\b`,
     String.raw`\b(?:entro il|prima del|non oltre il)\s+\d{1,2}\s+(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b`,
     String.raw`\b(?:domani|in giornata|al più tardi)\b`,
   ],

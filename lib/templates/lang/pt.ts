@@ -64,7 +64,7 @@ export const pt: LangTable = {
     { kind: 'compensation', re: String.raw`\b(?:brinde|presente|de presente|mimo)\b`, generic: true },
   ],
   deadlines: [
-    String.raw`\b(?:até|antes de|antes da|antes do|no máximo|dentro de|em até|nas próximas|nos próximos)\s+(?:o fim d[ao]\s+|a próxima\s+|o próximo\s+)?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo|fim de semana|semana|amanhã|hoje|\d+\s*(?:horas|dias|dias úteis|semanas))(?:-feira)?\b`,
+    String.raw`\b(?:até|antes de|antes da|antes do|no máximo|dentro de|em até|nas próximas|nos próximos)\s+(?:o fim d[ao]\s+|a próxima\s+|o próximo\s+)?(?:segunda|terça|quarta|quinta|sexta|sábado|domingo|fim de semana|semana|amanhã|hoje|(?:\d+|dois|duas|três|quatro|cinco|sete|dez)\s*(?:horas|dias|dias úteis|semanas))(?:-feira)?\b`,
     String.raw`\b(?:até|antes de)\s+\d{1,2}\s+de\s+(?:janeiro|fevereiro|março|abril|maio|junho|julho|agosto|setembro|outubro|novembro|dezembro)\b`,
     String.raw`\b(?:amanhã|ainda hoje|hoje mesmo|no máximo)\b`,
   ],

@@ -180,6 +180,13 @@ const FAMILIES: Row[] = [
   ['zh', '问题不严重，但请先停止使用。', []],
   ['zh', '两天内发货。', ['promise']],
   ['zh', '现在没事了。', ['contradiction']],
+  // Deadlines in number words; a range of the delay is none ("drei bis fünf Tage").
+  ['en', 'A new unit reaches you within three days.', ['promise']],
+  ['de', 'Ersatz kommt binnen drei Tagen.', ['promise']],
+  ['de', 'Es dauert drei bis fünf Tage länger.', []],
+  ['it', 'La sostituzione arriva entro tre giorni.', ['promise']],
+  ['en', 'We really let our customers down here.', ['liability']],
+  ['en', 'We never want to worry anyone, please stop charging it.', []],
 ];
 
 const FORBIDDEN: Row[] = [
