@@ -37,8 +37,7 @@ export function xLength(text: string): XLength {
  * common dot by far) starts no TLD: counting it 1 keeps multi-sentence replies under the bound.
  */
 export function xLengthBound(text: string): number {
-  // Below U+0300 NFC changes nothing: no character there decomposes or combines.
-  const s = NOT_LATIN_RE.test(text) ? text.normalize('NFC') : text;
+  const s = NOT_NFC_INERT_RE.test(text) ? text.normalize('NFC') : text;
   let weighted = 0;
   for (let i = 0; i < s.length; i++) {
     const c = s.charCodeAt(i);
@@ -52,13 +51,38 @@ export function xLengthBound(text: string): number {
   return weighted;
 }
 
+/**
+ * xLengthBound of `s.slice(from, to)` with more text after it (a last dot counts 24), for `s`
+ * in which NOT_NFC_INERT_RE finds nothing (no NFC to apply, no surrogate pairs): what
+ * x-estimate.ts adds up for each piece of a template, without slicing it out.
+ */
+export function inertSpanBound(s: string, from: number, to: number): number {
+  let weighted = 0;
+  for (let i = from; i < to; i++) {
+    const c = s.charCodeAt(i);
+    if (c === 0x2e) weighted += i + 1 < to && endsNothing(s.charCodeAt(i + 1)) ? 1 : 24;
+    else weighted += (c <= 0x10ff && c !== 0xa9 && c !== 0xae) || (c >= 0x2000 && c <= 0x200d) || (c >= 0x2010 && c <= 0x201f) || (c >= 0x2032 && c <= 0x2037) ? 1 : 2;
+  }
+  return weighted;
+}
+
 /** After a dot: the end of the text (NaN), a space, tab or line break; no TLD starts there. */
 function endsNothing(next: number): boolean {
   return Number.isNaN(next) || next === 0x20 || next === 0x0a || next === 0x0d || next === 0x09;
 }
 
-/** A UTF-16 unit at or above U+0300 (surrogates included). */
-const NOT_LATIN_RE = /[\u0300-\uffff]/;
+/**
+ * A unit outside those NFC leaves alone: Latin below U+0300, general punctuation (but U+2000 and
+ * U+2001, which NFC replaces), currency signs, CJK punctuation (but the tone marks
+ * U+302A–U+302F), kana (but the combining sound marks U+3099, U+309A), CJK ideographs, full-
+ * and half-width forms. Each of those is its own NFC, has combining class 0, and neither it nor
+ * the first code point of its decomposition combines with what precedes it. So text made only
+ * of them is in NFC (not normalised here: most Chinese and Japanese replies), and NFC of a text
+ * is NFC of its parts put together when each part starts with one (x-estimate.ts). The test
+ * checks each unit with String.prototype.normalize.
+ */
+// eslint-disable-next-line no-control-regex -- C0 controls are Latin units like any other here
+export const NOT_NFC_INERT_RE = /[^\u0000-\u02ff\u2002-\u206f\u20a0-\u20c0\u3000-\u3029\u3030-\u3096\u309b-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uff01-\uffef]/;
 
 /**
  * Where parseTweet's count can differ from each code point's weight: twemoji-parser's (11.0.2)
@@ -83,7 +107,7 @@ export const ENTITY_UNIT_RE = /[\ud800-\udfff\ufeff\ufffe\uffff]|\u20e3|\ufe0f/;
  * took 16 ms and the second 10 ms (compiling), the next ones 0.07 ms (node, this machine).
  */
 function lengthWithoutLinks(text: string): XLength | undefined {
-  const s = NOT_LATIN_RE.test(text) ? text.normalize('NFC') : text;
+  const s = NOT_NFC_INERT_RE.test(text) ? text.normalize('NFC') : text;
   for (let dot = s.indexOf('.'); dot >= 0; dot = s.indexOf('.', dot + 1)) if (linkMayEndAt(s, dot)) return undefined;
   if (ENTITY_UNIT_RE.test(s)) return xLength(text.replaceAll('.', ','));
   let weighted = 0;

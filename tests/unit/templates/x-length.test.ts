@@ -2,7 +2,7 @@
  * through unparsed always fits. */
 import parseTweet from 'twitter-text/dist/parseTweet.js';
 import { describe, expect, test } from 'vitest';
-import { ENTITY_UNIT_RE, X_MAX_WEIGHTED, xLength, xLengthBound, xOverLimit } from '../../../lib/templates/x-length.ts';
+import { ENTITY_UNIT_RE, NOT_NFC_INERT_RE, X_MAX_WEIGHTED, xLength, xLengthBound, xOverLimit } from '../../../lib/templates/x-length.ts';
 
 const TEXTS: [string, string][] = [
   ['Latin', 'We are sorry: the VP-20K recall covers batches 2403 to 2411.'],
@@ -86,6 +86,41 @@ describe('xOverLimit on random text near the limit', () => {
       while (t.length < target) t += PIECES[Math.floor(next() * PIECES.length)];
       const len = xLength(t);
       expect(xOverLimit(t), t).toEqual(len.weighted > X_MAX_WEIGHTED ? len : undefined);
+    }
+  });
+});
+
+describe('NOT_NFC_INERT_RE', () => {
+  const inert: number[] = [];
+  for (let c = 0; c < 0x10000; c++) if (!NOT_NFC_INERT_RE.test(String.fromCharCode(c))) inert.push(c);
+  // Code points that combine with what precedes them, or may: every one that is not first in a
+  // canonical decomposition (Hangul vowels and final consonants among them).
+  const seconds = new Set<number>();
+  const firsts = new Set<string>();
+  for (let cp = 0; cp <= 0x10ffff; cp++) {
+    if (cp >= 0xd800 && cp <= 0xdfff) continue;
+    const d = [...String.fromCodePoint(cp).normalize('NFD')];
+    if (d.length > 1) firsts.add(d[0]!);
+    for (const x of d.slice(1)) seconds.add(x.codePointAt(0)!);
+  }
+  /** Canonical combining class 0: reordering moves no mark across it (U+0334 has class 1,
+   * U+0301 class 230). */
+  const classZero = (ch: string) => `a${ch}\u0334`.normalize('NFD') === `a${ch}\u0334` && `a\u0301${ch}`.normalize('NFD') === `a\u0301${ch}`;
+
+  test('each inert unit is its own NFC, of class 0, and combines with nothing before it', () => {
+    expect(inert.length).toBeGreaterThan(28_000);
+    for (const c of inert) {
+      const ch = String.fromCharCode(c);
+      const first = ch.normalize('NFD')[0]!;
+      expect({ c, nfc: ch.normalize('NFC') === ch, second: seconds.has(c) || seconds.has(first.charCodeAt(0)), classZero: classZero(first) }).toEqual({ c, nfc: true, second: false, classZero: true });
+    }
+  });
+
+  test('NFC of text before an inert unit and the unit is NFC of the text, then the unit', () => {
+    const before = [...firsts, '\u0301', '\u3099', '\uac00', '\u1100', 'e\u0301', '\ud83d'];
+    for (let i = 0; i < inert.length; i += 61) {
+      const ch = String.fromCharCode(inert[i]!);
+      for (const b of before) expect((b + ch).normalize('NFC')).toBe(b.normalize('NFC') + ch.normalize('NFC'));
     }
   });
 });
