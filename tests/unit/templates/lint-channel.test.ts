@@ -55,6 +55,8 @@ describe('Amazon buyer messages (communication guidelines)', () => {
     ['an e-mail address', 'Write to help@voltpro.example please.', ['amazon-contact']],
     ['a phone number', 'Call us on +49 30 1234567.', ['amazon-contact']],
     ['a US toll-free number', 'Call 1-800-555-0199.', ['amazon-contact']],
+    ['a number of seven digits, the fewest a phone number has', 'Call 555 0199.', ['amazon-contact']],
+    ['six digits are no phone number', 'Call 55 0199.', []],
     ['a messaging app', 'Add us on WhatsApp.', ['amazon-contact']],
     ['an Amazon order id is not a phone number', 'Your order 123-1234567-1234567 is affected.', []],
     ['a date is not a phone number', 'It was sold on 18.03.2025.', []],
