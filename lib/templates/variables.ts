@@ -45,7 +45,10 @@ function suggest(name: string): VariableName | undefined {
 export function scanVariables(text: string): VariableToken[] {
   const out: VariableToken[] = [];
   if (!text.includes('{')) return out;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // exec on the one global regex, not matchAll (which copies the regex for each text): a pack
+  // lint scans every variant's text.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     const raw = m[0];
     if (m[2] !== undefined) {
