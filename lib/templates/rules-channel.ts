@@ -27,6 +27,10 @@ const EMOJI_HINT_RE = /[\u00a9\u00ae\u2000-\u32ff\ud83c-\ud83e]/;
 // Pictographs and flags; ©, ® and ™ are Extended_Pictographic but not emoji to a reader.
 const EMOJI_RE = /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}\uFE0F?|[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 
+// What every URL_RE match holds: "://", or "www." in either case (no other letter folds to w).
+// Most texts have neither: 0.5 ms for the bench pack's 1,296 buyer message texts against 4.5 ms
+// for URL_RE's scan (warm loop, tsx on this machine).
+const URL_HINT_RE = /www\./i;
 // Only where a dot sits between letters, the one thing every bare domain has.
 const BARE_DOMAIN_HINT_RE = /[\p{L}\p{N}]\.[\p{L}]/u;
 // PHONE_RE's matches with fewer than 7 digits are dropped: text with fewer has none to report
@@ -64,7 +68,7 @@ export function amazonBuyerMessage(c: LintCtx): void {
   const overlapsTaken = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
 
   if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) add('amazon-contact', m.index, m.index + m[0].length, 'lint.amazonContact.message', 'lint.amazonContact.hint');
-  const links = [...text.matchAll(URL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, url: m[0] }));
+  const links = text.includes('://') || URL_HINT_RE.test(text) ? [...text.matchAll(URL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, url: m[0] })) : [];
   // Bare domains ("shop.com/x"), by twitter-text's list of real top-level domains.
   if (BARE_DOMAIN_HINT_RE.test(text)) for (const u of extractUrlsWithIndices(text)) links.push({ start: u.indices[0], end: u.indices[1], url: u.url });
   for (const l of links.sort((a, b) => a.start - b.start)) {

@@ -51,6 +51,7 @@ describe('Amazon buyer messages (communication guidelines)', () => {
     ['a link to the notice is allowed', `Details: ${URL}`, []],
     ['the notice without https:// or with a trailing slash', 'Details: voltpro.example/notice/vp20k/', []],
     ['another link', 'See https://shop.example/deals for offers.', ['amazon-link']],
+    ['a link without its scheme, in capitals', 'See WWW.SHOP.EXAMPLE/deals for offers.', ['amazon-link']],
     ['a bare domain with a real TLD', 'Visit voltpro.com/help for more.', ['amazon-link']],
     ['an e-mail address', 'Write to help@voltpro.example please.', ['amazon-contact']],
     ['a phone number', 'Call us on +49 30 1234567.', ['amazon-contact']],
