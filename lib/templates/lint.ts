@@ -183,7 +183,7 @@ function typicalValueBound(t: VariableToken, o: LintOptions): number | undefined
   return bound;
 }
 
-function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, tokens: readonly VariableToken[]): void {
+function xReply(findings: Finding[], original: string, o: LintOptions, mode: LintMode, tokens: readonly VariableToken[]): void {
   let text = original;
   if (mode === 'template' && original.includes('{{')) {
     // Most variants fit whatever typical values fill them: told without filling (x-estimate.ts).
@@ -195,7 +195,7 @@ function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, to
   const len = xOverLimit(text);
   if (!len) return;
   const start = mode === 'template' ? 0 : Math.min(len.fitsUntil, original.length);
-  c.findings.push({
+  findings.push({
     rule: 'x-length',
     severity: 'block',
     start,
@@ -258,10 +258,13 @@ function templateTextRules(findings: Finding[], original: string, tokens: readon
   if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens, text);
 }
 
+/** The rules of `channel`. Only the Amazon buyer message rule reads the text's context (its
+ * phrase hits): X's length reads the text and its variables, the feedback note nothing, and
+ * generic has no rule; each takes the list its findings go to. */
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
-  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode, p.tokens);
+  if (channel === 'x-reply') xReply(p.c.findings, p.original, o, p.mode, p.tokens);
   else if (channel === 'amazon-buyer-message') amazonBuyerMessage(p.c);
-  else if (channel === 'amazon-feedback-response') feedbackOnce(p.c);
+  else if (channel === 'amazon-feedback-response') feedbackOnce(p.c.findings);
 }
 
 /** Checks one reply or one template variant. */

@@ -11,6 +11,7 @@
  */
 import extractUrlsWithIndices from 'twitter-text/dist/extractUrlsWithIndices.js';
 
+import type { Finding } from './findings.ts';
 import { report, type LintCtx } from './lint-context.ts';
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\u3000-\u303F\uFF08\uFF09]+|\bwww\.[^\s<>"'\u3000-\u303F]+/giu;
@@ -56,14 +57,15 @@ function digitsIn(s: string): number {
   return (s.match(DIGIT_RE) ?? []).length;
 }
 
-export function amazonBuyerMessage(c: LintCtx): void {
+/** `findings`: where its findings go (the context's own list unless told). */
+export function amazonBuyerMessage(c: LintCtx, findings: Finding[] = c.findings): void {
   const text = c.text;
   const notice = c.incident?.statement.facts.url;
   const noticeKey = notice ? noticeKeyOf(notice) : undefined;
   const taken: [number, number][] = [];
   const add = (rule: 'amazon-link' | 'amazon-contact' | 'amazon-emoji', start: number, end: number, key: 'lint.amazonLink.message' | 'lint.amazonContact.message' | 'lint.amazonEmoji.message', hintKey: 'lint.amazonLink.hint' | 'lint.amazonContact.hint' | 'lint.amazonEmoji.hint') => {
     taken.push([start, end]);
-    c.findings.push({ rule, severity: 'block', start, end, message: { key, params: { phrase: text.slice(start, end) } }, hint: { key: hintKey } });
+    findings.push({ rule, severity: 'block', start, end, message: { key, params: { phrase: text.slice(start, end) } }, hint: { key: hintKey } });
   };
   const overlapsTaken = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
 
@@ -84,9 +86,13 @@ export function amazonBuyerMessage(c: LintCtx): void {
   if (EMOJI_HINT_RE.test(text)) for (const m of text.matchAll(EMOJI_RE)) add('amazon-emoji', m.index, m.index + m[0].length, 'lint.amazonEmoji.message', 'lint.amazonEmoji.hint');
 
   const t = c.t;
-  if (t) for (const [, a, b] of c.hits.reviewRequests) report(c, 'amazon-review', a, b, { key: 'lint.amazonReview.message' }, { key: 'lint.amazonReview.hint' });
+  if (!t) return;
+  // report() writes to the context's list: moved from there when they go elsewhere.
+  const before = c.findings.length;
+  for (const [, a, b] of c.hits.reviewRequests) report(c, 'amazon-review', a, b, { key: 'lint.amazonReview.message' }, { key: 'lint.amazonReview.hint' });
+  if (findings !== c.findings) for (const f of c.findings.splice(before)) findings.push(f);
 }
 
-export function feedbackOnce(c: LintCtx): void {
-  c.findings.push({ rule: 'feedback-once', severity: 'warn', start: 0, end: 0, message: { key: 'lint.feedbackOnce.message' }, hint: { key: 'lint.feedbackOnce.hint' } });
+export function feedbackOnce(findings: Finding[]): void {
+  findings.push({ rule: 'feedback-once', severity: 'warn', start: 0, end: 0, message: { key: 'lint.feedbackOnce.message' }, hint: { key: 'lint.feedbackOnce.hint' } });
 }
