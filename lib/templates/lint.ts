@@ -158,39 +158,48 @@ function stale(findings: Finding[], original: string, o: LintOptions): void {
   });
 }
 
-/** pieceBound of each variable's typical value, by incident (or NO_INCIDENT) and then by
- * language and the variable as written: a pack's X variants share a handful. */
-const typicalBounds = new WeakMap<object, Map<string, number | undefined>>();
+/** pieceBound of each variable's typical value, by incident (or NO_INCIDENT), language and the
+ * variable as written: a pack's X variants share a handful. Maps in maps, not one key joined
+ * from the language and the variable: that key was built and hashed anew for each variable of
+ * each X variant. */
+const typicalBounds = new WeakMap<object, Map<string, Map<string, number | undefined>>>();
 const NO_INCIDENT = {};
 
 function typicalValueBound(t: VariableToken, o: LintOptions): number | undefined {
-  let perIncident = typicalBounds.get(o.incident ?? NO_INCIDENT);
-  if (!perIncident) typicalBounds.set(o.incident ?? NO_INCIDENT, (perIncident = new Map()));
-  const key = `${o.lang}\u0000${t.raw}`;
-  if (perIncident.has(key)) return perIncident.get(key);
+  const incidentKey = o.incident ?? NO_INCIDENT;
+  let perLang = typicalBounds.get(incidentKey);
+  if (!perLang) typicalBounds.set(incidentKey, (perLang = new Map()));
+  let perRaw = perLang.get(o.lang);
+  if (!perRaw) {
+    // Language tags come from the pack: keep the maps small whatever a pack holds.
+    if (perLang.size >= 100) perLang.clear();
+    perLang.set(o.lang, (perRaw = new Map()));
+  }
+  const known = perRaw.get(t.raw);
+  if (known !== undefined || perRaw.has(t.raw)) return known;
   // Filled on its own, a variable gives what it gives inside the template (fillTemplate fills
   // token by token).
   const answers: Record<string, string> = t.kind === 'ask' ? { [t.prompt]: '1234567890' } : {};
   const bound = pieceBound(fillTemplate(t.raw, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text);
-  // Prompts are the writers' own words: keep the map small whatever a pack holds.
-  if (perIncident.size >= 1_000) perIncident.clear();
-  perIncident.set(key, bound);
+  // Prompts are the writers' own words, too.
+  if (perRaw.size >= 1_000) perRaw.clear();
+  perRaw.set(t.raw, bound);
   return bound;
 }
 
-function xReply(c: LintCtx, original: string, o: LintOptions, mode: LintMode, tokens: readonly VariableToken[]): void {
+function xReply(findings: Finding[], original: string, o: LintOptions, mode: LintMode, tokens: readonly VariableToken[]): void {
   let text = original;
   if (mode === 'template' && original.includes('{{')) {
     // Most variants fit whatever typical values fill them: told without filling (x-estimate.ts).
     if (fitsOnceFilled(original, tokens, (t) => typicalValueBound(t, o))) return;
     const answers: Record<string, string> = {};
     for (const t of tokens) if (t.kind === 'ask') answers[t.prompt] = '1234567890';
-    text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }).text;
+    text = fillTemplate(original, { lang: o.lang, incident: o.incident, values: { ...TYPICAL, answers } }, tokens).text;
   }
   const len = xOverLimit(text);
   if (!len) return;
   const start = mode === 'template' ? 0 : Math.min(len.fitsUntil, original.length);
-  c.findings.push({
+  findings.push({
     rule: 'x-length',
     severity: 'block',
     start,
@@ -254,10 +263,13 @@ function templateTextRules(findings: Finding[], original: string, tokens: readon
   if (noticeLinkRule) noticeLink(findings, o.incident, o.channel, original, tokens, text);
 }
 
+/** The rules of `channel`. Only the Amazon buyer message rule reads the text's context (its
+ * phrase hits): X's length reads the text and its variables, the feedback note nothing, and
+ * generic has no rule; each takes the list its findings go to. */
 function channelRules(p: Prepared, o: LintOptions, channel: Channel): void {
-  if (channel === 'x-reply') xReply(p.c, p.original, o, p.mode, p.tokens);
+  if (channel === 'x-reply') xReply(p.c.findings, p.original, o, p.mode, p.tokens);
   else if (channel === 'amazon-buyer-message') amazonBuyerMessage(p.c);
-  else if (channel === 'amazon-feedback-response') feedbackOnce(p.c);
+  else if (channel === 'amazon-feedback-response') feedbackOnce(p.c.findings);
 }
 
 /** Checks one reply or one template variant. */

@@ -11,6 +11,7 @@
  */
 import extractUrlsWithIndices from 'twitter-text/dist/extractUrlsWithIndices.js';
 
+import type { Finding } from './findings.ts';
 import { report, type LintCtx } from './lint-context.ts';
 
 const URL_RE = /\bhttps?:\/\/[^\s<>"'\u3000-\u303F\uFF08\uFF09]+|\bwww\.[^\s<>"'\u3000-\u303F]+/giu;
@@ -27,46 +28,71 @@ const EMOJI_HINT_RE = /[\u00a9\u00ae\u2000-\u32ff\ud83c-\ud83e]/;
 // Pictographs and flags; ©, ® and ™ are Extended_Pictographic but not emoji to a reader.
 const EMOJI_RE = /(?![\u00A9\u00AE\u2122])\p{Extended_Pictographic}\uFE0F?|[\u{1F1E6}-\u{1F1FF}]{2}/gu;
 
+// What every URL_RE match holds: "://", or "www." in either case (no other letter folds to w).
+// Most texts have neither: 0.5 ms for the bench pack's 1,296 buyer message texts against 4.5 ms
+// for URL_RE's scan (warm loop, tsx on this machine).
+const URL_HINT_RE = /www\./i;
+// Only where a dot sits between letters, the one thing every bare domain has.
+const BARE_DOMAIN_HINT_RE = /[\p{L}\p{N}]\.[\p{L}]/u;
+// PHONE_RE's matches with fewer than 7 digits are dropped: text with fewer has none to report
+// (the bench pack: 45 of its 1,299 buyer message texts have 7, 617 have two in a row).
+const SEVEN_DIGITS_RE = /\d(?:\D*\d){6}/;
+const DIGIT_RE = /\d/g;
+const DATE_LIKE_RE = /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/;
+const GROUPED_NUMBER_RE = /^\d{1,3}(?:[.,\s]\d{3})+$/;
+
 function normaliseUrl(u: string): string {
   return u.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '').replace(/[/.,;:!?)]+$/, '');
 }
 
-function digitsIn(s: string): number {
-  return (s.match(/\d/g) ?? []).length;
+/** normaliseUrl of the last notice link asked for: a pack lint asks for one, once per text. */
+let lastNotice: { url: string; key: string } | undefined;
+
+function noticeKeyOf(url: string): string {
+  if (lastNotice?.url !== url) lastNotice = { url, key: normaliseUrl(url) };
+  return lastNotice.key;
 }
 
-export function amazonBuyerMessage(c: LintCtx): void {
+function digitsIn(s: string): number {
+  return (s.match(DIGIT_RE) ?? []).length;
+}
+
+/** `findings`: where its findings go (the context's own list unless told). */
+export function amazonBuyerMessage(c: LintCtx, findings: Finding[] = c.findings): void {
   const text = c.text;
   const notice = c.incident?.statement.facts.url;
-  const noticeKey = notice ? normaliseUrl(notice) : undefined;
+  const noticeKey = notice ? noticeKeyOf(notice) : undefined;
   const taken: [number, number][] = [];
   const add = (rule: 'amazon-link' | 'amazon-contact' | 'amazon-emoji', start: number, end: number, key: 'lint.amazonLink.message' | 'lint.amazonContact.message' | 'lint.amazonEmoji.message', hintKey: 'lint.amazonLink.hint' | 'lint.amazonContact.hint' | 'lint.amazonEmoji.hint') => {
     taken.push([start, end]);
-    c.findings.push({ rule, severity: 'block', start, end, message: { key, params: { phrase: text.slice(start, end) } }, hint: { key: hintKey } });
+    findings.push({ rule, severity: 'block', start, end, message: { key, params: { phrase: text.slice(start, end) } }, hint: { key: hintKey } });
   };
   const overlapsTaken = (a: number, b: number) => taken.some(([x, y]) => a < y && b > x);
 
   if (text.includes('@')) for (const m of text.matchAll(EMAIL_RE)) add('amazon-contact', m.index, m.index + m[0].length, 'lint.amazonContact.message', 'lint.amazonContact.hint');
-  const links = [...text.matchAll(URL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, url: m[0] }));
-  // Bare domains ("shop.com/x"), by twitter-text's list of real top-level domains; only where a
-  // dot sits between letters, the one thing every such link has.
-  if (/[\p{L}\p{N}]\.[\p{L}]/u.test(text)) for (const u of extractUrlsWithIndices(text)) links.push({ start: u.indices[0], end: u.indices[1], url: u.url });
+  const links = text.includes('://') || URL_HINT_RE.test(text) ? [...text.matchAll(URL_RE)].map((m) => ({ start: m.index, end: m.index + m[0].length, url: m[0] })) : [];
+  // Bare domains ("shop.com/x"), by twitter-text's list of real top-level domains.
+  if (BARE_DOMAIN_HINT_RE.test(text)) for (const u of extractUrlsWithIndices(text)) links.push({ start: u.indices[0], end: u.indices[1], url: u.url });
   for (const l of links.sort((a, b) => a.start - b.start)) {
     if (overlapsTaken(l.start, l.end) || (noticeKey !== undefined && normaliseUrl(l.url) === noticeKey)) continue;
     add('amazon-link', l.start, l.end, 'lint.amazonLink.message', 'lint.amazonLink.hint');
   }
-  for (const m of /\d{2}/.test(text) ? text.matchAll(PHONE_RE) : []) {
+  for (const m of SEVEN_DIGITS_RE.test(text) ? text.matchAll(PHONE_RE) : []) {
     const s = m[0].trim();
-    if (digitsIn(s) < 7 || AMAZON_ORDER_RE.test(s) || /^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(s) || /^\d{1,3}(?:[.,\s]\d{3})+$/.test(s) || overlapsTaken(m.index, m.index + m[0].length)) continue;
+    if (digitsIn(s) < 7 || AMAZON_ORDER_RE.test(s) || DATE_LIKE_RE.test(s) || GROUPED_NUMBER_RE.test(s) || overlapsTaken(m.index, m.index + m[0].length)) continue;
     add('amazon-contact', m.index, m.index + s.length, 'lint.amazonContact.message', 'lint.amazonContact.hint');
   }
   if (MESSENGER_HINT_RE.test(text)) for (const m of text.matchAll(MESSENGER_RE)) add('amazon-contact', m.index, m.index + m[0].length, 'lint.amazonContact.message', 'lint.amazonContact.hint');
   if (EMOJI_HINT_RE.test(text)) for (const m of text.matchAll(EMOJI_RE)) add('amazon-emoji', m.index, m.index + m[0].length, 'lint.amazonEmoji.message', 'lint.amazonEmoji.hint');
 
   const t = c.t;
-  if (t) for (const [, a, b] of c.hits.reviewRequests) report(c, 'amazon-review', a, b, { key: 'lint.amazonReview.message' }, { key: 'lint.amazonReview.hint' });
+  if (!t) return;
+  // report() writes to the context's list: moved from there when they go elsewhere.
+  const before = c.findings.length;
+  for (const [, a, b] of c.hits.reviewRequests) report(c, 'amazon-review', a, b, { key: 'lint.amazonReview.message' }, { key: 'lint.amazonReview.hint' });
+  if (findings !== c.findings) for (const f of c.findings.splice(before)) findings.push(f);
 }
 
-export function feedbackOnce(c: LintCtx): void {
-  c.findings.push({ rule: 'feedback-once', severity: 'warn', start: 0, end: 0, message: { key: 'lint.feedbackOnce.message' }, hint: { key: 'lint.feedbackOnce.hint' } });
+export function feedbackOnce(findings: Finding[]): void {
+  findings.push({ rule: 'feedback-once', severity: 'warn', start: 0, end: 0, message: { key: 'lint.feedbackOnce.message' }, hint: { key: 'lint.feedbackOnce.hint' } });
 }

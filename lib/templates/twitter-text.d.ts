@@ -1,4 +1,4 @@
-// Types for the two twitter-text modules lib/templates imports one by one (the package ships no
+// Types for the twitter-text modules lib/templates imports one by one (the package ships no
 // types, and importing its index would pull in the whole library).
 declare module 'twitter-text/dist/parseTweet.js' {
   export interface ParsedTweet {
@@ -19,4 +19,15 @@ declare module 'twitter-text/dist/parseTweet.js' {
 declare module 'twitter-text/dist/extractUrlsWithIndices.js' {
   const extractUrlsWithIndices: (text: string) => { url: string; indices: [number, number] }[];
   export default extractUrlsWithIndices;
+}
+
+// The top-level domain lists its link regex is made of (x-length.ts reads them).
+declare module 'twitter-text/dist/regexp/validGTLD.js' {
+  const validGTLD: RegExp;
+  export default validGTLD;
+}
+
+declare module 'twitter-text/dist/regexp/validCCTLD.js' {
+  const validCCTLD: RegExp;
+  export default validCCTLD;
 }

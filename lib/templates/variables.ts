@@ -34,6 +34,7 @@ export type VariableToken =
 export type UnknownReason = 'unknown-name' | 'empty-prompt' | 'long-prompt' | 'unclosed' | 'single-braces';
 
 const TOKEN_RE = /\{\{([^{}]*)\}\}|\{\{|\{\s*((?:author|product|incident)\.[A-Za-z]+)\s*\}/g;
+const ASK_RE = /^ask\s*:(.*)$/is;
 
 function suggest(name: string): VariableName | undefined {
   const n = name.trim().toLowerCase().replace(/[\s_-]+/g, '');
@@ -44,7 +45,10 @@ function suggest(name: string): VariableName | undefined {
 export function scanVariables(text: string): VariableToken[] {
   const out: VariableToken[] = [];
   if (!text.includes('{')) return out;
-  for (const m of text.matchAll(TOKEN_RE)) {
+  // exec on the one global regex, not matchAll (which copies the regex for each text): a pack
+  // lint scans every variant's text.
+  TOKEN_RE.lastIndex = 0;
+  for (let m = TOKEN_RE.exec(text); m !== null; m = TOKEN_RE.exec(text)) {
     const start = m.index;
     const raw = m[0];
     if (m[2] !== undefined) {
@@ -61,14 +65,18 @@ export function scanVariables(text: string): VariableToken[] {
     }
     const inner = m[1].trim();
     const end = start + raw.length;
-    const ask = /^ask\s*:(.*)$/is.exec(inner);
+    // Known names first (most tokens; none of them is a prompt).
+    if (KNOWN.has(inner)) {
+      out.push({ kind: 'variable', name: inner as VariableName, start, end, raw });
+      continue;
+    }
+    const ask = ASK_RE.exec(inner);
     if (ask) {
       const prompt = ask[1]!.trim();
       if (prompt === '') out.push({ kind: 'unknown', name: inner, start, end, raw, reason: 'empty-prompt' });
       else if (prompt.length > MAX_PROMPT_CHARS) out.push({ kind: 'unknown', name: inner, start, end, raw, reason: 'long-prompt' });
       else out.push({ kind: 'ask', prompt, start, end, raw });
-    } else if (KNOWN.has(inner)) out.push({ kind: 'variable', name: inner as VariableName, start, end, raw });
-    else out.push({ kind: 'unknown', name: inner, start, end, raw, reason: 'unknown-name', suggestion: suggest(inner) });
+    } else out.push({ kind: 'unknown', name: inner, start, end, raw, reason: 'unknown-name', suggestion: suggest(inner) });
   }
   return out;
 }
@@ -229,13 +237,14 @@ function valueFor(t: Extract<VariableToken, { kind: 'variable' }>, o: FillOption
   }
 }
 
-/** Fills `template`; what cannot be filled stays as written and is listed in `missing`. */
-export function fillTemplate(template: string, o: FillOptions): FillResult {
+/** Fills `template`; what cannot be filled stays as written and is listed in `missing`.
+ * `tokens`: scanVariables(template) where the caller has it already (the lint does). */
+export function fillTemplate(template: string, o: FillOptions, tokens: readonly VariableToken[] = scanVariables(template)): FillResult {
   let text = '';
   let at = 0;
   const missing: MissingValue[] = [];
   const filled: FillResult['filled'] = [];
-  for (const t of scanVariables(template)) {
+  for (const t of tokens) {
     text += template.slice(at, t.start);
     at = t.end;
     let value: string | undefined;
