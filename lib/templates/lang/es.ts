@@ -15,10 +15,10 @@ export const es: LangTable = {
     String.raw`\bnos hacemos (?:\p{L}+ )?(?:responsables|cargo de l(?:os daños|a responsabilidad))\b`,
     String.raw`\b(?:somos|fuimos|hemos sido|soy|fui) (?:\p{L}+ ){0,2}(?:responsables|culpables|negligentes|los culpables|los responsables)\b`,
     String.raw`\bnegligen(?:cia|tes?)\b`,
-    String.raw`\b(?:te (?:hemos |he )?fallado|te fallamos|lo (?:hicimos|hemos hecho|gestionamos|hemos gestionado) (?:muy )?mal|nos equivocamos|me equivoqué|nos hemos equivocado|metimos la pata|la cagamos|la hemos liado|la regamos|cometimos (?:un |varios )?(?:\p{L}+ )?errore?s?|hemos cometido (?:un |varios )?(?:\p{L}+ )?errore?s?)\b`,
+    String.raw`(?<!\bsi )\bse (?:nos|me) (?:pasó|escapó|ha pasado|fue de las manos)\b|\b(?:te (?:hemos |he )?fallado|te fallamos|lo (?:hicimos|hemos hecho|gestionamos|hemos gestionado) (?:muy )?mal|nos equivocamos|me equivoqué|nos hemos equivocado|metimos la pata|la cagamos|la hemos liado|la regamos|cometimos (?:un |varios )?(?:\p{L}+ )?errore?s?|hemos cometido (?:un |varios )?(?:\p{L}+ )?errore?s?)\b`,
     String.raw`\bculpa(?: \p{L}+){0,4},? (?:es|sino|es toda|es solo) (?:nuestra|de nosotros)\b`,
     String.raw`\bsino (?:nuestr[ao]|de nosotros)\b`,
-    { re: String.raw`\bno (?:lo )?(?:hicimos|hemos hecho) (?:bien|lo suficiente|un buen trabajo)\b|\bno (?:l[oa]s? )?(?:revisamos|comprobamos|controlamos|verificamos)(?: \p{L}+){0,3} (?:bien|a fondo|lo suficiente)\b|\b(?:deberíamos|debimos|tendríamos que) haber(?:l[oa]s?)? (?:\p{L}+ )?(?:detectado|revisado|comprobado|visto|avisado|previsto|retirado)\b|(?<!\bsi )\bse (?:nos|me) (?:pasó|escapó|ha pasado|fue de las manos)\b|\bno (?:estuvimos|hemos estado) a la altura\b`, polar: true },
+    { re: String.raw`\bno (?:lo )?(?:hicimos|hemos hecho) (?:bien|lo suficiente|un buen trabajo)\b|\bno (?:l[oa]s? )?(?:revisamos|comprobamos|controlamos|verificamos)(?: \p{L}+){0,3} (?:bien|a fondo|lo suficiente)\b|\b(?:deberíamos|debimos|tendríamos que) haber(?:l[oa]s?)? (?:\p{L}+ )?(?:detectado|revisado|comprobado|visto|avisado|previsto|retirado)\b|\bno (?:estuvimos|hemos estado) a la altura\b`, polar: true },
     String.raw`\b(?:nuestr(?:o|a|os|as)) (?:productos?|cargador(?:es)?|baterías?|dispositivo|sistema|almacén|equipo)(?: \p{L}+){0,3} (?:causó|causaron|provoc(?:ó|aron)|ha causado|han causado|dañó|dañaron)\b`,
   ],
   speculation: [

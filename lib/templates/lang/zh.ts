@@ -25,7 +25,7 @@ export const zh: LangTable = {
     // Admissions negative in form: "我们没有做好", "我们的工作没做到位".
     { re: String.raw`${WE}(?:的工作)?(?:没有|没|未能|没能)(?:做好|做到位|处理好|尽到责任|把好关|(?:检查|审核|核实)到位|及时(?:通知|告知|发现))`, polar: true },
     // An ownerless slip (not after 是否), hindsight.
-    String.raw`(?:打包|发货|质检|操作|人为)(?:失误|疏忽|差错)(?<!是否[^。，]{0,8})|(?:本应|本该|早该)(?:更早|提前|及时)?(?:发现|检查|通知|告知|召回)`,
+    String.raw`(?:打包|发货|质检|人为)(?:失误|疏忽|差错)(?<!(?:是否|如有|如果)[^。，]{0,8})|(?:本应|本该|早该)(?:更早|提前|及时)?(?:发现|检查|通知|告知|召回)`,
   ],
   speculation: [
     // 尽可能 (as … as possible) and 可能的话 (if possible) are no guess.
