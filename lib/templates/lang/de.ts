@@ -11,7 +11,7 @@ export const de: LangTable = {
   negBefore: String.raw`\b(?:nichts?|keine?|keinen|keinem|keiner|keines|nie|niemals|nirgends|ohne|weder|noch nicht)\b`,
   negAfter: String.raw`^(?:[^.!?]{0,30}?)\b(?:nichts?|keine?)\b`,
   liability: [
-    String.raw`\b(?:unsere?|unserer|unseren|meine?|meiner) (?:eigener? )?(?:fehler|schuld|vers(?:chulden|äumnis|agen)|fahrlässigkeit|fehlverhalten|mist)\b|\b(?:fehler|vers(?:äumnis|chulden|agen)|fehlverhalten|versehen|patzer)(?<!\b(?:ob|falls|wenn) [^.!?,]{0,30})(?: \p{L}+){0,2} (?:unsererseits|meinerseits|(?:auf|von) unserer seite|(?:in|bei|von) unserem (?:lager|versand|team|werk|system))\b`,
+    String.raw`\b(?:unsere?|unserer|unseren|meine?|meiner) (?:eigener? )?(?:fehler|schuld|vers(?:chulden|äumnis|agen)|fahrlässigkeit|fehlverhalten|mist)\b|\b(?:fehler|vers(?:äumnis|chulden|agen)|fehlverhalten|versehen|patzer)(?<!\b(?:ob|falls|wenn) [^.!?,]{0,30})(?: \p{L}+){0,2} (?:unsererseits|meinerseits|(?:auf|von) unserer seite|(?:in|bei|von) unserem (?:lager|versand|team|werk|system))\b|(?<!\bob )\bbei uns (?:\p{L}+ ){0,3}schief(?:gelaufen|gegangen)\b`,
     String.raw`\b(?:das|es|dies|dieser fehler|der fehler)(?: \p{L}+){0,2} (?:geht|ging) (?:\p{L}+ )?auf (?:unsere|meine) kappe\b`,
     String.raw`\b(?:${WIR} (?:\p{L}+ ){0,3}(?:hafte(?:n||t))|(?:haften?) (?:wir|ich))\b`,
     String.raw`\b(?:${WIR} (?:sind|bin|waren|war)|(?:sind|waren) wir) (?:\p{L}+ ){0,3}(?:haftbar|schuld|schuldig|fahrlässig|verantwortlich für (?:den|die|das|diesen?|alle|jeden) (?:\p{L}+ )?(?:schaden|schäden|vorfall|brand|fehler|defekt|ausfall|datenleck))\b`,

@@ -16,7 +16,7 @@ export const en: LangTable = {
   negAfter: String.raw`^[^.!?]{0,25}?\b(?:isn't|aren't|wasn't|weren't|is not|are not|was not|were not|won't be|will not be|cannot be|can't be|is no longer|are no longer)\b`,
   liability: [
     // "our fault", "my mistake", "our negligence", "our own error" (not "our investigation").
-    String.raw`\b(?:our|my) (?:own )?(?:fault|mistakes?|errors?|negligence|bad|screw-?up|blunder|failure|failing|oversight|lapse)\b|\b(?:fault|mistakes?|errors?|failures?|oversights?|lapses?)(?<!\b(?:whether|if) [^.!?,]{0,40})(?: [\p{L}']+){0,3} (?:on|at|in|by) (?:our|my) (?:part|side|end|warehouse|team|staff|factory)\b`,
+    String.raw`\b(?:our|my) (?:own )?(?:fault|mistakes?|errors?|negligence|bad|screw-?up|blunder|failure|failing|oversight|lapse)\b|\b(?:fault|mix-?up|mistakes?|errors?|failures?|oversights?|lapses?|went wrong)(?<!\b(?:whether|if) [^.!?,]{0,40})(?: [\p{L}']+){0,3} (?:on|at|in|by) (?:our|my) (?:part|side|end|warehouse|team|staff|factory)\b`,
     String.raw`\b(?:this|that|it)(?: one)?${BE} (?:[\p{L}']+ ){0,2}on (?:us|me)\b(?! to\b)`,
     String.raw`\b${WE}${BE} (?:[\p{L}']+ ){0,2}(?:to blame|at fault|in the wrong|liable|negligent|culpable|responsible for (?:the|this|that|your|any|all) (?:[\p{L}']+ ){0,2}(?:damages?|injur\p{L}*|harm|loss|losses|fire|incident|breach|leak|problem|issue|fault|defect|failure|accident))\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:messed|screwed|mucked|fucked|effed) (?:this |it |that )?up\b`,

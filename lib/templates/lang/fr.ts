@@ -15,7 +15,7 @@ export const fr: LangTable = {
     String.raw`\b(?:la )?(?:faute|responsabilité|erreur) (?:nous|en) (?:incombe|revient|est imputable)\b`,
     String.raw`\b(?:la )?(?:faute|responsabilité|erreur) (?:\p{L}+ ){0,2}(?:est|était) (?:la )?nôtre\b`,
     String.raw`\b(?:nous|on) (?:avons|a|sommes|est) (?:\p{L}+ ){0,2}(?:négligents?|négligentes?|fautifs?|responsables? (?:de|du|des) (?:\p{L}+ ){0,2}(?:dommages?|incident|incendie|fuite|problème|défaut|panne)|en tort)\b`,
-    String.raw`\b(?:négligence|erreur|faute|manquement|oubli)(?<!\bsi [^.!?,]{0,30})(?: \p{L}+){0,2} (?:de notre part|(?:de|dans|chez) (?:notre|nos) (?:entrepôts?|équipes?|service|personnel|contrôles?|usine))\b`,
+    String.raw`\b(?:négligence|erreur|faute|manquement|oubli)(?<!\bsi [^.!?,]{0,30})(?: \p{L}+){0,2} (?:de notre (?:part|côté)|(?:de|dans|chez) (?:notre|nos) (?:entrepôts?|équipes?|service|personnel|contrôles?|usine))\b`,
     String.raw`\b(?:nous (?:vous )?avons|on (?:vous )?a|j'ai|je vous ai) (?:\p{L}+ )?(?:merdé|foiré|déconné|laissé tomber|manqué à (?:nos|mes) (?:engagements|obligations))\b`,
     String.raw`\b(?:nous avons|on a|j'ai) (?:\p{L}+ )?(?:commis|fait) (?:une|des|plusieurs) (?:\p{L}+ )?(?:erreurs?|fautes?|bêtises?|boulettes?)\b`,
     String.raw`\b(?:nous nous sommes|je me suis|on s'est(?: vraiment| bien)?) (?:\p{L}+ )?(?:trompée?s?|plantée?s?|loupée?s?|ratée?s?)\b`,
