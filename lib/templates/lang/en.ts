@@ -7,7 +7,7 @@ import type { LangTable } from './types.ts';
 const WE = String.raw`(?:we|i|our team|the company)`;
 const BE = String.raw`(?:'s|'re|'m| is| are| am| was| were| has been| have been| had been)`;
 const W = String.raw`(?:[\p{L}']+ )`;
-const SYMPATHY = String.raw`(?:like )?(?:(?:a|an) )?(?:(?:so|really|very|truly|incredibly|just|quite|pretty|absolutely|super|real|total|complete|absolute) )?(?:frustrating|awful|terrible|stressful|scary|frightening|upsetting|annoying|horrible|horrendous|worrying|difficult|hard|unpleasant|disappointing|infuriating|maddening|exhausting|rough|painful|alarming|inconvenient|bad|dreadful|distressing|concerning|unacceptable|nightmare|headache|ordeal|hassle|pain|mess|frustration|disappointment|experience)\b`;
+const SYMPATHY = String.raw`(?:like )?(?:an? )?(?:(?:so|really|very|truly|incredibly|just|quite|pretty|absolutely|super|real|total|complete|absolute) )?(?:frustrating|awful|terrible|stressful|scary|frightening|upsetting|annoying|horrible|horrendous|worrying|difficult|hard|unpleasant|disappointing|infuriating|maddening|exhausting|rough|painful|alarming|inconvenient|bad|dreadful|distressing|concerning|unacceptable|nightmare|headache|ordeal|hassle|pain|mess|frustration|disappointment|experience)\b`;
 
 export const en: LangTable = {
   contrast: String.raw`\b(?:but|instead|rather|however)\b`,
@@ -16,12 +16,12 @@ export const en: LangTable = {
   negAfter: String.raw`^[^.!?]{0,25}?\b(?:isn't|aren't|wasn't|weren't|is not|are not|was not|were not|won't be|will not be|cannot be|can't be|is no longer|are no longer)\b`,
   liability: [
     // "our fault", "my mistake", "our negligence", "our own error" (not "our investigation").
-    String.raw`\b(?:our|my) (?:own )?(?:fault|mistake|mistakes|error|errors|negligence|bad|screw-up|screwup|blunder|failure|failing|oversight|lapse)\b|\b(?:fault|mistake|error|failure|failing|oversight|lapse) on (?:our|my) (?:part|side|end)\b`,
+    String.raw`\b(?:our|my) (?:own )?(?:fault|mistakes?|errors?|negligence|bad|screw-?up|blunder|failure|failing|oversight|lapse)\b|\b(?:fault|mix-?up|mistakes?|errors?|failures?|oversights?|lapses?|went wrong)(?<!\b(?:whether|if) [^.!?,]{0,40})(?: [\p{L}']+){0,3} (?:on|at|in|by) (?:our|my) (?:part|side|end|warehouse|team|staff|factory)\b`,
     String.raw`\b(?:this|that|it)(?: one)?${BE} (?:[\p{L}']+ ){0,2}on (?:us|me)\b(?! to\b)`,
-    String.raw`\b${WE}${BE} (?:[\p{L}']+ ){0,2}(?:to blame|at fault|in the wrong|liable|negligent|culpable|responsible for (?:the|this|that|your|any|all) (?:[\p{L}']+ ){0,2}(?:damage|damages|injur\p{L}*|harm|loss|losses|fire|incident|breach|leak|problem|issue|fault|defect|failure|accident))\b`,
+    String.raw`\b${WE}${BE} (?:[\p{L}']+ ){0,2}(?:to blame|at fault|in the wrong|liable|negligent|culpable|responsible for (?:the|this|that|your|any|all) (?:[\p{L}']+ ){0,2}(?:damages?|injur\p{L}*|harm|loss|losses|fire|incident|breach|leak|problem|issue|fault|defect|failure|accident))\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:messed|screwed|mucked|fucked|effed) (?:this |it |that )?up\b`,
-    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:dropped the ball|got (?:this|it|that) wrong|made (?:a |an |some |serious |big |real |terrible )*(?:mistake|mistakes|error|errors|blunder)|slipped up|failed you|let (?:you|our customers) down)\b`,
-    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:take|takes|took|accept|accepts|accepted|assume|assumes|bear|bears|own|owns|admit|admits) (?:[\p{L}']+ ){0,3}(?:responsibility|liability|blame|fault|ownership|accountability)\b`,
+    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:dropped the ball|got (?:this|it|that) wrong|made (?:a |an |some |serious |big |real |terrible )*(?:mistakes?|errors?|blunder)|slipped up|failed you|let (?:you|our customers) down)\b`,
+    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:takes?|took|accepts?|accepted|assumes?|bears?|owns?|admits?) (?:[\p{L}']+ ){0,3}(?:responsibility|liability|blame|fault|ownership|accountability)\b`,
     // Hindsight: "we should have caught this", "we shouldn't have shipped them".
     { re: String.raw`\b(?:we|i) should(?:n't| not| never)? have (?:[\p{L}']+ )?(?:caught|spotted|noticed|known|tested|checked|acted|warned|prevented|shipped|sold|released)\b`, polar: true },
     String.raw`\b(?:the )?(?:blame|fault|responsibility|liability) (?:[\p{L}']+ )?(?:lies|lay|rests|is|was|sits|falls) (?:[\p{L}']+ ){0,2}(?:with|on) (?:us|me)\b`,
@@ -30,19 +30,19 @@ export const en: LangTable = {
     // "It's not your fault, it's ours" / "No one is to blame but us".
     String.raw`\b(?:it'?s|it is|it was|is|was|but) (?:all |entirely |fully |completely )?ours\b`,
     String.raw`\bto blame (?:[\p{L}']+ )?but (?:us|ourselves|me)\b`,
-    String.raw`\b(?:our|my) (?:product|products|charger|chargers|power bank|power banks|device|devices|unit|units|battery|batteries|system|systems|app|team|staff|warehouse|factory|software|firmware)${W}{0,2}(?:caused|started|damaged|destroyed|burned|burnt|injured|leaked)\b`,
+    String.raw`\b(?:our|my) (?:[\p{L}']+ )?(?:products?|chargers?|power banks?|devices?|units?|batter(?:y|ies)|systems?|app|team|staff|warehouse|factory|software|firmware|update) ${W}{0,2}(?:caused|damaged|destroyed|burned|burnt|injured|leaked|broke)\b`,
     String.raw`\bwe (?:caused|are causing|have caused) (?:this|that|it|the)\b`,
     String.raw`\bwe (?:will|'ll) (?:take|accept) (?:[\p{L}']+ ){0,2}(?:responsibility|liability)\b`,
     // Admissions that are negative in form: "we didn't handle this well", "we fell short".
-    { re: String.raw`\b(?:we|i) (?:didn't|did not|failed to|have not|haven't) (?:do (?:a good job|enough|right by you)|handle (?:this|it|that) (?:well|properly|right)|live up to|get (?:this|it) right|meet (?:our|your) (?:standards|expectations))\b`, polar: true },
+    { re: String.raw`\b(?:we|i) (?:didn't|did not|failed to|have not|haven't) (?:do (?:a good job|enough|right by you)|handle (?:this|it|that) (?:well|properly|right)|live up to|get (?:this|it) right|meet (?:our|your) (?:standards|expectations)|(?:catch|spot|test|check) (?:this|it|the (?:[\p{L}']+ )?(?:fault|defect|problem|batch)))\b|\b(?:we|i) (?:weren't|were not|wasn't|haven't been) (?:[\p{L}']+ )?(?:careful|thorough|rigorous|vigilant) enough\b`, polar: true },
     String.raw`\b(?:we|i) (?:fell|have fallen|fall) short\b`,
   ],
   speculation: [
     String.raw`\b(?:most |very |quite |highly )?(?:probably|likely|presumably|possibly|perhaps|maybe|conceivably|apparently|supposedly|seemingly|allegedly|reportedly)\b`,
     String.raw`\b(?:from what we (?:can tell|know|can see|understand)|as far as we (?:can tell|know)|it looks as (?:if|though))\b`,
-    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:think|believe|suspect|assume|guess|reckon|imagine|fear) (?:that )?(?:it|this|that|the|they|there|a|an|some|any|most|our|your|no|nothing)\b`,
+    String.raw`\b(?:we|i) (?:[\p{L}']+ )?(?:think|believe|suspect|assume|guess|reckon|imagine|fear) (?:that )?(?:it|this|that|the|they|there|an?|some|any|most|our|your|no|nothing)\b`,
     String.raw`\b(?:we|i) (?:[\p{L}']+ )?expect (?:it|this|that|them|things|everything|the (?:issue|problem|fix|outage|delay)) to\b`,
-    String.raw`\b(?:it|this|that|there) (?:seems|seemed|appears|appeared|looks|looked)\b`,
+    String.raw`\b(?:it|this|that|there) (?:seems|seemed|appear(?:s|ed)|looks|looked)\b`,
     String.raw`\b(?:looks|seems|(?:'s|is|are|'re) (?:looking|seeming)) like\b`,
     // Not sympathy with what the customer went through: "that sounds really frustrating", "sounds
     // like a nightmare" say nothing about causes or outcomes.
@@ -58,7 +58,7 @@ export const en: LangTable = {
   ],
   absolute: [
     // Not the availability formulas: "always here to help", "never hesitate to reach out".
-    String.raw`\b(?:always|never|guarantee|guarantees|guaranteed|guaranteeing|definitely|certainly|absolutely|undoubtedly|impossible|forever)\b(?! (?:here|there|happy|glad|available|ready|on hand|around|welcome)\b| (?:hesitate|want|wanted|meant|intended)\b)`,
+    String.raw`\b(?:always|never|guarantees?|guaranteed|guaranteeing|definitely|certainly|absolutely|undoubtedly|impossible|forever)\b(?! (?:here|there|happy|glad|available|ready|on hand|around|welcome)\b| (?:hesitate|want|wanted|meant|intended)\b)`,
     String.raw`(?:\b(?:one )?hundred|\b100) ?(?:%|percent|per cent)`,
     { re: String.raw`\b(?:zero|no) (?:[\p{L}']+ )?risk\b`, polar: true },
     { re: String.raw`\b(?:will|'ll|won't|would) (?:never |not |ever )?(?:happen|occur) again\b|\bnever again\b`, polar: true },
@@ -71,31 +71,32 @@ export const en: LangTable = {
     String.raw`\bsorry if (?:anyone|anybody|this|that|our (?:[\p{L}']+ ){0,2}(?:was|were)) (?:[\p{L}']+ ){0,2}(?:offended|upset|misunderstood|caused offen[cs]e)\b`,
     String.raw`\bregret (?:that )?you (?:feel|felt|see it)\b`,
     // A conditional about our own words: "sorry if our post came across the wrong way".
-    String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]{0,20}\bif (?:our|this|that|my|the|any of our) (?:[\p{L}']+ ){0,2}(?:post|posts|message|messages|tweet|tweets|statement|words|reply|replies|comment|comments|wording|tone|response|update|joke|ad|campaign)\b`,
+    // …or how it landed: "if it came across as", "sorry you got that impression".
+    String.raw`\b(?:sorry|apologi[sz]e|apologies|regret)\b[^.!?]{0,20}\b(?:if (?:our|this|that|my|the|any of our) (?:[\p{L}']+ ){0,2}(?:posts?|messages?|tweets?|statement|words|repl(?:y|ies)|comments?|wording|tone|response|update|joke|ad|campaign)|if (?:it|this|that|we|i) (?:came (?:across|off)|sounded|seemed) (?:as|like)|you(?:'ve| have| were|'re)? (?:been )?(?:left with|got|had) (?:that|the|this|an) (?:[\p{L}']+ )?impression)\b`,
   ],
   claims: [
     { re: String.raw`\b(?:resolved|solved|sorted out|all sorted|(?:everything|it|this|that)(?:'s| is| has been) (?:now |all )?sorted|no longer an issue|a thing of the past|over now)\b`, level: 'resolved' },
     { re: String.raw`\b(?:back to normal|all clear|under control|behind us)\b`, level: 'resolved' },
     // Other words for done: "taken care of", "back up and running", "the outage is over".
     { re: String.raw`\b(?:(?:taken care of|dealt with)(?! (?:your|you|the (?:refund|replacement|return|request|order))\b)|problem solved|issue solved|good to go|all good now|(?:back )?up and running(?: again)?|(?:working|running|shipping|operating) (?:normally )?again|no longer (?:a problem|an issue|a risk|a concern|happening))\b`, level: 'resolved' },
-    { re: String.raw`\b(?:is|'s|are|'re|was|were) (?:now |finally |completely |all )?over\b(?! (?:\d|the|a|an|our|your|\p{L}+ing)\b)`, level: 'resolved' },
+    { re: String.raw`\b(?:is|'s|are|'re|was|were) (?:now |finally |completely |all )?over\b(?! (?:\d|the|an?|our|your|\p{L}+ing)\b)`, level: 'resolved' },
     { re: String.raw`\b(?:fixed|repaired|corrected|remedied|patched)\b`, level: 'fixed' },
-    { re: String.raw`\b(?:is|are|'s|'re|remain|remains|stay|stays|be|being|completely|totally|perfectly|entirely|absolutely|100%) (?:[\p{L}']+ ){0,2}safe\b(?! (?:place|spot|side|distance|location))`, level: 'safe' },
+    { re: String.raw`\b(?:is|are|'s|'re|remains?|stays?|be|being|completely|totally|perfectly|entirely|absolutely|100%) (?:[\p{L}']+ ){0,2}safe\b(?! (?:place|spot|side|distance|location))`, level: 'safe' },
     { re: String.raw`\bsafe to (?:use|charge|keep|continue)\b`, level: 'safe' },
     // "fine to use", "OK to keep charging it", "no need to stop using it".
-    { re: String.raw`\b(?:fine|ok|okay|alright|all right) to (?:(?:keep|continue) (?:on )?)?(?:use|using|charge|charging)\b`, level: 'safe' },
+    { re: String.raw`\b(?:fine|ok|okay|alright|all right) to (?:(?:keep|continue) (?:on )?)?(?:use|using|charg(?:e|ing))\b`, level: 'safe' },
     { re: String.raw`\bno need to (?:stop|quit) (?:using|charging)\b`, level: 'safe', polar: true },
     { re: String.raw`\b(?:zero|no) (?:[\p{L}']+ )?(?:risk|danger|safety (?:risk|issue|concern))\b`, level: 'safe', polar: true },
     { re: String.raw`\bnothing to worry about\b`, level: 'safe', polar: true },
   ],
-  notClaim: String.raw`\b(?:until|till|once|when|whenever|as soon as|after|before|if|unless|whether|will|'ll|would|should|shall|might|could|may|going to|hope|hoping|expect|expected|aim|aiming|plan|planning|working to|work to|to be|to get|get it|being)\b|'ll\b`,
+  notClaim: String.raw`\b(?:until|till|once|when|whenever|as soon as|after|before|if|unless|whether|will|'ll|would|should|shall|might|could|may|going to|hope|hoping|expect(?:ed)?|aim|aiming|plan|planning|working to|work to|to be|to get|get it|being)\b|'ll\b`,
   promises: [
-    { kind: 'refund', re: String.raw`\b(?:refund|refunds|refunded|refunding|reimburse|reimbursed|reimbursement|reimbursing|money back|give you back your money)\b` },
-    { kind: 'replacement', re: String.raw`\b(?:replace|replaces|replaced|replacing|replacement|replacements|exchange (?:it|the|your)|swap (?:it|the|your)|new (?:unit|one|device) (?:for|free|at no))\b` },
-    { kind: 'compensation', re: String.raw`\b(?:compensate|compensated|compensating|compensation|make it up to you|make up for (?:it|this)|goodwill (?:payment|gesture)|cover (?:the |your )?(?:[\p{L}']+ )?(?:costs?|cost of|fees?|damages?)|pay (?:for|you) (?:[\p{L}']+ ){0,2}(?:damage|damages|repairs|costs|losses)|waiv\p{L}* (?:[\p{L}']+ ){0,2}(?:fee|fees|charge|charges|costs?)|(?:order|delivery|shipping|postage|purchase|month)(?:'s| is| will be) on us)\b` },
-    { kind: 'voucher', re: String.raw`\b(?:voucher|vouchers|gift card|gift cards|gift certificate|coupon|coupons|discount|discounts|discount code|promo code|promo|store credit|account credit|credit (?:to|on) your account|free shipping|cashback|cash back)\b` },
+    { kind: 'refund', re: String.raw`\b(?:refunds?|refunded|refunding|reimburse|reimbursed|reimbursement|reimbursing|money back|give you back your money)\b` },
+    { kind: 'replacement', re: String.raw`\b(?:replaces?|replaced|replacing|replacements?|exchange (?:it|the|your)|swap (?:it|the|your)|new (?:unit|one|device) (?:for|free|at no))\b` },
+    { kind: 'compensation', re: String.raw`\b(?:compensate|compensated|compensating|compensation|make it up to you|make up for (?:it|this)|goodwill (?:payment|gesture)|cover (?:the |your )?(?:[\p{L}']+ )?(?:costs?|cost of|fees?|damages?)|pay (?:for|you) (?:[\p{L}']+ ){0,2}(?:damages?|repairs|costs|losses)|waiv\p{L}* (?:[\p{L}']+ ){0,2}(?:fees?|charges?|costs?)|(?:order|delivery|shipping|postage|purchase|month)(?:'s| is| will be) on us)\b` },
+    { kind: 'voucher', re: String.raw`\b(?:vouchers?|gift cards?|gift certificate|coupons?|discounts?|discount code|promo code|promo|store credit|account credit|credit (?:to|on) your account|free shipping|cashback|cash back)\b` },
     { kind: 'voucher', re: String.raw`\d+ ?(?:%|percent) off\b` },
-    { kind: 'repair', re: String.raw`\b(?:repair|repairs|repairing) (?:it|them|your|the unit|the device|for free|free of charge|at no)|\bfree (?:repair|repairs)\b` },
+    { kind: 'repair', re: String.raw`\b(?:repairs?|repairing) (?:it|them|your|the unit|the device|for free|free of charge|at no)|\bfree (?:repairs?)\b` },
     // Not a compound: "toll-free number", "hands-free", "hassle-free".
     { kind: 'compensation', re: String.raw`(?<![-‐]|\btoll )\bfree (?!replacement|refund|repair|of charge|to\b)(?:[\p{L}']+ ){0,2}\p{L}+`, generic: true },
   ],
@@ -107,19 +108,19 @@ export const en: LangTable = {
     String.raw`\b(?:by|before|no later than)\s+(?:january|february|march|april|may|june|july|august|september|october|november|december)\s+\d{1,2}\b`,
     String.raw`\b(?:tomorrow|tonight|at the latest|later today|end of (?:the )?day|within the hour)\b`,
     // Not how a device is used: "charging it overnight".
-    String.raw`(?<!\b(?:charge|charged|charges|charging|plugged in|left on)(?: (?:it|them|the \p{L}+|your \p{L}+))? )\bovernight\b`,
+    String.raw`(?<!\b(?:charg(?:e|ed|es|ing)|plugged in|left on)(?: (?:it|them|the \p{L}+|your \p{L}+))? )\bovernight\b`,
   ],
-  update: String.raw`\b(?:update|updates|updated|post (?:more|again|an update)|next statement|we'll share more|share more|more information|more details)\b`,
+  update: String.raw`\b(?:updates?|updated|post (?:more|again|an update)|next statement|we'll share more|share more|more information|more details)\b`,
   reviewRequests: [
-    String.raw`\b(?:update|change|edit|revise|remove|delete|take down|withdraw|reconsider|amend|modify|adjust|improve|raise|bump|upgrade)\b(?: \p{L}+){0,3} (?:review|reviews|rating|ratings|feedback|stars?)\b`,
+    String.raw`\b(?:update|change|edit|revise|remove|delete|take down|withdraw|reconsider|amend|modify|adjust|improve|raise|bump|upgrade)\b(?: \p{L}+){0,3} (?:reviews?|ratings?|feedback|stars?)\b`,
     String.raw`\b(?:leave|write|give|post|share)(?: \p{L}+){0,3} (?:\d|one|two|three|four|five)[- ]?star\b`,
     String.raw`\b(?:\d|five|four)[- ]star (?:review|rating|feedback)\b`,
-    String.raw`\b(?:positive|good|great|nice|better|glowing|favorable|favourable) (?:review|reviews|rating|feedback)\b`,
+    String.raw`\b(?:positive|good|great|nice|better|glowing|favorable|favourable) (?:reviews?|rating|feedback)\b`,
     String.raw`\b(?:review|rating|feedback)\b(?: \p{L}+){0,4} (?:in exchange|in return|for a (?:refund|voucher|gift|discount))\b`,
   ],
-  yourOrder: String.raw`\byour (?:[\p{L}']+ )?(?:order|orders|parcel|package|purchase|delivery|shipment|refund|return|replacement)\b`,
+  yourOrder: String.raw`\byour (?:[\p{L}']+ )?(?:orders?|parcel|package|purchase|delivery|shipment|refund|return|replacement)\b`,
   genericUnits: String.raw`(?:units?|devices?|products?|items?|pieces?|pcs|packs?|power banks?|chargers?|batteries|battery)`,
-  scopeNouns: String.raw`\b(?:warehouse|warehouses|batch|batches|lot|lots|model|models|version|versions|region|regions|country|countries|store|stores|factory|plant|market|markets|site|sites|depot|hub|series)\b`,
+  scopeNouns: String.raw`\b(?:warehouses?|batch|batches|lots?|models?|versions?|regions?|country|countries|stores?|factory|plant|markets?|sites?|depot|hub|series)\b`,
   months: {
     january: 1, february: 2, march: 3, april: 4, may: 5, june: 6, july: 7, august: 8, september: 9, october: 10, november: 11, december: 12,
     jan: 1, feb: 2, mar: 3, apr: 4, jun: 6, jul: 7, aug: 8, sep: 9, sept: 9, oct: 10, nov: 11, dec: 12,
