@@ -11,10 +11,16 @@ export interface RequiredLiteral {
   trigrams: Uint16Array;
 }
 
-/** Below this length a required string filters too little to be worth a search. */
-const MIN_REQUIRED_LENGTH = 2;
-/** More alternatives than this cost about as much to search for as running the regex. */
-const MAX_REQUIRED_STRINGS = 12;
+/** How many strings and how short a requirement may be (RequiredOptions). */
+export interface RequiredOptions {
+  /** Below this length a required string filters too little to be worth a search. */
+  minLength: number;
+  /** More alternatives than this cost about as much to search for as running the regex. */
+  maxStrings: number;
+}
+
+/** The analyser's patterns run on every text and are compiled once per process. */
+const DEFAULT_REQUIRED: RequiredOptions = { minLength: 2, maxStrings: 12 };
 
 /**
  * Strings of which every match of the regular expression `source` (flags 'giu') contains at least
@@ -32,7 +38,7 @@ const MAX_REQUIRED_STRINGS = 12;
  * optional or repeated atom, a class, an escape, a lookaround or any other character ends a run.
  * Anything unexpected in the source gives null, which only means the regex always runs.
  */
-export function requiredLiterals(source: string): string[] | null {
+export function requiredLiterals(source: string, o: RequiredOptions = DEFAULT_REQUIRED): string[] | null {
   let at = 0;
 
   // Each function returns the required strings of what it parsed (any one of them), or null.
@@ -137,7 +143,7 @@ export function requiredLiterals(source: string): string[] | null {
     if (at !== source.length || !found) return null;
     // A string that contains another of the set adds nothing: "work" covers "works", "working".
     const kept = found.filter((x) => !found.some((y) => y !== x && x.includes(y)));
-    if (kept.length > MAX_REQUIRED_STRINGS || kept.some((x) => x.length < MIN_REQUIRED_LENGTH)) return null;
+    if (kept.length > o.maxStrings || kept.some((x) => x.length < o.minLength)) return null;
     return kept;
   } catch {
     return null;
@@ -230,6 +236,6 @@ export class LiteralSearch {
 }
 
 /** requiredLiterals with each string's trigrams, ready for LiteralSearch; null when none. */
-export function requiredLiteralsOf(source: string): RequiredLiteral[] | null {
-  return requiredLiterals(source)?.map((text) => ({ text, trigrams: trigramsOf(text) })) ?? null;
+export function requiredLiteralsOf(source: string, o: RequiredOptions = DEFAULT_REQUIRED): RequiredLiteral[] | null {
+  return requiredLiterals(source, o)?.map((text) => ({ text, trigrams: trigramsOf(text) })) ?? null;
 }

@@ -221,6 +221,14 @@ function requiredOf(each: readonly (RequiredLiteral[] | null)[]): RequiredLitera
   return [...byText.values()];
 }
 
+/**
+ * Required strings of a phrase: any number of them, and single characters too (one Han character
+ * or kana is a word: 我, 错). A phrase with none is run on every piece of text (and compiled for
+ * the first): under the analyser's limits (12 strings of 2 characters or more) 24 phrases of the
+ * eight tables had none, long word lists such as "vermutlich|wahrscheinlich|…" and 可能|估计|….
+ */
+const PHRASE_REQUIRED = { minLength: 1, maxStrings: 64 };
+
 function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGroup<T> {
   if (sources.length === 0) return { items: [], one: () => /(?!)/gu, required: [], requiredEach: [], cuts: CUT_CANDIDATES };
   const ones: (RegExp | undefined)[] = [];
@@ -228,7 +236,7 @@ function group<T>(sources: readonly string[], make: (i: number) => T): PhraseGro
   const requiredEach = sources.map((source) => {
     const loose = looseSource(source);
     cuts = phraseCuts(source, loose, cuts);
-    return requiredLiteralsOf(loose);
+    return requiredLiteralsOf(loose, PHRASE_REQUIRED);
   });
   return {
     items: sources.map((_, i) => make(i)),
