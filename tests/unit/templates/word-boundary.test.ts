@@ -64,8 +64,14 @@ describe('wordBoundaries', () => {
     [String.raw`x?\b`, String.raw`x?F`],
     [String.raw`(?:[a-z']+ )\bx`, String.raw`(?:[a-z']+ )(?<!W)x`],
     [String.raw`[a-z]+\b`, String.raw`[a-z]+(?!W)`],
-    // Inside a look-around, or a class: everything the old way.
-    [String.raw`(?<!\bx)\by`, String.raw`(?<!Fx)Fy`],
+    // Optional atoms before the one that must be there, when each starts (ends) with a word
+    // character; a digit is one.
+    [String.raw`\b(?:the )?blame`, String.raw`(?<!W)(?:the )?blame`],
+    [String.raw`(?:mistakes?|errors?)\b`, String.raw`(?:mistakes?|errors?)(?!W)`],
+    [String.raw`\b\d+ days`, String.raw`(?<!W)\d+ days`],
+    [String.raw`\b(?:'s )?x`, String.raw`F(?:'s )?x`],
+    // Inside a look-around: written the same way (it asserts the same there).
+    [String.raw`(?<!\bx)\by`, String.raw`(?<!(?<!W)x)(?<!W)y`],
   ])('%s -> %s', (source, expected) => {
     expect(wordBoundaries(source, 'W', 'F')).toBe(expected);
   });
