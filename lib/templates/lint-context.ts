@@ -65,10 +65,20 @@ function foldedStatement(incident: IncidentLike | undefined, lang: string): stri
   return s;
 }
 
-/** `memo`: what the texts of one call (a pack lint) share; the findings are the same without.
- * `now`: the moment the reply goes out, when known (never in a pack lint: the memo does not
- * depend on it). */
-export function createCtx(text: string, lang: string, channel: Channel, incident: IncidentLike | undefined, memo?: CallMemo, now?: number): LintCtx {
+/** What createCtx needs besides the text. */
+export interface CtxOptions {
+  lang: string;
+  channel: Channel;
+  incident?: IncidentLike;
+  /** What the texts of one call (a pack lint) share; the findings are the same without. */
+  memo?: CallMemo;
+  /** The moment the reply goes out, when known (never in a pack lint: the memo does not depend
+   * on it). */
+  now?: number;
+}
+
+export function createCtx(text: string, o: CtxOptions): LintCtx {
+  const { lang, channel, incident, memo, now } = o;
   const base = baseLang(lang);
   const folded = foldText(text, { zh: base === 'zh' });
   const table = LANG_TABLES[base];

@@ -233,7 +233,7 @@ function prepare(input: string, o: LintOptions, memo?: CallMemo): Prepared {
   const original = input.length > MAX_LINT_CHARS ? input.slice(0, MAX_LINT_CHARS) : input;
   const tokens = scanVariables(original);
   const mode = o.mode ?? 'insert';
-  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, o.lang, o.channel, o.incident, memo, mode === 'insert' ? o.now : undefined);
+  const c = createCtx(tokens.length > 0 ? maskVariables(original, tokens) : original, { lang: o.lang, channel: o.channel, incident: o.incident, memo, now: mode === 'insert' ? o.now : undefined });
   return { original, mode, tokens, c };
 }
 

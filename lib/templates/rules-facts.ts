@@ -239,7 +239,7 @@ export function factContradictions(c: LintCtx): void {
     const key = `${c.lang}\u0000${text}`;
     let found = memo?.get(key);
     if (!found) {
-      const part = createCtx(text, c.lang, c.channel, incident, c.memo, c.now);
+      const part = createCtx(text, { lang: c.lang, channel: c.channel, incident, memo: c.memo, now: c.now });
       sentenceFacts(part, t, incident);
       found = part.findings;
       if (memo) {

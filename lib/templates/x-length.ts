@@ -103,8 +103,9 @@ export const ENTITY_UNIT_RE = /[\ud800-\udfff\ufeff\ufffe\uffff]|\u20e3|\ufe0f/;
  *
  * Why: the bench pack's first lint parsed 305 X variants over the bound, none with a link as
  * twitter-text sees one ("https://voltpro.example/…" is none: `example` is no top-level domain)
- * and one with an emoji (counted by instrumenting the lint). Its link regex holds the lists of top-level domains: the first call
- * took 16 ms and the second 10 ms (compiling), the next ones 0.07 ms (node, this machine).
+ * and one with an emoji (counted by instrumenting the lint). Its link regex holds the lists of
+ * top-level domains: the first call took 16 ms and the second 10 ms (compiling), the next ones
+ * 0.07 ms (node, this machine).
  */
 function lengthWithoutLinks(text: string): XLength | undefined {
   const s = NOT_NFC_INERT_RE.test(text) ? text.normalize('NFC') : text;

@@ -32,9 +32,9 @@ describe('the facts rule part by part gives what it gives on the whole text', ()
       const memo: CallMemo = { scans: new PhraseScanMemo(), facts: new Map() };
       for (const text of [...texts, ...random, ...texts]) {
         const masked = maskVariables(text);
-        const parts = createCtx(masked, lang, 'generic', inc, memo);
+        const parts = createCtx(masked, { lang, channel: 'generic', incident: inc, memo });
         factContradictions(parts);
-        const whole = createCtx(masked, lang, 'generic', inc);
+        const whole = createCtx(masked, { lang, channel: 'generic', incident: inc });
         wholeTextFacts(whole);
         // In text order, as the lint gives them (lint.ts tidy sorts by start, then longest first;
         // the parts come in text order, the whole text's findings rule section by section).
